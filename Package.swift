@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies point one way: minhbach → MinhBachKit → {Markdown → CCmark, Markup, Diagnostics}.
+let package = Package(
+    name: "MinhBach",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "minhbach", targets: ["minhbach"]),
+        .library(name: "MinhBachKit", targets: ["MinhBachKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "Markup"),
+        .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "Markup"]),
+        .target(
+            name: "MinhBachKit",
+            dependencies: [
+                "Markdown", "Markup", "Diagnostics",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "minhbach",
+            dependencies: [
+                "MinhBachKit", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+        .testTarget(name: "MinhBachKitTests", dependencies: ["MinhBachKit", "Markdown", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,85 @@
+import Diagnostics
+
+/// Recognises inline syntax that cmark leaves as text: MyST roles (`{name}` right before a code
+/// span) and footnote references (`[^label]`).
+enum RoleSyntax {
+    static func recognise(_ pieces: [(Inline, SourceLocation)], lines: SourceLines, map: SourceMap) -> [Inline] {
+        var result: [Inline] = []
+        var index = 0
+        while index < pieces.count {
+            let (inline, location) = pieces[index]
+            if case .text(let text) = inline, index + 1 < pieces.count,
+               case .code(let code) = pieces[index + 1].0,
+               let (name, before) = trailingRoleName(text) {
+                let codeLocation = pieces[index + 1].1
+                result.append(contentsOf: footnoteReferences(in: before, at: location, lines: lines, map: map))
+                var roleLocation = codeLocation
+                roleLocation.column = max(1, codeLocation.column - name.count - 2)
+                result.append(.role(Role(name: name, content: code, location: roleLocation)))
+                index += 2
+                continue
+            }
+            if case .text(let text) = inline {
+                result.append(contentsOf: footnoteReferences(in: text, at: location, lines: lines, map: map))
+            } else {
+                result.append(inline)
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// `… {name}` at the very end of a text → the name and the text before it.
+    static func trailingRoleName(_ text: String) -> (String, String)? {
+        guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return nil }
+        let name = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        guard DirectiveSyntax.isName(name) else { return nil }
+        return (name, String(text[..<open]))
+    }
+
+    /// Splits `text` around each `[^label]`. The reference's column is found in the source line,
+    /// since smart punctuation may have changed the text before it.
+    static func footnoteReferences(in text: String, at location: SourceLocation, lines: SourceLines, map: SourceMap) -> [Inline] {
+        guard text.contains("[^") else { return text.isEmpty ? [] : [.text(text)] }
+        var result: [Inline] = []
+        var rest = Substring(text)
+        var searchFrom = location
+        while let open = rest.range(of: "[^") {
+            let afterOpen = rest[open.upperBound...]
+            guard let close = afterOpen.firstIndex(of: "]") else { break }
+            let label = afterOpen[..<close]
+            guard !label.isEmpty, !label.contains(where: \.isWhitespace) else {
+                result.append(.text(String(rest[..<open.upperBound])))
+                rest = afterOpen
+                continue
+            }
+            if open.lowerBound > rest.startIndex { result.append(.text(String(rest[..<open.lowerBound]))) }
+            let found = locate("[^\(label)]", from: searchFrom, lines: lines, map: map) ?? searchFrom
+            result.append(.footnoteReference(FootnoteReference(label: String(label), location: found)))
+            searchFrom = found
+            searchFrom.column += label.count + 3
+            rest = afterOpen[afterOpen.index(after: close)...]
+        }
+        if !rest.isEmpty { result.append(.text(String(rest))) }
+        return result
+    }
+
+    private static func locate(_ needle: String, from start: SourceLocation, lines: SourceLines, map: SourceMap) -> SourceLocation? {
+        // Find the local line that maps to `start.line`, then search forward a few lines.
+        for local in 1...max(lines.lines.count, 1) where map.location(line: local, column: 1).line >= start.line {
+            for candidate in local..<min(local + 8, lines.lines.count + 1) {
+                let text = lines.text(line: candidate)
+                let shift = map.location(line: candidate, column: 1).column - 1
+                let from = candidate == local ? max(start.column - 1 - shift, 0) : 0
+                let characters = Array(text)
+                guard from <= characters.count else { continue }
+                if let range = String(characters[from...]).range(of: needle) {
+                    let column = from + String(characters[from...])[..<range.lowerBound].count + 1
+                    return map.location(line: candidate, column: column)
+                }
+            }
+            return nil
+        }
+        return nil
+    }
+}

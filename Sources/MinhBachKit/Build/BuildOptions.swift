@@ -1,0 +1,32 @@
+import Foundation
+
+public struct BuildOptions: Sendable {
+    public var contentDirectory: URL
+    public var themeDirectory: URL
+    public var outputDirectory: URL
+    /// Overrides `base_url` of `site.yml`.
+    public var baseURL: String?
+    public var includeDrafts = false
+    /// Check everything, write nothing.
+    public var checkOnly = false
+    public var workingDirectory: URL
+
+    public init(contentDirectory: URL, themeDirectory: URL, outputDirectory: URL, baseURL: String? = nil,
+                includeDrafts: Bool = false, checkOnly: Bool = false,
+                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.contentDirectory = contentDirectory
+        self.themeDirectory = themeDirectory
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.checkOnly = checkOnly
+        self.workingDirectory = workingDirectory
+    }
+
+    /// A site address must be absolute http(s); it is stored with one trailing slash.
+    public static func normalizedBaseURL(_ text: String) -> String? {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              url.host != nil else { return nil }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+}

@@ -1,0 +1,17 @@
+import Diagnostics
+
+/// What a build did: its problems, its timed stages, and what it wrote.
+public struct BuildReport: Sendable {
+    public struct Stage: Sendable {
+        public var name: String
+        public var milliseconds: Double
+    }
+
+    public var diagnostics = Diagnostics()
+    public var stages: [Stage] = []
+    public var pageCount = 0
+    public var fileCount = 0
+    public var wroteOutput = false
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}

@@ -1,0 +1,70 @@
+import Diagnostics
+import Foundation
+
+/// `minhbach render FILE.md`: one Markdown file to an HTML fragment, with the site's renderer.
+/// A file under the content folder is rendered in the context of its site (references and links
+/// checked); any other file is rendered alone, its links kept as written.
+public struct FragmentRenderer: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) { self.options = options }
+
+    public func render(fileAt url: URL) -> (html: String?, diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        let file = url.standardizedFileURL
+        let content = options.contentDirectory.standardizedFileURL
+        let loader = ProjectLoader(contentDirectory: content, themeDirectory: options.themeDirectory,
+                                   workingDirectory: options.workingDirectory)
+        if file.path.hasPrefix(content.path + "/"), let project = loader.load(diagnostics: &diagnostics) {
+            let relative = String(file.path.dropFirst(content.path.count + 1))
+            let config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
+            let strings = UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics)
+            let parser = PageParser(prettyURLs: config.prettyURLs)
+            let pages = project.pages.compactMap { parser.parse($0, diagnostics: &diagnostics) }
+            guard let page = pages.first(where: { $0.source.relativePath == relative }) else {
+                diagnostics.error(at: nil, "'\(loader.displayPath(file))' is not a Markdown page of the site")
+                return (nil, diagnostics)
+            }
+            let resolver = PageResolver(site: SiteIndex(pages: pages), files: ContentFiles(project.files),
+                                        strings: strings, config: config)
+            let (resolved, problems) = resolver.resolve(page)
+            diagnostics.append(contentsOf: problems)
+            return (diagnostics.hasErrors ? nil : resolved.bodyHTML, diagnostics)
+        }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            diagnostics.error(at: nil, "cannot read '\(loader.displayPath(file))'")
+            return (nil, diagnostics)
+        }
+        let source = SourceFile(displayPath: loader.displayPath(file), relativePath: file.lastPathComponent, bytes: [UInt8](data))
+        return Self.renderAlone(source, strings: Self.defaultStrings(options, &diagnostics), diagnostics: diagnostics)
+    }
+
+    /// Renders a lone page: no other pages, no content files, links as written.
+    public static func renderAlone(_ source: SourceFile, strings: UIStrings, diagnostics: Diagnostics = Diagnostics())
+        -> (html: String?, diagnostics: Diagnostics) {
+        var diagnostics = diagnostics
+        var parse = Diagnostics()
+        guard let page = PageParser(prettyURLs: false).parse(source, diagnostics: &parse) else {
+            diagnostics.append(contentsOf: parse)
+            return (nil, diagnostics)
+        }
+        // A lone fragment needs no title.
+        diagnostics.append(contentsOf: parse.all.filter { !$0.message.contains("'title'") })
+        let resolver = PageResolver(site: SiteIndex(pages: [page]), files: ContentFiles([]), strings: strings, config: SiteConfig())
+        let (resolved, problems) = resolver.resolve(page, checkingLinks: false)
+        diagnostics.append(contentsOf: problems)
+        return (diagnostics.hasErrors ? nil : resolved.bodyHTML, diagnostics)
+    }
+
+    static func defaultStrings(_ options: BuildOptions, _ diagnostics: inout Diagnostics) -> UIStrings {
+        let loader = ProjectLoader(contentDirectory: options.themeDirectory, themeDirectory: options.themeDirectory,
+                                   workingDirectory: options.workingDirectory)
+        var ignored = Diagnostics()
+        let theme = loader.readTree(options.themeDirectory, what: "theme", diagnostics: &ignored) ?? []
+        var files: [String: SourceFile] = [:]
+        for file in theme where file.relativePath.hasPrefix("i18n/") && file.relativePath.hasSuffix(".yml") {
+            files[String(file.relativePath.dropFirst(5).dropLast(4))] = file
+        }
+        return UIStrings.load(files, language: "vi", diagnostics: &ignored)
+    }
+}

@@ -1,0 +1,93 @@
+import Diagnostics
+import Dispatch
+import Foundation
+
+/// The pipeline, as a list of named, timed stages: load → parse → resolve → render → write.
+/// Each stage gathers all its problems; the build stops after a stage that found any.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+    /// Told when each stage ends (`[2/5] Parsing 12 pages… 3 ms`).
+    public var progress: @Sendable (String) -> Void
+
+    public init(options: BuildOptions, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.options = options
+        self.progress = progress
+    }
+
+    static let stageCount = 5
+
+    public func build() -> BuildReport {
+        var report = BuildReport()
+
+        guard let project = stage(1, "Loading content and theme", &report, {
+            ProjectLoader(contentDirectory: options.contentDirectory, themeDirectory: options.themeDirectory,
+                          workingDirectory: options.workingDirectory).load(diagnostics: &$0)
+        }) ?? nil else { return report }
+
+        guard let (config, strings, pages) = stage(2, "Parsing \(project.pages.count) pages", &report, { diagnostics in
+            var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
+            if let base = options.baseURL ?? config.baseURL {
+                config.baseURL = BuildOptions.normalizedBaseURL(base)
+                if config.baseURL == nil {
+                    diagnostics.error(at: nil, "the site address '\(base)' is not an absolute http(s) URL",
+                                      hint: "for example --base-url https://minhbach.example.gov.vn/")
+                }
+            }
+            let strings = UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics)
+            let parser = PageParser(prettyURLs: config.prettyURLs)
+            let parsed = project.pages.parallelMap { file -> (ParsedPage?, Diagnostics) in
+                var local = Diagnostics()
+                return (parser.parse(file, diagnostics: &local), local)
+            }
+            for (_, local) in parsed { diagnostics.append(contentsOf: local) }
+            let pages = parsed.compactMap(\.0).filter { options.includeDrafts || !$0.meta.isDraft }
+            return (config, strings, pages)
+        }) else { return report }
+        report.pageCount = pages.count
+
+        let site = SiteIndex(pages: pages)
+        guard let resolved = stage(3, "Resolving directives, references and links", &report, { diagnostics in
+            diagnostics.append(contentsOf: site.duplicateOutputs())
+            let resolver = PageResolver(site: site, files: ContentFiles(project.files), strings: strings, config: config)
+            let results = pages.parallelMap { resolver.resolve($0) }
+            for (_, local) in results { diagnostics.append(contentsOf: local) }
+            return results.map(\.0)
+        }) else { return report }
+
+        guard let files = stage(4, "Rendering \(resolved.count) pages", &report, { diagnostics -> [OutputFile]? in
+            guard let renderer = SiteRenderer.make(theme: project.theme, config: config, strings: strings, pages: pages,
+                                                   diagnostics: &diagnostics) else { return nil }
+            var files = resolved.parallelMap { renderer.render($0, site: site) }
+            files.append(renderer.renderNotFound())
+            files += renderer.crawlerFiles(pages: pages)
+            files += renderer.assetFiles
+            var copied: [String: SourceFile] = [:]
+            for page in resolved { copied.merge(page.copiedFiles) { first, _ in first } }
+            files += copied.keys.sorted().map { OutputFile(path: $0, bytes: copied[$0]!.bytes) }
+            return files
+        }) ?? nil else { return report }
+        report.fileCount = files.count
+
+        guard !options.checkOnly else { return report }
+        _ = stage(5, "Writing \(files.count) files", &report) { diagnostics in
+            SiteWriter(outputDirectory: options.outputDirectory,
+                       protectedDirectories: [options.contentDirectory, options.themeDirectory])
+                .write(files, diagnostics: &diagnostics)
+        }
+        report.wroteOutput = !report.diagnostics.hasErrors
+        return report
+    }
+
+    /// Runs one stage, times it, reports it; nil when it found errors.
+    private func stage<T>(_ number: Int, _ name: String, _ report: inout BuildReport,
+                          _ body: (inout Diagnostics) -> T) -> T? {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var diagnostics = Diagnostics()
+        let result = body(&diagnostics)
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        report.stages.append(.init(name: name, milliseconds: milliseconds))
+        report.diagnostics.append(contentsOf: diagnostics)
+        progress("[\(number)/\(Self.stageCount)] \(name)… \(Int(milliseconds.rounded())) ms")
+        return diagnostics.hasErrors ? nil : result
+    }
+}

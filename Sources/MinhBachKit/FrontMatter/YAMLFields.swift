@@ -1,0 +1,142 @@
+import Diagnostics
+import Yams
+
+/// Typed reading of a YAML mapping with the location of every key and value, so that a wrong
+/// or unknown field is reported at its own line, with a "did you mean" hint. Scalars are read as
+/// the text they are written as: `NO` stays the string "NO" and `01234` stays "01234".
+public struct YAMLFields {
+    public let path: String
+    let firstLine: Int
+    private var entries: [(key: String, keyNode: Node, value: Node)] = []
+    private var read: Set<String> = []
+    public private(set) var diagnostics = Diagnostics()
+    /// Where the mapping itself starts.
+    public let location: SourceLocation
+
+    /// Parses `yaml` (which starts at `firstLine` of `path`). An empty text is an empty mapping.
+    public init(yaml: String, path: String, firstLine: Int) {
+        self.path = path
+        self.firstLine = firstLine
+        location = SourceLocation(path: path, line: firstLine, column: 1)
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(Self.diagnostic(for: error, path: path, firstLine: firstLine))
+            return
+        } catch {
+            diagnostics.error(at: location, "front matter is not valid YAML: \(error)")
+            return
+        }
+        guard let node else { return }
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error(at: nodeLocation(node), "expected 'key: value' lines here")
+            return
+        }
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                diagnostics.error(at: nodeLocation(key), "a key must be a plain word")
+                continue
+            }
+            entries.append((name, key, value))
+        }
+    }
+
+    public func nodeLocation(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return location }
+        return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
+    }
+
+    public func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
+
+    /// The keys in the order they are written.
+    public var keys: [String] { entries.map(\.key) }
+
+    public mutating func node(_ key: String) -> Node? {
+        read.insert(key)
+        return entries.first { $0.key == key }?.value
+    }
+
+    public mutating func keyLocation(_ key: String) -> SourceLocation {
+        entries.first { $0.key == key }.map { nodeLocation($0.keyNode) } ?? location
+    }
+
+    public mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = node(key) else {
+            if required { diagnostics.error(at: location, "missing required field '\(key)'") }
+            return nil
+        }
+        guard let scalar = node.scalar else {
+            diagnostics.error(at: nodeLocation(node), "'\(key)' must be text")
+            return nil
+        }
+        if required, scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.error(at: nodeLocation(node), "'\(key)' must not be empty")
+            return nil
+        }
+        return scalar.string
+    }
+
+    public mutating func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        switch node.scalar?.string {
+        case "true": return true
+        case "false": return false
+        default:
+            diagnostics.error(at: nodeLocation(node), "'\(key)' must be true or false")
+            return nil
+        }
+    }
+
+    public mutating func int(_ key: String) -> Int? {
+        guard let node = node(key) else { return nil }
+        guard let text = node.scalar?.string, let value = Int(text) else {
+            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a whole number")
+            return nil
+        }
+        return value
+    }
+
+    /// A calendar date written `YYYY-MM-DD`; an impossible date such as 2023-02-30 is an error.
+    public mutating func date(_ key: String) -> CalendarDate? {
+        guard let node = node(key) else { return nil }
+        guard let text = node.scalar?.string, let date = CalendarDate(text) else {
+            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a date written YYYY-MM-DD")
+            return nil
+        }
+        return date
+    }
+
+    /// Every key that no `read` call asked for is unknown: an error with the closest known key.
+    public mutating func reportUnknownKeys(known: [String]) {
+        for entry in entries where !read.contains(entry.key) && !known.contains(entry.key) {
+            diagnostics.append(.error(
+                at: nodeLocation(entry.keyNode), "unknown field '\(entry.key)'",
+                hint: Suggestion.hint(for: entry.key, among: known)
+                    ?? "known fields: \(known.joined(separator: ", "))"))
+        }
+    }
+
+    static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
+        }
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return .error(at: at(mark), "front matter is not valid YAML: \(problem)",
+                          hint: "front matter is 'key: value' lines; quote values that contain ': ' or start with a special character")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error(at: at(context.mark), "field '\(duplicates.joined(separator: "', '"))' is given twice")
+        default:
+            return .error(at: SourceLocation(path: path, line: firstLine, column: 1), "front matter is not valid YAML: \(error)")
+        }
+    }
+}
+
+extension YAMLFields {
+    /// A value that has the right type but not an allowed value.
+    public mutating func reportInvalid(_ key: String, _ message: String, hint: String? = nil) {
+        let location = node(key).map(nodeLocation) ?? location
+        diagnostics.error(at: location, "invalid '\(key)': \(message)", hint: hint)
+    }
+}

@@ -1,0 +1,23 @@
+/// Everything a build reads from disk, read once by the `ProjectLoader`.
+public struct LoadedProject: Sendable {
+    /// `content/site.yml`, the site's settings.
+    public var config: SourceFile?
+    /// Markdown pages under `content/`, sorted by path.
+    public var pages: [SourceFile]
+    /// Every other file under `content/` (images, CSV data …), sorted by path.
+    public var files: [SourceFile]
+    public var theme: LoadedTheme
+
+    public func file(at relativePath: String) -> SourceFile? {
+        files.first { $0.relativePath == relativePath }
+    }
+}
+
+public struct LoadedTheme: Sendable {
+    /// `theme/templates/*.mustache`, by name without the extension.
+    public var templates: [String: SourceFile]
+    /// `theme/static/…`, copied with content-hashed names.
+    public var staticFiles: [SourceFile]
+    /// `theme/i18n/<lang>.yml`, by language code.
+    public var strings: [String: SourceFile]
+}

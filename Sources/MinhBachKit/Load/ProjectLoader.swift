@@ -1,0 +1,80 @@
+import Diagnostics
+import Foundation
+
+/// The only stage that reads the disk: the content and theme folders, whole.
+public struct ProjectLoader: Sendable {
+    public var contentDirectory: URL
+    public var themeDirectory: URL
+    /// Paths in diagnostics are written relative to this folder.
+    public var workingDirectory: URL
+
+    public init(contentDirectory: URL, themeDirectory: URL, workingDirectory: URL) {
+        self.contentDirectory = contentDirectory.standardizedFileURL
+        self.themeDirectory = themeDirectory.standardizedFileURL
+        self.workingDirectory = workingDirectory.standardizedFileURL
+    }
+
+    public static let configFileName = "site.yml"
+
+    public func load(diagnostics: inout Diagnostics) -> LoadedProject? {
+        guard let content = readTree(contentDirectory, what: "content", diagnostics: &diagnostics),
+              let theme = readTree(themeDirectory, what: "theme", diagnostics: &diagnostics) else { return nil }
+        var templates: [String: SourceFile] = [:]
+        var strings: [String: SourceFile] = [:]
+        var staticFiles: [SourceFile] = []
+        for file in theme {
+            let path = file.relativePath
+            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
+                templates[String(path.dropFirst("templates/".count).dropLast(".mustache".count))] = file
+            } else if path.hasPrefix("i18n/"), path.hasSuffix(".yml") {
+                strings[String(path.dropFirst("i18n/".count).dropLast(".yml".count))] = file
+            } else if path.hasPrefix("static/") {
+                staticFiles.append(file)
+            }
+        }
+        return LoadedProject(
+            config: content.first { $0.relativePath == Self.configFileName },
+            pages: content.filter { $0.relativePath.hasSuffix(".md") },
+            files: content.filter { !$0.relativePath.hasSuffix(".md") && $0.relativePath != Self.configFileName },
+            theme: LoadedTheme(templates: templates, staticFiles: staticFiles, strings: strings))
+    }
+
+    /// Every regular file below `root`, sorted, skipping hidden ones. A symbolic link that leads
+    /// outside `root` is refused: nothing outside the project is ever read.
+    func readTree(_ root: URL, what: String, diagnostics: inout Diagnostics) -> [SourceFile]? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error(at: nil, "the \(what) folder '\(displayPath(root))' does not exist",
+                              hint: "give another folder with --\(what)")
+            return nil
+        }
+        let realRoot = root.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+            return nil
+        }
+        var files: [SourceFile] = []
+        for case let url as URL in enumerator {
+            let real = url.resolvingSymlinksInPath()
+            guard real.path == realRoot || real.path.hasPrefix(realRoot + "/") else {
+                diagnostics.error(at: SourceLocation(path: displayPath(url), line: 1, column: 1),
+                                  "this link leads outside the \(what) folder and is not read")
+                enumerator.skipDescendants()
+                continue
+            }
+            guard (try? real.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                diagnostics.error(at: SourceLocation(path: displayPath(url), line: 1, column: 1), "cannot read this file")
+                continue
+            }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            files.append(SourceFile(displayPath: displayPath(url), relativePath: relative, bytes: [UInt8](data)))
+        }
+        return files.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    func displayPath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let base = workingDirectory.path
+        return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : path
+    }
+}

@@ -1,0 +1,16 @@
+/// A file the loader read: where it is (for diagnostics and output paths) and its bytes.
+public struct SourceFile: Sendable, Equatable {
+    /// The path as printed in diagnostics: relative to the working folder when inside it.
+    public var displayPath: String
+    /// The path inside its root folder (`content/` or `theme/`), with `/` separators.
+    public var relativePath: String
+    public var bytes: [UInt8]
+
+    public init(displayPath: String, relativePath: String, bytes: [UInt8]) {
+        self.displayPath = displayPath
+        self.relativePath = relativePath
+        self.bytes = bytes
+    }
+
+    public var text: String? { String(validating: bytes, as: UTF8.self) }
+}

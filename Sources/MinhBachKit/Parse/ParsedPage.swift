@@ -1,0 +1,59 @@
+import Diagnostics
+import Markdown
+
+/// A Markdown page after parsing: its typed front matter, its document, where it will be
+/// written, and the ids of its headings.
+public struct ParsedPage: Sendable {
+    public var source: SourceFile
+    public var meta: PageMeta
+    public var document: MarkdownDocument
+    /// Path of the output file inside the site, e.g. `van-ban/de-an.html`.
+    public var outputPath: String
+    /// The page's id for `{ref}`: its output path without `.html` (`van-ban/de-an`).
+    public var id: String
+    public var headings: [HeadingEntry]
+
+    public var isHome: Bool { id == "index" }
+}
+
+/// A heading of a page with the id it is given.
+public struct HeadingEntry: Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var level: Int
+    public var location: SourceLocation
+}
+
+/// The front matter of an ordinary page.
+public struct PageMeta: Sendable, Equatable {
+    public var title: String
+    public var description: String?
+    public var slug: String?
+    public var isDraft = false
+    public var date: CalendarDate?
+    /// Order in menus and listings; lower first.
+    public var weight = 0
+    /// Listed in the main navigation.
+    public var inMenu = false
+
+    static let keys = ["title", "description", "slug", "draft", "date", "weight", "menu"]
+
+    static func decode(_ fields: inout YAMLFields) -> PageMeta {
+        var meta = PageMeta(title: fields.string("title", required: true) ?? "")
+        meta.description = fields.string("description")
+        if let slug = fields.string("slug") {
+            if Slug.make(slug) == slug {
+                meta.slug = slug
+            } else {
+                fields.reportInvalid("slug", "a slug is lowercase ASCII letters, digits and hyphens",
+                                     hint: "write '\(Slug.make(slug))'")
+            }
+        }
+        meta.isDraft = fields.bool("draft") ?? false
+        meta.date = fields.date("date")
+        meta.weight = fields.int("weight") ?? 0
+        meta.inMenu = fields.bool("menu") ?? false
+        fields.reportUnknownKeys(known: keys)
+        return meta
+    }
+}

@@ -1,0 +1,33 @@
+/// What the layout template sees of a page: plain strings, flags and lists, already made
+/// relative to the page. Text is escaped by the template engine; `content` is trusted HTML.
+struct PageView {
+    var lang: String
+    var title: String
+    var pageTitle: String
+    var description: String?
+    var summary: String?
+    var canonical: String?
+    var root: String
+    var homeURL: String
+    var stylesheet: String
+    var siteTitle: String
+    var footer: String?
+    var kind: String
+    var menu: [[String: Any]]
+    var breadcrumbs: [[String: Any]]
+    var content: String
+    var strings: [String: String]
+
+    var context: [String: Any] {
+        var values: [String: Any] = [
+            "lang": lang, "title": title, "pageTitle": pageTitle, "root": root, "homeURL": homeURL,
+            "stylesheet": stylesheet, "siteTitle": siteTitle, "kind": kind, "menu": menu,
+            "breadcrumbs": breadcrumbs, "hasBreadcrumbs": !breadcrumbs.isEmpty, "content": content, "t": strings,
+        ]
+        if let description { values["description"] = description }
+        if let summary { values["summary"] = summary }
+        if let canonical { values["canonical"] = canonical }
+        if let footer { values["footer"] = footer }
+        return values
+    }
+}

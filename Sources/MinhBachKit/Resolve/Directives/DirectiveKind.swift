@@ -1,0 +1,14 @@
+import Markdown
+import Markup
+
+/// A directive the site understands: what it accepts and how it renders.
+struct DirectiveKind: Sendable {
+    let spec: DirectiveSpec
+    let render: @Sendable (inout PageRenderContext, Directive) -> HTML
+
+    static let all: [String: DirectiveKind] = {
+        var kinds: [DirectiveKind] = Admonition.kinds
+        kinds += [Figure.figure, Figure.image, CSVTableDirective.kind, ListTableDirective.kind, TableOfContents.kind]
+        return Dictionary(uniqueKeysWithValues: kinds.map { ($0.spec.name, $0) })
+    }()
+}

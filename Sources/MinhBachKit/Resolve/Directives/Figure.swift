@@ -1,0 +1,66 @@
+import Diagnostics
+import Markdown
+import Markup
+
+/// ```` ```{figure} anh/x.png ```` with a caption as body, and ```` ```{image} anh/x.png ````.
+/// Alt text is required; the file must exist under `content/`.
+enum Figure {
+    static let options: [(String, DirectiveSpec.Value)] = [
+        ("alt", .text), ("width", .integer(1...10_000)), ("height", .integer(1...10_000)),
+        ("class", .identifier), ("name", .identifier),
+    ]
+    static let figure = DirectiveKind(
+        spec: DirectiveSpec(name: "figure", argument: .required("an image path"), body: .optional, options: options, required: ["alt"]),
+        render: { context, directive in render(directive, caption: true, &context) })
+    static let image = DirectiveKind(
+        spec: DirectiveSpec(name: "image", argument: .required("an image path"), body: .none, options: options, required: ["alt"]),
+        render: { context, directive in render(directive, caption: false, &context) })
+
+    static func render(_ directive: Directive, caption: Bool, _ context: inout PageRenderContext) -> HTML {
+        let location = directive.location
+        guard let file = context.contentFile(directive.argument, at: location, what: "image") else { return .empty }
+        guard ImageSize.isImage(file.relativePath) else {
+            context.diagnostics.error(at: location, "'\(directive.argument)' is not an image (png, jpg, gif, webp or svg)")
+            return .empty
+        }
+        let size = ImageSize.of(file)
+        let width = directive.option("width")?.value ?? size.map { String($0.width) }
+        let height = directive.option("height")?.value ?? size.map { String($0.height) }
+        let img = HTML.void("img", [
+            ("src", context.copy(file)), ("alt", directive.option("alt")?.value ?? ""),
+            ("width", width), ("height", height), ("loading", "lazy"), ("decoding", "async"),
+        ])
+        guard caption else {
+            return HTML.element("p", [("class", directive.option("class")?.value), ("id", directive.option("name")?.value)], img)
+        }
+        let classes = ["figure", directive.option("class")?.value].compactMap { $0 }.joined(separator: " ")
+        var inner = img
+        let body = MarkdownParser().parseBody(of: directive).blocks
+        if !body.isEmpty {
+            inner += .raw("\n") + HTML.element("figcaption", [], context.renderMarkdown(body))
+        }
+        return HTML.element("figure", [("class", classes), ("id", directive.option("name")?.value)], inner)
+    }
+}
+
+extension PageRenderContext {
+    /// A file named in a page, found under `content/`; a problem if it is not there.
+    mutating func contentFile(_ reference: String, at location: SourceLocation, what: String) -> SourceFile? {
+        guard !URLSafety.isExternal(reference), !reference.hasPrefix("/") else {
+            diagnostics.error(at: location, "the \(what) '\(reference)' must be a file under content/, named relative to this page",
+                              hint: "the site never loads anything from another host or an absolute path")
+            return nil
+        }
+        guard let path = ContentFiles.resolve(reference, fromPage: page.source.relativePath), let file = files[path] else {
+            diagnostics.error(at: location, "\(what) file '\(reference)' not found under content/")
+            return nil
+        }
+        return file
+    }
+
+    /// Copies a content file to the same path in the output, and returns its href from this page.
+    mutating func copy(_ file: SourceFile) -> String {
+        copiedFiles[file.relativePath] = file
+        return href(toSitePath: file.relativePath)
+    }
+}

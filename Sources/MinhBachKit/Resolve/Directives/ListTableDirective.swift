@@ -1,0 +1,52 @@
+import Diagnostics
+import Markdown
+import Markup
+
+/// ```` ```{list-table} Caption ```` — a table written as a bullet list of rows, each a bullet
+/// list of cells (as in MyST).
+enum ListTableDirective {
+    static let kind = DirectiveKind(
+        spec: DirectiveSpec(
+            name: "list-table", argument: .optional, body: .required,
+            options: [("header-rows", .integer(0...10)), ("class", .identifier), ("name", .identifier)]),
+        render: render)
+
+    static func render(_ context: inout PageRenderContext, _ directive: Directive) -> HTML {
+        let blocks = MarkdownParser().parseBody(of: directive).blocks
+        let shapeHint = "write each row as '* - cell' and each further cell as '  - cell'"
+        guard blocks.count == 1, case .list(let list) = blocks[0], !list.isOrdered else {
+            context.diagnostics.error(at: directive.bodyLocation, "a list-table's content must be one bullet list of rows", hint: shapeHint)
+            return .empty
+        }
+        var rows: [[HTML]] = []
+        for (index, item) in list.items.enumerated() {
+            guard item.count == 1, case .list(let cells) = item[0], !cells.isOrdered else {
+                context.diagnostics.error(at: directive.bodyLocation, "row \(index + 1) of the list-table is not a bullet list of cells", hint: shapeHint)
+                return .empty
+            }
+            rows.append(cells.items.map { cell in
+                if cell.count == 1, case .paragraph(let inlines) = cell[0] {
+                    return inlineHTML(inlines, &context)
+                }
+                return context.renderMarkdown(cell)
+            })
+        }
+        if let width = rows.first?.count, let bad = rows.firstIndex(where: { $0.count != width }) {
+            context.diagnostics.error(at: directive.bodyLocation, "row \(bad + 1) of the list-table has \(rows[bad].count) cells, the first row has \(width)")
+            return .empty
+        }
+        let headerRows = min(Int(directive.option("header-rows")?.value ?? "0") ?? 0, rows.count)
+        return DataTable(
+            caption: directive.argument.isEmpty ? nil : .text(directive.argument),
+            header: Array(rows.prefix(headerRows)), rows: Array(rows.dropFirst(headerRows)),
+            id: directive.option("name")?.value, extraClass: directive.option("class")?.value
+        ).render(captionID: context.nextID("bang"))
+    }
+
+    /// A cell that is one paragraph renders without the `<p>`.
+    static func inlineHTML(_ inlines: [Inline], _ context: inout PageRenderContext) -> HTML {
+        let html = context.renderMarkdown([.paragraph(inlines)]).rendered
+        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return .raw(html) }
+        return .raw(String(html.dropFirst(3).dropLast(5)))
+    }
+}

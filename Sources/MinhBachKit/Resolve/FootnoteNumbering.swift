@@ -1,0 +1,62 @@
+import Diagnostics
+import Markdown
+import Markup
+
+/// Numbers footnotes in the order they are first cited, and gives every citation its own id so
+/// that each note links back to all of them.
+struct FootnoteNumbering: Sendable {
+    private(set) var order: [String] = []
+    private(set) var citations: [String: [String]] = [:]
+
+    static func noteID(_ label: String) -> String { "fn-" + (Slug.make(label).isEmpty ? "x" : Slug.make(label)) }
+
+    mutating func cite(_ label: String) -> (number: Int, referenceID: String) {
+        if citations[label] == nil { order.append(label) }
+        let count = citations[label, default: []].count
+        let id = "fnref-" + String(Self.noteID(label).dropFirst(3)) + (count == 0 ? "" : "-\(count + 1)")
+        citations[label, default: []].append(id)
+        return (order.firstIndex(of: label)! + 1, id)
+    }
+}
+
+extension PageRenderContext {
+    /// The notes section at the end of the page, and a problem for every note that is defined
+    /// twice or never cited.
+    mutating func renderFootnotes() -> HTML {
+        var seen: Set<String> = []
+        for definition in page.document.footnotes {
+            if !seen.insert(definition.label).inserted {
+                diagnostics.error(at: definition.location, "footnote '\(definition.label)' is defined twice")
+            }
+        }
+        var items: [HTML] = []
+        var index = 0
+        // A note may cite another note, so the list can grow while it is rendered.
+        while index < footnotes.order.count {
+            let label = footnotes.order[index]
+            index += 1
+            guard let definition = page.document.footnotes.first(where: { $0.label == label }) else { continue }
+            var body = renderMarkdown(definition.blocks).rendered
+            let backLinks = (footnotes.citations[label] ?? []).enumerated().map { offset, id in
+                HTML.element("a", [("class", "footnote-back"), ("href", "#\(id)"), ("aria-label", strings["footnote_back"])],
+                             .text(offset == 0 ? "↩" : "↩\(offset + 1)")).rendered
+            }.joined(separator: " ")
+            if body.hasSuffix("</p>\n") {
+                body = String(body.dropLast(5)) + " " + backLinks + "</p>\n"
+            } else {
+                body += "<p>" + backLinks + "</p>\n"
+            }
+            items.append(HTML.element("li", [("id", Self.noteIDFor(label))], .raw("\n" + body)))
+        }
+        for definition in page.document.footnotes where footnotes.citations[definition.label] == nil {
+            diagnostics.error(at: definition.location, "footnote '\(definition.label)' is never cited",
+                              hint: "cite it with [^\(definition.label)] or remove it")
+        }
+        guard !items.isEmpty else { return .empty }
+        return .raw("<section class=\"footnotes\" aria-labelledby=\"footnotes-title\">\n")
+            + HTML.element("h2", [("id", "footnotes-title")], .text(strings["footnotes"]))
+            + .raw("\n<ol>\n") + HTML.joined(items, separator: "\n") + .raw("\n</ol>\n</section>\n")
+    }
+
+    static func noteIDFor(_ label: String) -> String { FootnoteNumbering.noteID(label) }
+}

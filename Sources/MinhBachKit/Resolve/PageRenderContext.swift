@@ -1,0 +1,91 @@
+import Diagnostics
+import Markdown
+import Markup
+
+/// Renders one page's Markdown in the context of the whole site: gives headings their ids,
+/// gives directives and roles their meaning, numbers footnotes, and checks every link.
+struct PageRenderContext: MarkdownRenderDelegate {
+    let page: ParsedPage
+    let site: SiteIndex
+    let files: ContentFiles
+    let strings: UIStrings
+    let config: SiteConfig
+    /// False when a lone file is rendered without its site: links are kept as written.
+    var checksLinks = true
+    var diagnostics = Diagnostics()
+    /// Content files this page links to, by their path in the output.
+    var copiedFiles: [String: SourceFile] = [:]
+    var footnotes = FootnoteNumbering()
+    /// Counter for ids that directives make (tables, tables of contents).
+    var generatedIDs = 0
+    private let headingIDs: [SourceLocation: String]
+
+    init(page: ParsedPage, site: SiteIndex, files: ContentFiles, strings: UIStrings, config: SiteConfig) {
+        self.page = page
+        self.site = site
+        self.files = files
+        self.strings = strings
+        self.config = config
+        headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    mutating func headingID(for heading: Heading) -> String? { headingIDs[heading.location] }
+
+    mutating func render(_ directive: Directive) -> HTML {
+        guard let kind = DirectiveKind.all[directive.name] else {
+            diagnostics.append(.error(
+                at: directive.location, "unknown directive '\(directive.name)'",
+                hint: Suggestion.hint(for: directive.name, among: DirectiveKind.all.keys.sorted())
+                    ?? "known directives: \(DirectiveKind.all.keys.sorted().joined(separator: ", "))"))
+            return .empty
+        }
+        guard kind.spec.validate(directive, into: &diagnostics) else { return .empty }
+        return kind.render(&self, directive)
+    }
+
+    mutating func render(_ role: Role) -> HTML {
+        switch role.name {
+        case "abbr": return RoleRenderer.abbreviation(role, diagnostics: &diagnostics)
+        case "ref": return RoleRenderer.reference(role, in: &self)
+        default:
+            diagnostics.append(.error(
+                at: role.location, "unknown role '\(role.name)'",
+                hint: Suggestion.hint(for: role.name, among: RoleRenderer.names)
+                    ?? "known roles: \(RoleRenderer.names.joined(separator: ", "))"))
+            return .text(role.content)
+        }
+    }
+
+    mutating func render(_ reference: FootnoteReference) -> HTML {
+        guard page.document.footnotes.contains(where: { $0.label == reference.label }) else {
+            diagnostics.error(at: reference.location, "footnote '\(reference.label)' is not defined",
+                              hint: "add a line '[^\(reference.label)]: …' to this page")
+            return .text("[^\(reference.label)]")
+        }
+        let (number, refID) = footnotes.cite(reference.label)
+        return HTML.element("sup", [("class", "footnote-ref")],
+            HTML.element("a", [("href", "#\(FootnoteNumbering.noteID(reference.label))"), ("id", refID)], .text(String(number))))
+    }
+
+    mutating func destination(of link: Link, isImage: Bool) -> String {
+        guard checksLinks else { return link.destination }
+        return LinkResolver.destination(of: link, isImage: isImage, in: &self)
+    }
+
+    /// Renders nested Markdown (a directive's body) with this same context.
+    mutating func renderMarkdown(_ blocks: [Block]) -> HTML {
+        var renderer = HTMLRenderer(delegate: self, allowsRawHTML: config.allowsRawHTML)
+        let html = renderer.render(blocks)
+        self = renderer.delegate
+        return .raw(html)
+    }
+
+    mutating func nextID(_ prefix: String) -> String {
+        generatedIDs += 1
+        return "\(prefix)-\(generatedIDs)"
+    }
+
+    func href(toSitePath path: String) -> String {
+        OutputPaths.link(from: page.outputPath, to: path, pretty: config.prettyURLs)
+    }
+}

@@ -1,0 +1,35 @@
+import Diagnostics
+import Markdown
+
+/// A page whose Markdown has become HTML, with every reference checked.
+public struct ResolvedPage: Sendable {
+    public var page: ParsedPage
+    public var bodyHTML: String
+    /// Content files the page links to, by their output path.
+    public var copiedFiles: [String: SourceFile]
+}
+
+/// Renders each page's Markdown in the context of the whole site.
+public struct PageResolver: Sendable {
+    public let site: SiteIndex
+    public let files: ContentFiles
+    public let strings: UIStrings
+    public let config: SiteConfig
+
+    public init(site: SiteIndex, files: ContentFiles, strings: UIStrings, config: SiteConfig) {
+        self.site = site
+        self.files = files
+        self.strings = strings
+        self.config = config
+    }
+
+    public func resolve(_ page: ParsedPage, checkingLinks: Bool = true) -> (ResolvedPage, Diagnostics) {
+        var context = PageRenderContext(page: page, site: site, files: files, strings: strings, config: config)
+        context.checksLinks = checkingLinks
+        var renderer = HTMLRenderer(delegate: context, allowsRawHTML: config.allowsRawHTML)
+        var body = renderer.render(page.document.blocks)
+        context = renderer.delegate
+        body += context.renderFootnotes().rendered
+        return (ResolvedPage(page: page, bodyHTML: body, copiedFiles: context.copiedFiles), context.diagnostics)
+    }
+}

@@ -1,0 +1,67 @@
+import Diagnostics
+import Markdown
+import Markup
+
+/// The inline roles: ``{abbr}`UBND (Ủy ban nhân dân)` `` and ``{ref}`target` ``.
+enum RoleRenderer {
+    static let names = ["abbr", "ref"]
+
+    static func abbreviation(_ role: Role, diagnostics: inout Diagnostics) -> HTML {
+        let content = role.content.trimmingCharacters(in: .whitespaces)
+        guard content.hasSuffix(")"), let open = content.firstIndex(of: "("),
+              case let short = content[..<open].trimmingCharacters(in: .whitespaces), !short.isEmpty,
+              case let long = content[content.index(after: open)..<content.index(before: content.endIndex)]
+                .trimmingCharacters(in: .whitespaces), !long.isEmpty else {
+            diagnostics.error(at: role.location, "an abbreviation needs its expansion in parentheses",
+                              hint: "write {abbr}`UBND (Ủy ban nhân dân)`")
+            return .text(role.content)
+        }
+        return HTML.element("abbr", [("title", long)], .text(short))
+    }
+
+    /// `{ref}` to a page id (`gioi-thieu`), a heading of this page (`#muc-tieu`), a heading of
+    /// another page (`gioi-thieu#muc-tieu`) or a heading anywhere, if its id is unique; an
+    /// optional text before `<target>`.
+    static func reference(_ role: Role, in context: inout PageRenderContext) -> HTML {
+        var text: String?
+        var target = role.content.trimmingCharacters(in: .whitespaces)
+        if target.hasSuffix(">"), let open = target.lastIndex(of: "<") {
+            text = target[..<open].trimmingCharacters(in: .whitespaces)
+            target = String(target[target.index(after: open)..<target.index(before: target.endIndex)])
+        }
+        let site = context.site
+        let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let pageID = parts[0], headingID = parts.count > 1 ? parts[1] : nil
+        var found: (ParsedPage, HeadingEntry?)?
+        if pageID.isEmpty, let headingID {
+            if let heading = context.page.headings.first(where: { $0.id == headingID }) { found = (context.page, heading) }
+        } else if let page = site.page(id: pageID) {
+            if let headingID {
+                if let heading = page.headings.first(where: { $0.id == headingID }) { found = (page, heading) }
+            } else {
+                found = (page, nil)
+            }
+        } else if headingID == nil {
+            let owners = site.pagesWithHeading(pageID)
+            if owners.count > 1 {
+                context.diagnostics.error(
+                    at: role.location, "'\(pageID)' is a heading of several pages",
+                    hint: "name the page: \(owners.map { "\($0.id)#\(pageID)" }.joined(separator: " or "))")
+                return .text(text ?? target)
+            }
+            if let owner = owners.first { found = (owner, owner.headings.first { $0.id == pageID }) }
+        }
+        guard let (page, heading) = found else {
+            context.diagnostics.error(
+                at: role.location, "broken reference: no page or heading '\(target)'",
+                hint: Suggestion.hint(for: target, among: site.pageIDs + site.headingIDs)
+                    ?? "a reference names a page id (e.g. 'gioi-thieu') or a heading id, optionally 'page#heading'")
+            return .text(text ?? target)
+        }
+        let fragment = heading.map { "#" + $0.id } ?? ""
+        let href = page.outputPath == context.page.outputPath && heading != nil
+            ? fragment : context.href(toSitePath: page.outputPath) + fragment
+        let label = text.flatMap { $0.isEmpty ? nil : $0 } ?? heading?.text ?? page.meta.title
+        return HTML.element("a", [("href", href)], .text(label))
+    }
+}

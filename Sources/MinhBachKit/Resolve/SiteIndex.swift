@@ -1,0 +1,48 @@
+import Diagnostics
+
+/// What every page may refer to: all pages by id and by source path, and their headings.
+public struct SiteIndex: Sendable {
+    public let pages: [ParsedPage]
+    private let byID: [String: Int]
+    private let bySource: [String: Int]
+    /// Heading id → the pages that have it, for `{ref}` to a heading anywhere in the site.
+    private let headingOwners: [String: [Int]]
+
+    public init(pages: [ParsedPage]) {
+        self.pages = pages
+        var byID: [String: Int] = [:]
+        var bySource: [String: Int] = [:]
+        var owners: [String: [Int]] = [:]
+        for (index, page) in pages.enumerated() {
+            byID[page.id] = byID[page.id] ?? index
+            bySource[page.source.relativePath] = index
+            for heading in page.headings { owners[heading.id, default: []].append(index) }
+        }
+        self.byID = byID
+        self.bySource = bySource
+        headingOwners = owners
+    }
+
+    public func page(id: String) -> ParsedPage? { byID[id].map { pages[$0] } }
+    public func page(sourcePath: String) -> ParsedPage? { bySource[sourcePath].map { pages[$0] } }
+    public func pagesWithHeading(_ id: String) -> [ParsedPage] { (headingOwners[id] ?? []).map { pages[$0] } }
+    public var pageIDs: [String] { pages.map(\.id) }
+    public var headingIDs: [String] { Array(headingOwners.keys).sorted() }
+
+    /// Two pages that would be written to the same file.
+    func duplicateOutputs() -> [Diagnostic] {
+        var seen: [String: ParsedPage] = [:]
+        var problems: [Diagnostic] = []
+        for page in pages {
+            if let first = seen[page.outputPath] {
+                problems.append(.error(
+                    at: SourceLocation(path: page.source.displayPath, line: 1, column: 1),
+                    "this page would be written to '\(page.outputPath)', as is \(first.source.displayPath)",
+                    hint: "give one of them another 'slug'"))
+            } else {
+                seen[page.outputPath] = page
+            }
+        }
+        return problems
+    }
+}

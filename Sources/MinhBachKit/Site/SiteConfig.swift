@@ -1,0 +1,41 @@
+import Diagnostics
+
+/// The site's settings, from `content/site.yml`; command-line options override some of them.
+public struct SiteConfig: Sendable, Equatable {
+    public var title = "MinhBạch"
+    public var description: String?
+    public var language = "vi"
+    /// Absolute URL of the published site, e.g. `https://minhbach.example.gov.vn/`. Enables
+    /// `sitemap.xml` and canonical links.
+    public var baseURL: String?
+    /// Raw HTML in Markdown is dropped unless the site opts in.
+    public var allowsRawHTML = false
+    /// `gioi-thieu/` instead of `gioi-thieu.html`: for server hosting only, since a browser
+    /// opening `file://` shows no `index.html` for a folder.
+    public var prettyURLs = false
+    public var footer: String?
+
+    public init() {}
+
+    static let keys = ["title", "description", "language", "base_url", "raw_html", "pretty_urls", "footer"]
+
+    public static func decode(_ file: SourceFile?, diagnostics: inout Diagnostics) -> SiteConfig {
+        var config = SiteConfig()
+        guard let file else { return config }
+        guard let text = file.text else {
+            diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), "file is not valid UTF-8")
+            return config
+        }
+        var fields = YAMLFields(yaml: text, path: file.displayPath, firstLine: 1)
+        if let title = fields.string("title") { config.title = title }
+        config.description = fields.string("description")
+        if let language = fields.string("language") { config.language = language }
+        if let url = fields.string("base_url") { config.baseURL = url }
+        config.allowsRawHTML = fields.bool("raw_html") ?? false
+        config.prettyURLs = fields.bool("pretty_urls") ?? false
+        config.footer = fields.string("footer")
+        fields.reportUnknownKeys(known: keys)
+        diagnostics.append(contentsOf: fields.diagnostics)
+        return config
+    }
+}

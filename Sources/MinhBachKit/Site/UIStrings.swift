@@ -1,0 +1,50 @@
+import Diagnostics
+import Yams
+
+/// The theme's interface strings for one language, from `theme/i18n/<lang>.yml`.
+public struct UIStrings: Sendable, Equatable {
+    public var language: String
+    public var table: [String: String]
+
+    public init(language: String, table: [String: String]) {
+        self.language = language
+        self.table = table
+    }
+
+    public subscript(key: String) -> String { table[key] ?? key }
+
+    /// Loads every language of the theme and checks that each has the same keys as the
+    /// site's language; returns the site's language.
+    public static func load(_ files: [String: SourceFile], language: String, diagnostics: inout Diagnostics) -> UIStrings {
+        var all: [String: (SourceFile, [String: (String, SourceLocation)])] = [:]
+        for (code, file) in files {
+            all[code] = (file, read(file, diagnostics: &diagnostics))
+        }
+        guard let (mainFile, main) = all[language] else {
+            diagnostics.error(at: nil, "the theme has no strings for language '\(language)'",
+                              hint: "add theme/i18n/\(language).yml")
+            return UIStrings(language: language, table: [:])
+        }
+        for (code, (file, strings)) in all.sorted(by: { $0.key < $1.key }) where code != language {
+            for key in main.keys.sorted() where strings[key] == nil {
+                diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
+                                  "missing UI string '\(key)' (present in \(mainFile.displayPath))")
+            }
+            for (key, (_, location)) in strings.sorted(by: { $0.key < $1.key }) where main[key] == nil {
+                diagnostics.error(at: location, "UI string '\(key)' is not in \(mainFile.displayPath)")
+            }
+        }
+        return UIStrings(language: language, table: main.mapValues(\.0))
+    }
+
+    static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> [String: (String, SourceLocation)] {
+        var fields = YAMLFields(yaml: file.text ?? "", path: file.displayPath, firstLine: 1)
+        var result: [String: (String, SourceLocation)] = [:]
+        for key in fields.keys {
+            let location = fields.keyLocation(key)
+            if let value = fields.string(key, required: true) { result[key] = (value, location) }
+        }
+        diagnostics.append(contentsOf: fields.diagnostics)
+        return result
+    }
+}

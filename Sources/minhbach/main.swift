@@ -1,0 +1,99 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import MinhBachKit
+
+@main
+struct MinhBach: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minhbach",
+        abstract: "Build static transparency dashboards from Markdown and CSV.",
+        version: "minhbach 0.1.0",
+        subcommands: [Build.self, Check.self, Render.self],
+        defaultSubcommand: Build.self)
+}
+
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The folder of Markdown pages, data and site.yml.")
+    var content = "content"
+
+    @Option(help: "The folder of templates, styles and UI strings.")
+    var theme = "theme"
+
+    @Option(help: "Where the site is written; replaced whole, only after a build without errors.")
+    var output = "site"
+
+    @Option(name: .customLong("base-url"), help: "The published address, e.g. https://example.gov.vn/; enables sitemap.xml.")
+    var baseURL: String?
+
+    @Flag(help: "Include pages marked 'draft: true'.")
+    var drafts = false
+
+    func validate() throws {
+        if let baseURL, BuildOptions.normalizedBaseURL(baseURL) == nil {
+            throw ValidationError("--base-url must be an absolute http(s) address, e.g. https://example.gov.vn/")
+        }
+    }
+
+    func buildOptions(checkOnly: Bool) -> BuildOptions {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return BuildOptions(
+            contentDirectory: URL(fileURLWithPath: content, relativeTo: cwd),
+            themeDirectory: URL(fileURLWithPath: theme, relativeTo: cwd),
+            outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd),
+            baseURL: baseURL, includeDrafts: drafts, checkOnly: checkOnly, workingDirectory: cwd)
+    }
+}
+
+/// Diagnostics go to stderr; progress and summaries to stdout.
+enum Console {
+    static func printDiagnostics(_ diagnostics: Diagnostics) {
+        for diagnostic in diagnostics.sorted {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+
+    static func run(_ options: BuildOptions, verb: String) throws {
+        let report = SiteBuilder(options: options, progress: { print($0) }).build()
+        printDiagnostics(report.diagnostics)
+        guard report.succeeded else {
+            let count = report.diagnostics.errorCount
+            print("\(verb) failed: \(count) error\(count == 1 ? "" : "s"); \(options.checkOnly ? "nothing written" : "the previous output is untouched").")
+            throw ExitCode(1)
+        }
+        let total = Int(report.stages.map(\.milliseconds).reduce(0, +).rounded())
+        if options.checkOnly {
+            print("Checked \(report.pageCount) pages: no problems (\(total) ms).")
+        } else {
+            print("Built \(report.pageCount) pages, \(report.fileCount) files into \(options.outputDirectory.relativePath) in \(total) ms.")
+        }
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
+    @OptionGroup var site: SiteOptions
+    func run() throws { try Console.run(site.buildOptions(checkOnly: false), verb: "Build") }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the content as a build would, writing nothing.")
+    @OptionGroup var site: SiteOptions
+    func run() throws { try Console.run(site.buildOptions(checkOnly: true), verb: "Check") }
+}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Render one Markdown file to an HTML fragment on stdout.")
+    @Argument(help: "The Markdown file.")
+    var file: String
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let (html, diagnostics) = FragmentRenderer(options: site.buildOptions(checkOnly: true))
+            .render(fileAt: URL(fileURLWithPath: file, relativeTo: cwd))
+        Console.printDiagnostics(diagnostics)
+        guard let html, !diagnostics.hasErrors else { throw ExitCode(1) }
+        FileHandle.standardOutput.write(Data(html.utf8))
+    }
+}
