@@ -108,7 +108,10 @@ enum CommonMarkTree {
                     inline = .text(literal(child))
                 case CMARK_NODE_SOFTBREAK: inline = .softBreak
                 case CMARK_NODE_LINEBREAK: inline = .lineBreak
-                case CMARK_NODE_CODE: inline = .code(literal(child))
+                case CMARK_NODE_CODE:
+                    inline = .code(literal(child))
+                    raw.append((inline, codeSpanStart(child)))
+                    continue
                 case CMARK_NODE_HTML_INLINE: inline = .html(literal(child))
                 case CMARK_NODE_EMPH: inline = .emphasis(inlines(childrenOf: child))
                 case CMARK_NODE_STRONG: inline = .strong(inlines(childrenOf: child))
@@ -119,6 +122,18 @@ enum CommonMarkTree {
                 raw.append((inline, here))
             }
             return RoleSyntax.recognise(raw, lines: lines, map: map)
+        }
+
+        /// cmark places a code span at its content; we want its opening backticks, where a
+        /// role that precedes it is measured from.
+        func codeSpanStart(_ node: OpaquePointer) -> SourceLocation {
+            let line = max(Int(cmark_node_get_start_line(node)), 1)
+            var byteColumn = Int(cmark_node_get_start_column(node))
+            if line <= lines.lines.count {
+                let bytes = lines.lines[line - 1]
+                while byteColumn > 1, bytes[bytes.startIndex + byteColumn - 2] == UInt8(ascii: "`") { byteColumn -= 1 }
+            }
+            return map.location(line: line, column: lines.characterColumn(line: line, byteColumn: byteColumn))
         }
 
         func link(_ node: OpaquePointer, at location: SourceLocation) -> Link {
