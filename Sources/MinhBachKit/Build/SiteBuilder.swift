@@ -24,7 +24,9 @@ public struct SiteBuilder: Sendable {
                           workingDirectory: options.workingDirectory).load(diagnostics: &$0)
         }) ?? nil else { return report }
 
-        guard let (config, strings, pages) = stage(2, "Parsing \(project.pages.count) pages", &report, { diagnostics in
+        // Pages whose front matter is wrong are still resolved, so that one run reports the
+        // problems of every stage that can be checked.
+        guard let (config, strings, pages) = stage(2, "Parsing \(project.pages.count) pages", &report, stopsOnErrors: false, { diagnostics in
             var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
             if let base = options.baseURL ?? config.baseURL {
                 config.baseURL = BuildOptions.normalizedBaseURL(base)
@@ -52,7 +54,7 @@ public struct SiteBuilder: Sendable {
             let results = pages.parallelMap { resolver.resolve($0) }
             for (_, local) in results { diagnostics.append(contentsOf: local) }
             return results.map(\.0)
-        }) else { return report }
+        }), !report.diagnostics.hasErrors else { return report }
 
         guard let files = stage(4, "Rendering \(resolved.count) pages", &report, { diagnostics -> [OutputFile]? in
             guard let renderer = SiteRenderer.make(theme: project.theme, config: config, strings: strings, pages: pages,
@@ -79,7 +81,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs one stage, times it, reports it; nil when it found errors.
-    private func stage<T>(_ number: Int, _ name: String, _ report: inout BuildReport,
+    private func stage<T>(_ number: Int, _ name: String, _ report: inout BuildReport, stopsOnErrors: Bool = true,
                           _ body: (inout Diagnostics) -> T) -> T? {
         let start = DispatchTime.now().uptimeNanoseconds
         var diagnostics = Diagnostics()
@@ -88,6 +90,6 @@ public struct SiteBuilder: Sendable {
         report.stages.append(.init(name: name, milliseconds: milliseconds))
         report.diagnostics.append(contentsOf: diagnostics)
         progress("[\(number)/\(Self.stageCount)] \(name)… \(Int(milliseconds.rounded())) ms")
-        return diagnostics.hasErrors ? nil : result
+        return diagnostics.hasErrors && stopsOnErrors ? nil : result
     }
 }

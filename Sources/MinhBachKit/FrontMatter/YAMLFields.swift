@@ -10,6 +10,8 @@ public struct YAMLFields {
     private var entries: [(key: String, keyNode: Node, value: Node)] = []
     private var read: Set<String> = []
     public private(set) var diagnostics = Diagnostics()
+    /// The YAML could not be read: fields are not reported missing on top of that.
+    private var isBroken = false
     /// Where the mapping itself starts.
     public let location: SourceLocation
 
@@ -23,6 +25,7 @@ public struct YAMLFields {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, path: path, firstLine: firstLine))
+            isBroken = true
             return
         } catch {
             diagnostics.error(at: location, "front matter is not valid YAML: \(error)")
@@ -63,7 +66,7 @@ public struct YAMLFields {
 
     public mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key) else {
-            if required { diagnostics.error(at: location, "missing required field '\(key)'") }
+            if required, !isBroken { diagnostics.error(at: location, "missing required field '\(key)'") }
             return nil
         }
         guard let scalar = node.scalar else {
@@ -122,8 +125,10 @@ public struct YAMLFields {
             SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
         }
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return .error(at: at(mark), "front matter is not valid YAML: \(problem)",
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // libyaml's context is where the broken construct starts (an opening quote, say).
+            let message = context.map { "\($0.text): \(problem)" } ?? problem
+            return .error(at: at(context?.mark ?? mark), "front matter is not valid YAML: \(message)",
                           hint: "front matter is 'key: value' lines; quote values that contain ': ' or start with a special character")
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error(at: at(context.mark), "field '\(duplicates.joined(separator: "', '"))' is given twice")

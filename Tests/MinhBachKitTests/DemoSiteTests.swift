@@ -1,0 +1,60 @@
+import Foundation
+import MinhBachKit
+import Testing
+import TestSupport
+
+/// The demo in `content/`: it builds, builds the same twice, and every link works from file://.
+struct DemoSiteTests {
+    @Test func demoBuildsIdenticallyTwice() {
+        let first = SiteTree.temporaryFolder("demo1").appendingPathComponent("site")
+        let second = SiteTree.temporaryFolder("demo2").appendingPathComponent("site")
+        let report = buildSite(Fixtures.projectRoot, output: first)
+        #expect(report.succeeded, "\(report.diagnostics.all)")
+        _ = buildSite(Fixtures.projectRoot, output: second)
+        let a = SiteTree.read(first), b = SiteTree.read(second)
+        #expect(a.count > 3)
+        #expect(a == b)
+    }
+
+    @Test func everyLinkAndAnchorResolvesToAFileAndNothingIsExternal() throws {
+        let output = SiteTree.temporaryFolder("links").appendingPathComponent("site")
+        #expect(buildSite(Fixtures.projectRoot, output: output).succeeded)
+        let tree = SiteTree.read(output)
+        var ids: [String: Set<String>] = [:]
+        for (path, html) in htmlFiles(tree) {
+            ids[path] = Set(matches(#"\sid="([^"]+)""#, in: html))
+        }
+        var checked = 0
+        for (path, html) in htmlFiles(tree) {
+            for src in matches(#"\s(?:src|href)="([^"]*)""#, in: html) {
+                #expect(!src.hasPrefix("http") || html.contains("<a href=\"\(src)\"") || src.hasPrefix("https://minhbach"),
+                        "\(path) loads \(src) from another host")
+                guard !src.hasPrefix("http"), !src.hasPrefix("mailto:") else { continue }
+                let parts = src.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let target = parts[0].isEmpty ? path : resolve(parts[0], from: path)
+                #expect(!target.hasSuffix("/"), "\(path): '\(src)' names a folder, which file:// does not open")
+                #expect(tree[target] != nil, "\(path): '\(src)' leads to no file")
+                if parts.count == 2 {
+                    #expect(ids[target]?.contains(parts[1]) == true, "\(path): no anchor '\(parts[1])' in \(target)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 10)
+    }
+
+    func matches(_ pattern: String, in text: String) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+
+    func resolve(_ link: String, from page: String) -> String {
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for component in link.split(separator: "/") {
+            if component == ".." { parts.removeLast() } else if component != "." { parts.append(String(component)) }
+        }
+        return parts.joined(separator: "/")
+    }
+}

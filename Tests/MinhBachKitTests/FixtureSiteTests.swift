@@ -1,0 +1,65 @@
+import Foundation
+import MinhBachKit
+import Testing
+import TestSupport
+
+struct FixtureSiteTests {
+    /// The valid fixture site, page by page, against its stored output (theme assets aside).
+    @Test func validSiteMatchesItsExpectedTree() throws {
+        let output = SiteTree.temporaryFolder("valid").appendingPathComponent("site")
+        let report = buildSite(fixtureSite("valid-basic"), output: output, baseURL: "https://vi.example.org/du-an")
+        #expect(report.diagnostics.all.isEmpty, "\(report.diagnostics.all)")
+        let tree = SiteTree.read(output).filter { !$0.key.hasPrefix("assets/") }
+        #expect(tree.keys.sorted() == ["404.html", "anh/o-vuong.png", "gioi-thieu.html", "index.html", "robots.txt", "sitemap.xml", "van-ban/de-an.html"])
+        for path in tree.keys.sorted() where !path.hasSuffix(".png") {
+            do { try Golden.check(String(decoding: tree[path]!, as: UTF8.self), named: "valid-basic/\(path)") } catch { Issue.record(error) }
+        }
+    }
+
+    /// One diagnostic per mistake, at its file, line and column; nothing written.
+    @Test func invalidSiteReportsEveryMistakeAndLeavesTheOldSite() throws {
+        let folder = SiteTree.temporaryFolder("invalid")
+        let output = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("bản cũ".utf8).write(to: output.appendingPathComponent("index.html"))
+        let before = SiteTree.read(output)
+
+        let report = buildSite(fixtureSite("invalid-mixed"), output: output)
+        #expect(!report.succeeded)
+        #expect(!report.wroteOutput)
+        let text = report.diagnostics.sorted.map(\.description).joined(separator: "\n") + "\n"
+        try Golden.check(text, named: "invalid-mixed/diagnostics.txt")
+        #expect(SiteTree.read(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["site"])
+    }
+
+    /// Script written in Markdown, front matter or a CSV cell never becomes live markup.
+    @Test func hostileContentIsEscapedOrDropped() throws {
+        let output = SiteTree.temporaryFolder("hostile").appendingPathComponent("site")
+        let report = buildSite(fixtureSite("hostile"), output: output)
+        #expect(report.succeeded, "\(report.diagnostics.all)")
+        for (path, html) in htmlFiles(SiteTree.read(output)) {
+            #expect(!html.contains("<script"), "\(path)")
+            #expect(!html.contains("<img src=x"), "\(path)")
+            #expect(!html.contains("<b onmouseover"), "\(path)")
+            #expect(html.range(of: #"<[^>]*\sonerror=(["']|[^&])"#, options: .regularExpression) == nil, "\(path)")
+        }
+        let index = String(decoding: SiteTree.read(output)["index.html"] ?? [], as: UTF8.self)
+        #expect(index.contains("&lt;script&gt;alert(&#39;tiêu đề&#39;)&lt;/script&gt;"))
+        #expect(index.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func javascriptLinksAreErrors() {
+        let source = SourceFile(displayPath: "x.md", relativePath: "x.md", bytes: Array("[bấm](javascript:alert(1))\n".utf8))
+        let (html, diagnostics) = FragmentRenderer.renderAlone(source, strings: UIStrings(language: "vi", table: [:]))
+        #expect(html == "<p><a href=\"\">bấm</a></p>\n")
+        // Alone, links are not checked; in a site the same link is an error.
+        #expect(diagnostics.all.isEmpty)
+        let site = SiteTree.temporaryFolder("js")
+        try? FileManager.default.createDirectory(at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try? Data("---\ntitle: T\n---\n\n[bấm](javascript:alert(1))\n".utf8).write(to: site.appendingPathComponent("content/index.md"))
+        let report = buildSite(site, output: site.appendingPathComponent("site"))
+        #expect(report.diagnostics.all.map(\.description).first?.hasPrefix("content/index.md:5:1: error: this link's address is not allowed") == true)
+    }
+}
