@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import MinhBachKit
 import Testing
 import TestSupport
@@ -61,5 +62,25 @@ struct FixtureSiteTests {
         try? Data("---\ntitle: T\n---\n\n[bấm](javascript:alert(1))\n".utf8).write(to: site.appendingPathComponent("content/index.md"))
         let report = buildSite(site, output: site.appendingPathComponent("site"))
         #expect(report.diagnostics.all.map(\.description).first?.hasPrefix("content/index.md:5:1: error: this link's address is not allowed") == true)
+    }
+}
+
+/// `minhbach render` (the site's renderer, a file alone) gives libcmark's HTML for the CommonMark
+/// spec examples without extension syntax, apart from heading ids. A file that starts with a
+/// `---` line opens front matter (examples 96 and 98), which is our syntax too.
+struct RenderCommandSpecTests {
+    @Test func siteRendererMatchesLibcmarkOnTheSpec() throws {
+        struct Example: Decodable { let markdown: String; let example: Int }
+        let examples = try JSONDecoder().decode([Example].self, from: Data(contentsOf: Fixtures.url("CommonMark/spec-0.30.json")))
+            .filter { !$0.markdown.hasPrefix("---\n") && !$0.markdown.contains("[^") && $0.markdown.range(of: #"\{[A-Za-z][\w-]*\}"#, options: .regularExpression) == nil }
+        var failures: [Int] = []
+        for example in examples {
+            let source = SourceFile(displayPath: "x.md", relativePath: "x.md", bytes: Array(example.markdown.utf8))
+            let (html, _) = FragmentRenderer.renderAlone(source, strings: UIStrings(language: "vi", table: [:]))
+            let withoutIDs = (html ?? "").replacingOccurrences(of: #"(<h[1-6]) id="[^"]*""#, with: "$1", options: .regularExpression)
+            if withoutIDs != CommonMark.referenceHTML(example.markdown) { failures.append(example.example) }
+        }
+        #expect(examples.count >= 640)
+        #expect(failures.isEmpty, "examples that differ: \(failures)")
     }
 }

@@ -46,7 +46,7 @@ extension PageRenderContext {
             } else {
                 body += "<p>" + backLinks + "</p>\n"
             }
-            items.append(HTML.element("li", [("id", Self.noteIDFor(label))], .raw("\n" + body)))
+            items.append(HTML.element("li", [("id", FootnoteNumbering.noteID(label))], .raw("\n" + body)))
         }
         for definition in page.document.footnotes where footnotes.citations[definition.label] == nil {
             diagnostics.error(at: definition.location, "footnote '\(definition.label)' is never cited",
@@ -57,6 +57,4 @@ extension PageRenderContext {
             + HTML.element("h2", [("id", "footnotes-title")], .text(strings["footnotes"]))
             + .raw("\n<ol>\n") + HTML.joined(items, separator: "\n") + .raw("\n</ol>\n</section>\n")
     }
-
-    static func noteIDFor(_ label: String) -> String { FootnoteNumbering.noteID(label) }
 }
