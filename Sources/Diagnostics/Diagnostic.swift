@@ -21,6 +21,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.error, at: location, message, hints: hint.map { [$0] } ?? [])
     }
 
+    public static func warning(at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, at: location, message, hints: hint.map { [$0] } ?? [])
+    }
+
     public var description: String {
         var text = location.map { "\($0): " } ?? ""
         text += "\(severity.rawValue): \(message)"

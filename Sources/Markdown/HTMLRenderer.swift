@@ -6,6 +6,10 @@ import Markup
 public protocol MarkdownRenderDelegate {
     /// The `id` of a heading, or nil for none.
     mutating func headingID(for heading: Heading) -> String?
+    /// The whole markup of a heading, given its rendered content; nil for the CommonMark form.
+    mutating func renderHeading(_ heading: Heading, content: String) -> String?
+    /// The markup of a run of text outside links and headings; nil to write it escaped.
+    mutating func render(text: String) -> HTML?
     mutating func render(_ directive: Directive) -> HTML
     mutating func render(_ role: Role) -> HTML
     mutating func render(_ reference: FootnoteReference) -> HTML
@@ -15,6 +19,8 @@ public protocol MarkdownRenderDelegate {
 
 extension MarkdownRenderDelegate {
     public mutating func headingID(for heading: Heading) -> String? { nil }
+    public mutating func renderHeading(_ heading: Heading, content: String) -> String? { nil }
+    public mutating func render(text: String) -> HTML? { nil }
     public mutating func render(_ directive: Directive) -> HTML {
         // Without a site, a directive shows as the code block it is written as.
         HTML.raw("<pre><code class=\"language-{\(Escape.html(directive.name))}\">")
@@ -38,6 +44,8 @@ public struct HTMLRenderer<Delegate: MarkdownRenderDelegate> {
     public var allowsRawHTML: Bool
 
     private var out = ""
+    /// Inside a link or a heading, text is never turned into markup by the delegate.
+    private var plainTextDepth = 0
 
     public init(delegate: Delegate, allowsRawHTML: Bool = false) {
         self.delegate = delegate
@@ -68,12 +76,23 @@ public struct HTMLRenderer<Delegate: MarkdownRenderDelegate> {
             }
         case .heading(let heading):
             newline()
+            plainTextDepth += 1
+            let start = out.endIndex
+            render(heading.content)
+            plainTextDepth -= 1
+            let content = String(out[start...])
+            out.removeSubrange(start...)
+            if let custom = delegate.renderHeading(heading, content: content) {
+                out += custom
+                newline()
+                return
+            }
             if let id = delegate.headingID(for: heading) {
                 out += "<h\(heading.level) id=\"\(Escape.html(id))\">"
             } else {
                 out += "<h\(heading.level)>"
             }
-            render(heading.content)
+            out += content
             out += "</h\(heading.level)>\n"
         case .blockQuote(let blocks):
             newline()
@@ -127,7 +146,12 @@ public struct HTMLRenderer<Delegate: MarkdownRenderDelegate> {
 
     private mutating func render(_ inline: Inline) {
         switch inline {
-        case .text(let text): out += Escape.html(text)
+        case .text(let text):
+            if plainTextDepth == 0, let markup = delegate.render(text: text) {
+                out += markup.rendered
+            } else {
+                out += Escape.html(text)
+            }
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br />\n"
         case .code(let code): out += "<code>" + Escape.html(code) + "</code>"
@@ -144,7 +168,9 @@ public struct HTMLRenderer<Delegate: MarkdownRenderDelegate> {
             out += "<a href=\"" + safeHref(delegate.destination(of: link, isImage: false)) + "\""
             if let title = link.title { out += " title=\"" + Escape.html(title) + "\"" }
             out += ">"
+            plainTextDepth += 1
             render(link.content)
+            plainTextDepth -= 1
             out += "</a>"
         case .image(let link):
             out += "<img src=\"" + safeHref(delegate.destination(of: link, isImage: true)) + "\" alt=\""

@@ -11,7 +11,11 @@ struct FixtureSiteTests {
         let report = buildSite(fixtureSite("valid-basic"), output: output, baseURL: "https://vi.example.org/du-an")
         #expect(report.diagnostics.all.isEmpty, "\(report.diagnostics.all)")
         let tree = SiteTree.read(output).filter { !$0.key.hasPrefix("assets/") }
-        #expect(tree.keys.sorted() == ["404.html", "anh/o-vuong.png", "gioi-thieu.html", "index.html", "robots.txt", "sitemap.xml", "van-ban/de-an.html"])
+        #expect(tree.keys.sorted() == [
+            "404.html", "anh/o-vuong.png", "gioi-thieu.html", "index.html", "robots.txt", "sitemap.xml",
+            "van-ban/atom.xml", "van-ban/de-an.html", "van-ban/index.html", "van-ban/index.json", "van-ban/ke-hoach.html",
+            "van-ban/nghi-quyet-25.html", "van-ban/theo-co-quan.html", "van-ban/theo-nam.html", "van-ban/theo-tinh-trang.html",
+        ])
         for path in tree.keys.sorted() where !path.hasSuffix(".png") {
             do { try Golden.check(String(decoding: tree[path]!, as: UTF8.self), named: "valid-basic/\(path)") } catch { Issue.record(error) }
         }
@@ -28,11 +32,22 @@ struct FixtureSiteTests {
         let report = buildSite(fixtureSite("invalid-mixed"), output: output)
         #expect(!report.succeeded)
         #expect(!report.wroteOutput)
-        let text = report.diagnostics.sorted.map(\.description).joined(separator: "\n") + "\n"
-        try Golden.check(text, named: "invalid-mixed/diagnostics.txt")
+        try Golden.check(diagnosticsText(report), named: "invalid-mixed/diagnostics.txt")
         #expect(SiteTree.read(output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(leftovers == ["site"])
+    }
+
+    /// Every mistake in a document's front matter, relations and `{doc}` references, at its line.
+    @Test func invalidDocumentsAreReportedAtTheirFields() throws {
+        let output = SiteTree.temporaryFolder("invalid-documents").appendingPathComponent("site")
+        let report = buildSite(fixtureSite("invalid-documents"), output: output)
+        #expect(!report.wroteOutput)
+        try Golden.check(diagnosticsText(report), named: "invalid-documents/diagnostics.txt")
+    }
+
+    func diagnosticsText(_ report: BuildReport) -> String {
+        report.diagnostics.sorted.map(\.description).joined(separator: "\n") + "\n"
     }
 
     /// Script written in Markdown, front matter or a CSV cell never becomes live markup.

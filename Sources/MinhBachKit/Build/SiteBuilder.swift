@@ -36,7 +36,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
             let strings = UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics)
-            let parser = PageParser(prettyURLs: config.prettyURLs)
+            let parser = PageParser(prettyURLs: config.prettyURLs, documentsFolder: config.documentsFolder)
             let parsed = project.pages.parallelMap { file -> (ParsedPage?, Diagnostics) in
                 var local = Diagnostics()
                 return (parser.parse(file, diagnostics: &local), local)
@@ -47,9 +47,10 @@ public struct SiteBuilder: Sendable {
         }) else { return report }
         report.pageCount = pages.count
 
-        let site = SiteIndex(pages: pages)
+        let site = SiteIndex(pages: pages, config: config)
         guard let resolved = stage(3, "Resolving directives, references and links", &report, { diagnostics in
             diagnostics.append(contentsOf: site.duplicateOutputs())
+            diagnostics.append(contentsOf: site.documents.diagnostics)
             let resolver = PageResolver(site: site, files: ContentFiles(project.files), strings: strings, config: config)
             let results = pages.parallelMap { resolver.resolve($0) }
             for (_, local) in results { diagnostics.append(contentsOf: local) }
@@ -59,9 +60,13 @@ public struct SiteBuilder: Sendable {
         guard let files = stage(4, "Rendering \(resolved.count) pages", &report, { diagnostics -> [OutputFile]? in
             guard let renderer = SiteRenderer.make(theme: project.theme, config: config, strings: strings, pages: pages,
                                                    diagnostics: &diagnostics) else { return nil }
-            var files = resolved.parallelMap { renderer.render($0, site: site) }
+            let documentIndex = resolved.first { renderer.isDocumentIndex($0.page) }
+            var files = resolved.filter { !renderer.isDocumentIndex($0.page) }.parallelMap { renderer.render($0, site: site) }
+            let indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
+            if indexFiles.isEmpty, let documentIndex { files.append(renderer.render(documentIndex, site: site)) }
+            files += indexFiles
             files.append(renderer.renderNotFound())
-            files += renderer.crawlerFiles(pages: pages)
+            files += renderer.crawlerFiles(pages: pages, generated: indexFiles.map(\.path).filter { $0.hasSuffix(".html") })
             files += renderer.assetFiles
             var copied: [String: SourceFile] = [:]
             for page in resolved { copied.merge(page.copiedFiles) { first, _ in first } }

@@ -145,3 +145,33 @@ extension YAMLFields {
         diagnostics.error(at: location, "invalid '\(key)': \(message)", hint: hint)
     }
 }
+
+/// A text of a list field, with where it is written.
+public struct LocatedText: Sendable, Hashable {
+    public var text: String
+    public var location: SourceLocation
+}
+
+extension YAMLFields {
+    /// One text or a list of texts (`on_behalf: KT. CHỦ TỊCH` or `recipients: [a, b]`), each with
+    /// its location; an empty list for a missing key.
+    public mutating func textList(_ key: String) -> [LocatedText] {
+        guard let node = node(key) else { return [] }
+        if let scalar = node.scalar {
+            return scalar.string.isEmpty ? [] : [LocatedText(text: scalar.string, location: nodeLocation(node))]
+        }
+        guard let sequence = node.sequence else {
+            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a text or a list of texts")
+            return []
+        }
+        var texts: [LocatedText] = []
+        for item in sequence {
+            guard let scalar = item.scalar else {
+                diagnostics.error(at: nodeLocation(item), "each item of '\(key)' must be text")
+                continue
+            }
+            texts.append(LocatedText(text: scalar.string, location: nodeLocation(item)))
+        }
+        return texts
+    }
+}

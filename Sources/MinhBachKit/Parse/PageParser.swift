@@ -4,11 +4,20 @@ import Markdown
 /// Parses one Markdown file: front matter, then the Markdown with positions kept exact.
 public struct PageParser: Sendable {
     public var prettyURLs: Bool
+    /// Pages in this folder (other than its `index.md`) are official documents.
+    public var documentsFolder: String
 
-    public init(prettyURLs: Bool) { self.prettyURLs = prettyURLs }
+    public init(prettyURLs: Bool, documentsFolder: String = SiteConfig().documentsFolder) {
+        self.prettyURLs = prettyURLs
+        self.documentsFolder = documentsFolder
+    }
+
+    func isDocument(_ file: SourceFile) -> Bool {
+        file.relativePath.hasPrefix(documentsFolder + "/") && file.relativePath != documentsFolder + "/index.md"
+    }
 
     /// Ids that the layout itself uses on every page.
-    static let reservedIDs = ["noi-dung", "footnotes-title"]
+    static let reservedIDs = ["noi-dung", "footnotes-title", "muc-luc", "noi-nhan", "thong-tin-van-ban"]
 
     public func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> ParsedPage? {
         guard let text = file.text else {
@@ -20,13 +29,23 @@ public struct PageParser: Sendable {
         if split.yaml == nil {
             fields = YAMLFields(yaml: "", path: file.displayPath, firstLine: 1)
         }
-        let meta = PageMeta.decode(&fields)
+        let isDocument = isDocument(file)
+        var official: DocumentMeta?
+        if isDocument { official = DocumentMeta.decode(&fields) }
+        var meta = PageMeta.decode(&fields, titleRequired: !isDocument, otherKeys: isDocument ? DocumentMeta.keys : [])
         diagnostics.append(contentsOf: fields.diagnostics)
+        if let official {
+            if meta.title.isEmpty { meta.title = official.defaultTitle }
+            if let date = official.date, date.day != nil { meta.date = date.earliestDay }
+        }
         let document = MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
         let (outputPath, id) = OutputPaths.page(relativePath: file.relativePath, slug: meta.slug, pretty: prettyURLs)
+        let headings = isDocument
+            ? DocumentOutline.headings(of: document, reserved: Self.reservedIDs, diagnostics: &diagnostics)
+            : Self.headings(of: document.blocks)
         return ParsedPage(
             source: file, meta: meta, document: document, outputPath: outputPath, id: id,
-            headings: Self.headings(of: document.blocks))
+            headings: headings, officialDocument: official)
     }
 
     /// Every heading outside directives, in order, with unique readable ids.

@@ -12,6 +12,8 @@ public struct ParsedPage: Sendable {
     /// The page's id for `{ref}`: its output path without `.html` (`van-ban/de-an`).
     public var id: String
     public var headings: [HeadingEntry]
+    /// What the front matter says of the official document the page publishes, if it is one.
+    public var officialDocument: DocumentMeta? = nil
 
     public var isHome: Bool { id == "index" }
 }
@@ -20,8 +22,13 @@ public struct ParsedPage: Sendable {
 public struct HeadingEntry: Sendable, Equatable {
     public var id: String
     public var text: String
+    /// The level it is shown at: its Markdown level, or its depth in a document's outline.
     public var level: Int
     public var location: SourceLocation
+    /// The numbering that opens a document's heading, as printed (`Phần thứ hai`, `2.1.`).
+    public var label: String? = nil
+    /// What kind of numbering that is; parts and chapters are set centred, as printed.
+    public var numberKind: SectionNumber.Kind? = nil
 }
 
 /// The front matter of an ordinary page.
@@ -38,8 +45,9 @@ public struct PageMeta: Sendable, Equatable {
 
     static let keys = ["title", "description", "slug", "draft", "date", "weight", "menu"]
 
-    static func decode(_ fields: inout YAMLFields) -> PageMeta {
-        var meta = PageMeta(title: fields.string("title", required: true) ?? "")
+    /// Reads the page fields; `otherKeys` are read by the caller (a document's fields).
+    static func decode(_ fields: inout YAMLFields, titleRequired: Bool = true, otherKeys: [String] = []) -> PageMeta {
+        var meta = PageMeta(title: fields.string("title", required: titleRequired) ?? "")
         meta.description = fields.string("description")
         if let slug = fields.string("slug") {
             if Slug.make(slug) == slug {
@@ -50,10 +58,10 @@ public struct PageMeta: Sendable, Equatable {
             }
         }
         meta.isDraft = fields.bool("draft") ?? false
-        meta.date = fields.date("date")
+        if !otherKeys.contains("date") { meta.date = fields.date("date") }
         meta.weight = fields.int("weight") ?? 0
         meta.inMenu = fields.bool("menu") ?? false
-        fields.reportUnknownKeys(known: keys)
+        fields.reportUnknownKeys(known: keys + otherKeys)
         return meta
     }
 }

@@ -17,12 +17,15 @@ struct PageView {
     var breadcrumbs: [[String: Any]]
     var content: String
     var strings: [String: String]
+    /// The content brings its own `<h1>` and article (an official document).
+    var hasOwnHeading = false
 
     var context: [String: Any] {
         var values: [String: Any] = [
             "lang": lang, "title": title, "pageTitle": pageTitle, "root": root, "homeURL": homeURL,
             "stylesheet": stylesheet, "siteTitle": siteTitle, "kind": kind, "menu": menu,
             "breadcrumbs": breadcrumbs, "hasBreadcrumbs": !breadcrumbs.isEmpty, "content": content, "t": strings,
+            "hasOwnHeading": hasOwnHeading,
         ]
         if let description { values["description"] = description }
         if let summary { values["summary"] = summary }

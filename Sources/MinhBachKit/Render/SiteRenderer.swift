@@ -12,6 +12,8 @@ public struct SiteRenderer: Sendable {
     let menuPages: [ParsedPage]
 
     public static let layoutName = "layout"
+    static let documentTemplate = "document"
+    static let documentIndexTemplate = "document-index"
 
     /// Compiles the theme's templates; a template with a syntax error is a problem at its file.
     public static func make(theme: LoadedTheme, config: SiteConfig, strings: UIStrings, pages: [ParsedPage],
@@ -24,8 +26,8 @@ public struct SiteRenderer: Sendable {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), "template error: \(error)")
             }
         }
-        guard theme.templates[layoutName] != nil else {
-            diagnostics.error(at: nil, "the theme has no templates/\(layoutName).mustache")
+        for name in [layoutName, documentTemplate, documentIndexTemplate] where theme.templates[name] == nil {
+            diagnostics.error(at: nil, "the theme has no templates/\(name).mustache")
             return nil
         }
         let menu = pages.filter { $0.meta.inMenu && !$0.isHome }
@@ -37,9 +39,21 @@ public struct SiteRenderer: Sendable {
     public func render(_ resolved: ResolvedPage, site: SiteIndex) -> OutputFile {
         let page = resolved.page
         let title = page.isHome ? config.title : "\(page.meta.title) – \(config.title)"
-        let view = view(at: page.outputPath, title: page.meta.title, pageTitle: title, kind: page.isHome ? "home" : "page",
-                        description: page.meta.description, content: resolved.bodyHTML,
+        var content = resolved.bodyHTML
+        var kind = page.isHome ? "home" : "page"
+        if let entry = site.documents.entry(forPage: page) {
+            let document = DocumentView(entry: entry, catalog: site.documents, strings: strings) {
+                OutputPaths.link(from: page.outputPath, to: $0, pretty: config.prettyURLs)
+            }
+            var context = document.context(body: resolved.bodyHTML)
+            context["t"] = strings.table
+            content = library.render(context, withTemplate: Self.documentTemplate) ?? ""
+            kind = "document"
+        }
+        var view = view(at: page.outputPath, title: page.meta.title, pageTitle: title, kind: kind,
+                        description: page.meta.description, content: content,
                         breadcrumbs: breadcrumbs(for: page, site: site), currentID: page.id)
+        view.hasOwnHeading = kind == "document"
         return OutputFile(path: page.outputPath, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")
     }
 
@@ -63,6 +77,37 @@ public struct SiteRenderer: Sendable {
     }
 
     public var assetFiles: [OutputFile] { assets.files }
+
+    /// The documents folder's `index.md`, whose page becomes the documents index.
+    public func isDocumentIndex(_ page: ParsedPage) -> Bool { page.id == config.documentsFolder + "/index" }
+
+    /// The documents index, grouped four ways, with its JSON and Atom files; nothing when the
+    /// site has no documents. `introPage` is the folder's own `index.md`, if any.
+    public func documentIndexFiles(site: SiteIndex, introPage: ResolvedPage?) -> [OutputFile] {
+        guard !site.documents.entries.isEmpty else { return [] }
+        let index = DocumentIndex(catalog: site.documents, strings: strings)
+        let feeds = DocumentFeeds(catalog: site.documents, config: config, strings: strings)
+        let atom = feeds.atom()
+        var files = [feeds.json()] + (atom.map { [$0] } ?? [])
+        let sectionTitle = introPage?.page.meta.title ?? strings["documents_title"]
+        for grouping in DocumentIndex.Grouping.allCases {
+            let path = index.path(grouping)
+            let link = { OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs) }
+            let isMain = grouping == .kind
+            let values = index.context(grouping, at: path, intro: isMain ? introPage?.bodyHTML ?? "" : "", link: link,
+                                       jsonPath: feeds.jsonPath, feedPath: atom?.path)
+            let content = library.render(values, withTemplate: Self.documentIndexTemplate) ?? ""
+            let title = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"
+            var crumbs: [[String: Any]] = [["title": strings["home"], "url": link("index.html")]]
+            if !isMain { crumbs.append(["title": sectionTitle, "url": link(index.path(.kind))]) }
+            crumbs.append(["title": isMain ? sectionTitle : strings[grouping.stringKey]])
+            let view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: "documents",
+                            description: introPage?.page.meta.description, content: content, breadcrumbs: crumbs,
+                            currentID: isMain ? introPage?.page.id : nil)
+            files.append(OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? ""))
+        }
+        return files
+    }
 
     func view(at path: String, title: String, pageTitle: String, kind: String, description: String?, content: String,
               breadcrumbs: [[String: Any]], currentID: String?) -> PageView {
@@ -104,14 +149,16 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `sitemap.xml` (absolute URLs, so only with a known site address) and `robots.txt`.
-    public func crawlerFiles(pages: [ParsedPage]) -> [OutputFile] {
+    public func crawlerFiles(pages: [ParsedPage], generated: [String] = []) -> [OutputFile] {
         guard let base = config.baseURL else {
             return [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n")]
         }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages.sorted(by: { $0.outputPath < $1.outputPath }) {
-            xml += "<url><loc>\(Markup.Escape.html(base + (page.isHome ? "" : canonicalPath(page.outputPath))))</loc>"
-            if let date = page.meta.date { xml += "<lastmod>\(date)</lastmod>" }
+        var entries = pages.map { (path: $0.outputPath, isHome: $0.isHome, date: $0.meta.date) }
+        entries += generated.filter { path in !pages.contains { $0.outputPath == path } }.map { ($0, false, nil) }
+        for entry in entries.sorted(by: { $0.path < $1.path }) {
+            xml += "<url><loc>\(Markup.Escape.html(base + (entry.isHome ? "" : canonicalPath(entry.path))))</loc>"
+            if let date = entry.date { xml += "<lastmod>\(date)</lastmod>" }
             xml += "</url>\n"
         }
         xml += "</urlset>\n"

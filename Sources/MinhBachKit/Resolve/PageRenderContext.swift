@@ -18,7 +18,7 @@ struct PageRenderContext: MarkdownRenderDelegate {
     var footnotes = FootnoteNumbering()
     /// Counter for ids that directives make (tables, tables of contents).
     var generatedIDs = 0
-    private let headingIDs: [SourceLocation: String]
+    let headingEntries: [SourceLocation: HeadingEntry]
 
     init(page: ParsedPage, site: SiteIndex, files: ContentFiles, strings: UIStrings, config: SiteConfig) {
         self.page = page
@@ -26,10 +26,16 @@ struct PageRenderContext: MarkdownRenderDelegate {
         self.files = files
         self.strings = strings
         self.config = config
-        headingIDs = Dictionary(page.headings.map { ($0.location, $0.id) }, uniquingKeysWith: { a, _ in a })
+        headingEntries = Dictionary(page.headings.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    mutating func headingID(for heading: Heading) -> String? { headingIDs[heading.location] }
+    mutating func headingID(for heading: Heading) -> String? { headingEntries[heading.location]?.id }
+
+    mutating func renderHeading(_ heading: Heading, content: String) -> String? {
+        renderDocumentHeading(heading, content: content)
+    }
+
+    mutating func render(text: String) -> HTML? { linkDocumentNumbers(in: text) }
 
     mutating func render(_ directive: Directive) -> HTML {
         guard let kind = DirectiveKind.all[directive.name] else {
@@ -47,6 +53,7 @@ struct PageRenderContext: MarkdownRenderDelegate {
         switch role.name {
         case "abbr": return RoleRenderer.abbreviation(role, diagnostics: &diagnostics)
         case "ref": return RoleRenderer.reference(role, in: &self)
+        case "doc": return renderDocumentReference(role)
         default:
             diagnostics.append(.error(
                 at: role.location, "unknown role '\(role.name)'",

@@ -7,9 +7,12 @@ public struct SiteIndex: Sendable {
     private let bySource: [String: Int]
     /// Heading id → the pages that have it, for `{ref}` to a heading anywhere in the site.
     private let headingOwners: [String: [Int]]
+    /// The official documents among the pages.
+    public let documents: DocumentCatalog
 
-    public init(pages: [ParsedPage]) {
+    public init(pages: [ParsedPage], config: SiteConfig = SiteConfig()) {
         self.pages = pages
+        documents = DocumentCatalog(pages: pages, folder: config.documentsFolder, scansMentions: config.linksDocumentNumbers)
         var byID: [String: Int] = [:]
         var bySource: [String: Int] = [:]
         var owners: [String: [Int]] = [:]

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// The site's settings, from `content/site.yml`; command-line options override some of them.
 public struct SiteConfig: Sendable, Equatable {
@@ -14,10 +15,15 @@ public struct SiteConfig: Sendable, Equatable {
     /// opening `file://` shows no `index.html` for a folder.
     public var prettyURLs = false
     public var footer: String?
+    /// The folder of official documents (`van-ban/*.md`).
+    public var documentsFolder = "van-ban"
+    /// Numbers of the site's documents mentioned in text become links to them.
+    public var linksDocumentNumbers = false
 
     public init() {}
 
-    static let keys = ["title", "description", "language", "base_url", "raw_html", "pretty_urls", "footer"]
+    static let keys = ["title", "description", "language", "base_url", "raw_html", "pretty_urls", "footer",
+                       "documents_folder", "link_document_numbers"]
 
     public static func decode(_ file: SourceFile?, diagnostics: inout Diagnostics) -> SiteConfig {
         var config = SiteConfig()
@@ -34,6 +40,15 @@ public struct SiteConfig: Sendable, Equatable {
         config.allowsRawHTML = fields.bool("raw_html") ?? false
         config.prettyURLs = fields.bool("pretty_urls") ?? false
         config.footer = fields.string("footer")
+        if let folder = fields.string("documents_folder") {
+            let trimmed = folder.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            if trimmed.isEmpty || trimmed.contains("..") {
+                fields.reportInvalid("documents_folder", "'\(folder)' is not a folder inside content/")
+            } else {
+                config.documentsFolder = trimmed
+            }
+        }
+        config.linksDocumentNumbers = fields.bool("link_document_numbers") ?? false
         fields.reportUnknownKeys(known: keys)
         diagnostics.append(contentsOf: fields.diagnostics)
         return config

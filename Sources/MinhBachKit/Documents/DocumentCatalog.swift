@@ -1,0 +1,160 @@
+import Diagnostics
+import Markdown
+
+/// Every official document of the site: found by id or number, with their relations resolved
+/// and the citations between them, both ways.
+public struct DocumentCatalog: Sendable {
+    public struct Entry: Sendable {
+        /// The id relations use: the file name within the documents folder (`ke-hoach-27-kh`).
+        public var id: String
+        public var page: ParsedPage
+        public var meta: DocumentMeta
+    }
+
+    /// How one document cites another.
+    public enum Citation: Sendable, Hashable {
+        case relation(DocumentRelation.Kind)
+        case mention
+    }
+
+    public let folder: String
+    public let entries: [Entry]
+    private let byID: [String: Int]
+    private let byNumber: [String: Int]
+    /// Document id → the documents it cites, and how.
+    public private(set) var outgoing: [String: [(id: String, citation: Citation)]] = [:]
+    /// Document id → the documents that cite it, and how.
+    public private(set) var incoming: [String: [(id: String, citation: Citation)]] = [:]
+    public private(set) var diagnostics = Diagnostics()
+    let scanner: DocumentNumberScanner
+
+    public init(pages: [ParsedPage], folder: String, scansMentions: Bool) {
+        self.folder = folder
+        var entries: [Entry] = []
+        for page in pages {
+            guard let meta = page.officialDocument else { continue }
+            entries.append(Entry(id: Self.documentID(of: page, folder: folder), page: page, meta: meta))
+        }
+        self.entries = entries
+        byID = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var byNumber: [String: Int] = [:]
+        var problems = Diagnostics()
+        for (index, entry) in entries.enumerated() {
+            guard let number = entry.meta.citableNumber else { continue }
+            if let first = byNumber[number] {
+                problems.error(at: SourceLocation(path: entry.page.source.displayPath, line: 1, column: 1),
+                               "two documents have the number '\(number)': this one and \(entries[first].page.source.displayPath)",
+                               hint: "a number must name one document; correct one of them")
+            } else {
+                byNumber[number] = index
+            }
+        }
+        self.byNumber = byNumber
+        scanner = DocumentNumberScanner(numbers: Set(byNumber.keys))
+        diagnostics = problems
+        resolveRelations()
+        findCitations(scansMentions: scansMentions)
+    }
+
+    public func entry(id: String) -> Entry? { byID[id].map { entries[$0] } }
+    public func entry(number: String) -> Entry? { byNumber[number].map { entries[$0] } }
+    public func entry(forPage page: ParsedPage) -> Entry? {
+        guard page.officialDocument != nil else { return nil }
+        return entry(id: Self.documentID(of: page, folder: folder))
+    }
+
+    static func documentID(of page: ParsedPage, folder: String) -> String {
+        page.id.hasPrefix(folder + "/") ? String(page.id.dropFirst(folder.count + 1)) : page.id
+    }
+
+    /// The status shown: a document that another supersedes is superseded, whatever it says.
+    public func status(of entry: Entry) -> DocumentStatus? {
+        incoming[entry.id]?.contains { $0.citation == .relation(.supersedes) } == true ? .superseded : entry.meta.status
+    }
+    /// A relation's target: an id, else a number.
+    public func entry(reference: String) -> Entry? { entry(id: reference) ?? entry(number: reference) }
+    public var numbers: [String] { byNumber.keys.sorted() }
+
+    private mutating func resolveRelations() {
+        for entry in entries {
+            for kind in DocumentRelation.Kind.allCases {
+                for target in entry.meta.relations[kind] ?? [] {
+                    guard let other = self.entry(reference: target.text) else {
+                        diagnostics.append(.error(
+                            at: target.location, "'\(kind.rawValue)' names '\(target.text)', which is not a document of the site",
+                            hint: Suggestion.hint(for: target.text, among: entries.map(\.id) + numbers)
+                                ?? "name a document by its file name (without .md) or its number, or add a record of it to \(folder)/"))
+                        continue
+                    }
+                    if other.id == entry.id {
+                        diagnostics.error(at: target.location, "a document cannot be related to itself")
+                        continue
+                    }
+                    add(from: entry.id, to: other.id, .relation(kind))
+                }
+            }
+        }
+    }
+
+    /// Citations in the text: `{doc}` roles, and numbers mentioned in prose when the site links them.
+    private mutating func findCitations(scansMentions: Bool) {
+        for entry in entries {
+            var cited: [String] = []
+            func visit(_ inlines: [Inline]) {
+                for inline in inlines {
+                    switch inline {
+                    case .text(let text) where scansMentions:
+                        cited += scanner.matches(in: text).map(\.number)
+                    case .role(let role) where role.name == "doc":
+                        cited.append(DocReference(role.content).number)
+                    case .emphasis(let children), .strong(let children): visit(children)
+                    default: break
+                    }
+                }
+            }
+            func visit(_ blocks: [Block]) {
+                for block in blocks {
+                    switch block {
+                    case .paragraph(let inlines): visit(inlines)
+                    case .blockQuote(let children): visit(children)
+                    case .list(let list): list.items.forEach(visit)
+                    default: break
+                    }
+                }
+            }
+            visit(entry.page.document.blocks)
+            for footnote in entry.page.document.footnotes { visit(footnote.blocks) }
+            for number in cited {
+                if let other = self.entry(number: number), other.id != entry.id { add(from: entry.id, to: other.id, .mention) }
+            }
+        }
+    }
+
+    private mutating func add(from: String, to: String, _ citation: Citation) {
+        if outgoing[from, default: []].contains(where: { $0.id == to && $0.citation == citation }) { return }
+        outgoing[from, default: []].append((to, citation))
+        incoming[to, default: []].append((from, citation))
+    }
+}
+
+/// What a ``{doc}`…` `` role names: `25-NQ/TW`, `27-KH/BDVTU-BCSD#phan-2`, `Nghị quyết 25 <25-NQ/TW>`.
+struct DocReference {
+    var text: String?
+    var number: String
+    var anchor: String?
+
+    init(_ content: String) {
+        var target = content.trimmingCharacters(in: .whitespaces)
+        if target.hasSuffix(">"), let open = target.lastIndex(of: "<") {
+            let label = target[..<open].trimmingCharacters(in: .whitespaces)
+            text = label.isEmpty ? nil : label
+            target = String(target[target.index(after: open)..<target.index(before: target.endIndex)])
+        }
+        if let hash = target.firstIndex(of: "#") {
+            number = String(target[..<hash])
+            anchor = String(target[target.index(after: hash)...])
+        } else {
+            number = target
+        }
+    }
+}

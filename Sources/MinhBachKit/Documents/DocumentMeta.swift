@@ -1,0 +1,116 @@
+import Diagnostics
+
+/// The front matter of an official document: what its printed form says about it.
+public struct DocumentMeta: Sendable, Equatable {
+    public enum System: String, Sendable { case state, party }
+
+    public var kind: DocumentKind
+    /// "Số" as printed, e.g. `27-KH/BDVTU-BCSD`, or `/BC-UBND` when the number is left blank.
+    public var number: String?
+    public var subject: String
+    public var issuer: String
+    public var issuerParent: String?
+    public var system: System = .state
+    public var place: String?
+    public var date: IssueDate?
+    public var onBehalf: [String] = []
+    public var signerTitle: String?
+    public var signer: String?
+    public var recipients: [String] = []
+    public var status: DocumentStatus?
+    public var period: DocumentPeriod?
+    /// Relations as written (ids or numbers), resolved once every document is known.
+    public var relations: [DocumentRelation.Kind: [LocatedText]] = [:]
+
+    /// A number that names one document: one with its number filled in.
+    public var citableNumber: String? {
+        guard let number, let first = number.first, first.isLetter || first.isNumber else { return nil }
+        return number
+    }
+
+    static let keys = ["kind", "number", "subject", "issuer", "issuer_parent", "system", "place", "date", "on_behalf",
+                       "signer_title", "signer", "recipients", "status", "period"] + DocumentRelation.Kind.allCases.map(\.rawValue)
+
+    static func decode(_ fields: inout YAMLFields) -> DocumentMeta? {
+        let kindText = fields.string("kind", required: true)
+        var kind: DocumentKind?
+        if let kindText {
+            kind = DocumentKind.named(kindText)
+            if kind == nil {
+                fields.reportInvalid("kind", "unknown kind of document '\(kindText)'",
+                                     hint: Suggestion.hint(for: Slug.make(kindText), among: DocumentKind.all.map(\.id))
+                                        ?? "known kinds: \(DocumentKind.all.map(\.id).joined(separator: ", "))")
+            }
+        }
+        let subject = fields.string("subject", required: true)
+        let issuer = fields.string("issuer", required: true)
+        var meta = DocumentMeta(kind: kind ?? DocumentKind.all[0], subject: subject ?? "", issuer: issuer ?? "")
+        meta.number = fields.string("number").flatMap { $0.isEmpty ? nil : $0 }
+        if let number = meta.number, number.contains(where: \.isWhitespace) {
+            fields.reportInvalid("number", "a number and code has no spaces, e.g. '27-KH/BDVTU-BCSD'")
+        }
+        meta.issuerParent = fields.string("issuer_parent")
+        if let system = fields.string("system") {
+            if let value = System(rawValue: system) { meta.system = value } else {
+                fields.reportInvalid("system", "'\(system)' is neither 'state' nor 'party'",
+                                     hint: "party documents carry ĐẢNG CỘNG SẢN VIỆT NAM; state ones the national title")
+            }
+        }
+        meta.place = fields.string("place")
+        if let date = fields.string("date") {
+            meta.date = IssueDate(date)
+            if meta.date == nil {
+                fields.reportInvalid("date", "'\(date)' is not a date",
+                                     hint: "write YYYY-MM-DD, or YYYY-MM / YYYY when the day or month is left blank")
+            }
+        }
+        meta.onBehalf = fields.textList("on_behalf").map(\.text)
+        meta.signerTitle = fields.string("signer_title")
+        meta.signer = fields.string("signer")
+        meta.recipients = fields.textList("recipients").map(\.text)
+        if let status = fields.string("status") {
+            meta.status = DocumentStatus(rawValue: status)
+            if meta.status == nil {
+                fields.reportInvalid("status", "unknown status '\(status)'",
+                                     hint: Suggestion.hint(for: status, among: DocumentStatus.allCases.map(\.rawValue))
+                                        ?? "one of: \(DocumentStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        if let period = fields.string("period") {
+            meta.period = DocumentPeriod(period)
+            if meta.period == nil {
+                fields.reportInvalid("period", "'\(period)' is not a period",
+                                     hint: "write 2023, 2023-2025, 2023- (no end), 2021-H1 or 2024-Q3")
+            }
+        }
+        for relation in DocumentRelation.Kind.allCases {
+            let targets = fields.textList(relation.rawValue)
+            if !targets.isEmpty { meta.relations[relation] = targets }
+        }
+        return kind == nil || subject == nil || issuer == nil ? nil : meta
+    }
+
+    /// "Kế hoạch triển khai…": the kind's name, then the subject, its first letter made small
+    /// unless the first word is an abbreviation.
+    public var defaultTitle: String {
+        var subject = self.subject
+        if let first = subject.first, first.isUppercase, subject.dropFirst().first?.isLowercase == true {
+            subject = first.lowercased() + subject.dropFirst()
+        }
+        return kind.name + " " + subject
+    }
+}
+
+/// A relation between two documents of the site.
+public struct DocumentRelation: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case basedOn = "based_on", implements, reportsOn = "reports_on", amends, supersedes
+
+        /// The key of its label in the theme's strings, and of the inverse's.
+        var stringKey: String { "relation_" + rawValue }
+        var inverseStringKey: String { "relation_" + rawValue + "_inverse" }
+    }
+    public var kind: Kind
+    public var from: String
+    public var to: String
+}

@@ -1,0 +1,52 @@
+/// The date of issue as printed, which may leave the day or the month blank
+/// ("ngày   tháng 6 năm 2021"): written `2021-06-07`, `2021-06` or `2021`.
+public struct IssueDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), year > 0 else { return nil }
+        self.year = year
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            self.month = month
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let day = Int(parts[2]), CalendarDate(year: year, month: month!, day: day) != nil
+            else { return nil }
+            self.day = day
+        }
+    }
+
+    /// As written in the front matter.
+    public var description: String {
+        var text = String(year)
+        if let month { text += month < 10 ? "-0\(month)" : "-\(month)" }
+        if let day { text += day < 10 ? "-0\(day)" : "-\(day)" }
+        return text
+    }
+
+    /// The first day the date can stand for, for feeds and sorting.
+    public var earliestDay: CalendarDate { CalendarDate(year: year, month: month ?? 1, day: day ?? 1)! }
+
+    /// The place-and-date line's date as printed, blanks kept: "ngày 07 tháng 6 năm 2021",
+    /// "ngày … tháng 6 năm 2021".
+    public var vietnameseLong: String {
+        let day = self.day.map { $0 < 10 ? "0\($0)" : String($0) } ?? "…"
+        let month = self.month.map { String($0) } ?? "…"
+        return "ngày \(day) tháng \(month) năm \(year)"
+    }
+
+    /// `07/6/2021`, `…/6/2021`, or the year alone.
+    public var vietnameseShort: String {
+        guard let month else { return String(year) }
+        let day = self.day.map { $0 < 10 ? "0\($0)" : String($0) } ?? "…"
+        return "\(day)/\(month)/\(year)"
+    }
+
+    public static func < (a: IssueDate, b: IssueDate) -> Bool {
+        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Markup
+
+/// The documents as data: `index.json` for programs, `atom.xml` for feed readers.
+struct DocumentFeeds {
+    let catalog: DocumentCatalog
+    let config: SiteConfig
+    let strings: UIStrings
+
+    var jsonPath: String { catalog.folder + "/index.json" }
+    var feedPath: String { catalog.folder + "/atom.xml" }
+
+    struct Record: Encodable {
+        var id: String
+        var url: String
+        var title: String
+        var kind: String
+        var kindName: String
+        var number: String?
+        var subject: String
+        var issuer: String
+        var issuerParent: String?
+        var system: String
+        var place: String?
+        var date: String?
+        var status: String?
+        var period: String?
+        var signer: String?
+        var relations: [String: [String]]
+        var citedBy: [String]
+    }
+
+    /// Deterministic JSON: keys sorted, documents in index order, paths from the site's root.
+    func json() -> OutputFile {
+        let records = DocumentIndex.ordered(catalog.entries).map { entry in
+            let meta = entry.meta
+            var relations: [String: [String]] = [:]
+            for (id, citation) in catalog.outgoing[entry.id] ?? [] {
+                if case .relation(let kind) = citation { relations[kind.rawValue, default: []].append(id) }
+            }
+            var citedBy: [String] = []
+            for (id, _) in catalog.incoming[entry.id] ?? [] where !citedBy.contains(id) { citedBy.append(id) }
+            return Record(
+                id: entry.id, url: entry.page.outputPath, title: entry.page.meta.title, kind: meta.kind.id,
+                kindName: meta.kind.name, number: meta.number, subject: meta.subject, issuer: meta.issuer,
+                issuerParent: meta.issuerParent, system: meta.system.rawValue, place: meta.place,
+                date: meta.date?.description, status: catalog.status(of: entry)?.rawValue,
+                period: meta.period?.description, signer: meta.signer, relations: relations, citedBy: citedBy)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        let data = (try? encoder.encode(["documents": records])) ?? Data("{}".utf8)
+        return OutputFile(path: jsonPath, bytes: Array(data) + [0x0A])
+    }
+
+    /// An Atom feed of the dated documents, newest first. Atom needs absolute addresses, so, like
+    /// the sitemap, it is made only when the site's address is known.
+    func atom() -> OutputFile? {
+        guard let base = config.baseURL else { return nil }
+        let dated = DocumentIndex.ordered(catalog.entries).filter { $0.meta.date != nil }
+        let updated = dated.first.map { timestamp($0.meta.date!) } ?? "1970-01-01T00:00:00Z"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Escape.html(config.language))\">\n"
+        xml += "<title>\(Escape.html(strings["feed_title"] + " – " + config.title))</title>\n"
+        xml += "<id>\(Escape.html(base + feedPath))</id>\n"
+        xml += "<link rel=\"self\" href=\"\(Escape.html(base + feedPath))\"/>\n"
+        xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.html(base + catalog.folder + "/index.html"))\"/>\n"
+        xml += "<updated>\(updated)</updated>\n"
+        for entry in dated {
+            let url = base + entry.page.outputPath
+            xml += "<entry>\n<title>\(Escape.html(entry.page.meta.title))</title>\n"
+            xml += "<id>\(Escape.html(url))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.html(url))\"/>\n"
+            xml += "<updated>\(timestamp(entry.meta.date!))</updated>\n"
+            xml += "<author><name>\(Escape.html(entry.meta.issuer))</name></author>\n"
+            var summary = entry.meta.kind.name
+            if let number = entry.meta.number { summary += " số \(number)" }
+            summary += ", \(entry.meta.date!.vietnameseLong), \(entry.meta.issuer): \(entry.meta.subject)"
+            xml += "<summary>\(Escape.html(summary))</summary>\n</entry>\n"
+        }
+        xml += "</feed>\n"
+        return OutputFile(path: feedPath, text: xml)
+    }
+
+    /// The date of issue as an Atom timestamp; a blank day or month counts as the first.
+    func timestamp(_ date: IssueDate) -> String { "\(date.earliestDay)T00:00:00Z" }
+}
