@@ -22,11 +22,11 @@ struct DemoSiteTests {
         let tree = SiteTree.read(output)
         var ids: [String: Set<String>] = [:]
         for (path, html) in htmlFiles(tree) {
-            ids[path] = Set(matches(#"\sid="([^"]+)""#, in: html))
+            ids[path] = Set(regexCaptures(#"\sid="([^"]+)""#, in: html))
         }
         var checked = 0
         for (path, html) in htmlFiles(tree) {
-            for src in matches(#"\s(?:src|href)="([^"]*)""#, in: html) {
+            for src in regexCaptures(#"\s(?:src|href)="([^"]*)""#, in: html) {
                 #expect(!src.hasPrefix("http") || html.contains("<a href=\"\(src)\"") || src.hasPrefix("https://minhbach"),
                         "\(path) loads \(src) from another host")
                 guard !src.hasPrefix("http"), !src.hasPrefix("mailto:") else { continue }
@@ -41,13 +41,6 @@ struct DemoSiteTests {
             }
         }
         #expect(checked > 10)
-    }
-
-    func matches(_ pattern: String, in text: String) -> [String] {
-        let regex = try! NSRegularExpression(pattern: pattern)
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
-            Range($0.range(at: 1), in: text).map { String(text[$0]) }
-        }
     }
 
     func resolve(_ link: String, from page: String) -> String {

@@ -45,9 +45,9 @@ struct DemoDocumentTests {
             let html = String(decoding: try #require(tree[url]), as: UTF8.self)
             let afterBody = html.components(separatedBy: "<div class=\"doc-body prose\">").last ?? ""
             let body = afterBody.components(separatedBy: "</article>")[0]
-            let headingIDs = matches(#"<h[2-6] id="([^"]+)""#, in: body.components(separatedBy: "<section class=\"footnotes\"")[0])
-            #expect(matches(#"<h[2-6](?! id=)[ >]"#, in: body).isEmpty, "\(url): a heading without an anchor")
-            let tocTargets = Set(matches(##"<a href="#([^"]+)">"##, in: html.components(separatedBy: "doc-toc--wide").dropFirst().first?.components(separatedBy: "</nav>")[0] ?? ""))
+            let headingIDs = regexCaptures(#"<h[2-6] id="([^"]+)""#, in: body.components(separatedBy: "<section class=\"footnotes\"")[0])
+            #expect(regexCaptures(#"<h[2-6](?! id=)[ >]"#, in: body).isEmpty, "\(url): a heading without an anchor")
+            let tocTargets = Set(regexCaptures(##"<a href="#([^"]+)">"##, in: html.components(separatedBy: "doc-toc--wide").dropFirst().first?.components(separatedBy: "</nav>")[0] ?? ""))
             for id in headingIDs { #expect(tocTargets.contains(id), "\(url): the table of contents misses #\(id)") }
             for (_, targets) in (document["relations"] as? [String: [String]]) ?? [:] {
                 for target in targets {
@@ -63,10 +63,4 @@ struct DemoDocumentTests {
         #expect(relationCount >= 15)
     }
 
-    func matches(_ pattern: String, in text: String) -> [String] {
-        let regex = try! NSRegularExpression(pattern: pattern)
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
-            Range($0.range(at: $0.numberOfRanges > 1 ? 1 : 0), in: text).map { String(text[$0]) } ?? ""
-        }
-    }
 }

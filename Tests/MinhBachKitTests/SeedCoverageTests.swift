@@ -83,7 +83,7 @@ struct SeedCoverageTests {
         if let list = html.range(of: #"(?s)<section class="footnotes".*?</section>"#, options: .regularExpression) {
             let section = String(html[list])
             html.removeSubrange(list)
-            for item in matches(#"<li id="(fn-[^"]+)">(.*?)</li>"#, in: section) { notes[item[0]] = item[1] }
+            for item in regexMatches(#"<li id="(fn-[^"]+)">(.*?)</li>"#, in: section) { notes[item[0]] = item[1] }
         }
         var reading = ""
         var pendingNotes: [String] = []
@@ -106,12 +106,6 @@ struct SeedCoverageTests {
             .replacingOccurrences(of: "&#39;", with: "'")
     }
 
-    static func matches(_ pattern: String, in text: String) -> [[String]] {
-        let regex = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
-            (1..<match.numberOfRanges).compactMap { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
-        }
-    }
 }
 
 struct CoverageMeasureTests {

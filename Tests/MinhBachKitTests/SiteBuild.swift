@@ -15,3 +15,18 @@ func fixtureSite(_ name: String) -> URL { Fixtures.url("Sites/\(name)") }
 func htmlFiles(_ tree: [String: [UInt8]]) -> [(String, String)] {
     tree.keys.sorted().filter { $0.hasSuffix(".html") }.map { ($0, String(decoding: tree[$0]!, as: UTF8.self)) }
 }
+
+/// Each match of `pattern` (`.` matches newlines too) as its capture groups, or as the whole
+/// match when the pattern has no group.
+func regexMatches(_ pattern: String, in text: String) -> [[String]] {
+    let regex = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+    return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
+        let groups = match.numberOfRanges > 1 ? Array(1..<match.numberOfRanges) : [0]
+        return groups.map { Range(match.range(at: $0), in: text).map { String(text[$0]) } ?? "" }
+    }
+}
+
+/// The first group (or the whole match) of each match of `pattern`.
+func regexCaptures(_ pattern: String, in text: String) -> [String] {
+    regexMatches(pattern, in: text).map { $0[0] }
+}

@@ -106,7 +106,7 @@ public struct DocumentCatalog: Sendable {
                     case .text(let text) where scansMentions:
                         cited += scanner.matches(in: text).map(\.number)
                     case .role(let role) where role.name == "doc":
-                        cited.append(DocReference(role.content).number)
+                        cited.append(RoleTarget(role.content).name)
                     case .emphasis(let children), .strong(let children): visit(children)
                     default: break
                     }
@@ -125,7 +125,7 @@ public struct DocumentCatalog: Sendable {
             visit(entry.page.document.blocks)
             for footnote in entry.page.document.footnotes { visit(footnote.blocks) }
             for number in cited {
-                if let other = self.entry(number: number), other.id != entry.id { add(from: entry.id, to: other.id, .mention) }
+                if let other = self.entry(reference: number), other.id != entry.id { add(from: entry.id, to: other.id, .mention) }
             }
         }
     }
@@ -134,27 +134,5 @@ public struct DocumentCatalog: Sendable {
         if outgoing[from, default: []].contains(where: { $0.id == to && $0.citation == citation }) { return }
         outgoing[from, default: []].append((to, citation))
         incoming[to, default: []].append((from, citation))
-    }
-}
-
-/// What a ``{doc}`…` `` role names: `25-NQ/TW`, `27-KH/BDVTU-BCSD#phan-2`, `Nghị quyết 25 <25-NQ/TW>`.
-struct DocReference {
-    var text: String?
-    var number: String
-    var anchor: String?
-
-    init(_ content: String) {
-        var target = content.trimmingCharacters(in: .whitespaces)
-        if target.hasSuffix(">"), let open = target.lastIndex(of: "<") {
-            let label = target[..<open].trimmingCharacters(in: .whitespaces)
-            text = label.isEmpty ? nil : label
-            target = String(target[target.index(after: open)..<target.index(before: target.endIndex)])
-        }
-        if let hash = target.firstIndex(of: "#") {
-            number = String(target[..<hash])
-            anchor = String(target[target.index(after: hash)...])
-        } else {
-            number = target
-        }
     }
 }

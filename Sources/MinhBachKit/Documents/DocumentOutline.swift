@@ -22,7 +22,7 @@ enum DocumentOutline {
         var root = OpenSection(rank: -1, number: nil, id: "")
         var stack: [OpenSection] = []
         var entries: [HeadingEntry] = []
-        for heading in topLevelHeadings(document.blocks) {
+        for heading in PageParser.topLevelHeadings(document.blocks) {
             let text = heading.plainText
             let parsed = SectionNumber.parse(text)
             let rank = parsed.map(\.number.rank) ?? unnumberedRank + heading.level
@@ -57,22 +57,5 @@ enum DocumentOutline {
         diagnostics.append(.warning(
             at: location, "section '\(number.label)' follows \(before): the numbering skips or repeats",
             hint: "check that no heading was lost, or that this heading is numbered as printed"))
-    }
-
-    /// Headings outside directives, in order.
-    static func topLevelHeadings(_ blocks: [Block]) -> [Heading] {
-        var found: [Heading] = []
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .heading(let heading): found.append(heading)
-                case .blockQuote(let children): visit(children)
-                case .list(let list): list.items.forEach(visit)
-                default: break
-                }
-            }
-        }
-        visit(blocks)
-        return found
     }
 }

@@ -66,7 +66,7 @@ public struct SectionNumber: Sendable, Equatable {
             let values = pieces.map { Int($0)! }
             return (SectionNumber(kind: values.count == 1 ? .arabic : .decimal, values: values, label: label), title)
         }
-        if token.count == 1, let index = letters.firstIndex(of: Character(token.lowercased())), trailing.hasPrefix(")") {
+        if token.count == 1, let letter = token.lowercased().first, let index = letters.firstIndex(of: letter), trailing.hasPrefix(")") {
             return (SectionNumber(kind: .letter, values: [index + 1], label: label), title)
         }
         return nil

@@ -51,15 +51,19 @@ public struct PageParser: Sendable {
     /// Every heading outside directives, in order, with unique readable ids.
     static func headings(of blocks: [Block]) -> [HeadingEntry] {
         var registry = SlugRegistry(reserved: reservedIDs)
-        var entries: [HeadingEntry] = []
+        return topLevelHeadings(blocks).map { heading in
+            let text = heading.plainText
+            return HeadingEntry(id: registry.unique(Slug.make(text)), text: text, level: heading.level, location: heading.location)
+        }
+    }
+
+    /// Headings outside directives (whose bodies are parsed later), in order.
+    static func topLevelHeadings(_ blocks: [Block]) -> [Heading] {
+        var found: [Heading] = []
         func visit(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
-                case .heading(let heading):
-                    let text = heading.plainText
-                    entries.append(HeadingEntry(
-                        id: registry.unique(Slug.make(text)), text: text,
-                        level: heading.level, location: heading.location))
+                case .heading(let heading): found.append(heading)
                 case .blockQuote(let children): visit(children)
                 case .list(let list): list.items.forEach(visit)
                 default: break
@@ -67,6 +71,6 @@ public struct PageParser: Sendable {
             }
         }
         visit(blocks)
-        return entries
+        return found
     }
 }

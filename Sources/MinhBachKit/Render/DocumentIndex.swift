@@ -72,8 +72,8 @@ struct DocumentIndex {
             .map { Group(key: $0.key, title: $0.title, entries: Self.ordered($0.entries)) }
     }
 
-    /// The template's values for the page of one grouping, with links relative to `pagePath`.
-    func context(_ grouping: Grouping, at pagePath: String, intro: String, link: (String) -> String,
+    /// The template's values for the page of one grouping; `link` makes site paths relative to it.
+    func context(_ grouping: Grouping, intro: String, link: (String) -> String,
                  jsonPath: String?, feedPath: String?) -> [String: Any] {
         let groups = groups(by: grouping).map { group -> [String: Any] in
             ["id": "nhom-" + group.key, "title": group.title, "count": group.entries.count,

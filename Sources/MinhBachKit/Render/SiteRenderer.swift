@@ -94,7 +94,7 @@ public struct SiteRenderer: Sendable {
             let path = index.path(grouping)
             let link = { OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs) }
             let isMain = grouping == .kind
-            let values = index.context(grouping, at: path, intro: isMain ? introPage?.bodyHTML ?? "" : "", link: link,
+            let values = index.context(grouping, intro: isMain ? introPage?.bodyHTML ?? "" : "", link: link,
                                        jsonPath: feeds.jsonPath, feedPath: atom?.path)
             let content = library.render(values, withTemplate: Self.documentIndexTemplate) ?? ""
             let title = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"

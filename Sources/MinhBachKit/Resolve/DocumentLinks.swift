@@ -7,28 +7,28 @@ import Markup
 extension PageRenderContext {
     /// ``{doc}`number` ``, ``{doc}`number#section` `` or ``{doc}`text <number#section>` ``.
     mutating func renderDocumentReference(_ role: Role) -> HTML {
-        let reference = DocReference(role.content)
+        let reference = RoleTarget(role.content)
         let catalog = site.documents
-        guard let entry = catalog.entry(number: reference.number) ?? catalog.entry(id: reference.number) else {
+        guard let entry = catalog.entry(reference: reference.name) else {
             diagnostics.error(
-                at: role.location, "no document of the site has the number '\(reference.number)'",
-                hint: Suggestion.hint(for: reference.number, among: catalog.numbers + catalog.entries.map(\.id))
+                at: role.location, "no document of the site has the number '\(reference.name)'",
+                hint: Suggestion.hint(for: reference.name, among: catalog.numbers + catalog.entries.map(\.id))
                     ?? "add the document (or a record of it with its number) to \(catalog.folder)/")
-            return .text(reference.text ?? reference.number)
+            return .text(reference.text ?? reference.name)
         }
         var fragment = ""
         if let anchor = reference.anchor {
             guard entry.page.headings.contains(where: { $0.id == anchor }) else {
                 diagnostics.error(
-                    at: role.location, "\(entry.meta.kind.name) \(reference.number) has no section '\(anchor)'",
+                    at: role.location, "\(entry.meta.kind.name) \(reference.name) has no section '\(anchor)'",
                     hint: Suggestion.hint(for: anchor, among: entry.page.headings.map(\.id))
                         ?? "section anchors come from the numbering, e.g. 'phan-2-i-1'")
-                return .text(reference.text ?? reference.number)
+                return .text(reference.text ?? reference.name)
             }
             fragment = "#" + anchor
         }
         let href = entry.page.id == page.id ? fragment : href(toSitePath: entry.page.outputPath) + fragment
-        return HTML.element("a", [("href", href), ("title", entry.page.meta.title)], .text(reference.text ?? reference.number))
+        return HTML.element("a", [("href", href), ("title", entry.page.meta.title)], .text(reference.text ?? reference.name))
     }
 
     /// Numbers of the site's documents in a run of text become links, when the site asks for it.

@@ -23,15 +23,10 @@ enum RoleRenderer {
     /// another page (`gioi-thieu#muc-tieu`) or a heading anywhere, if its id is unique; an
     /// optional text before `<target>`.
     static func reference(_ role: Role, in context: inout PageRenderContext) -> HTML {
-        var text: String?
-        var target = role.content.trimmingCharacters(in: .whitespaces)
-        if target.hasSuffix(">"), let open = target.lastIndex(of: "<") {
-            text = target[..<open].trimmingCharacters(in: .whitespaces)
-            target = String(target[target.index(after: open)..<target.index(before: target.endIndex)])
-        }
+        let reference = RoleTarget(role.content)
+        let text = reference.text, target = reference.target
         let site = context.site
-        let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-        let pageID = parts[0], headingID = parts.count > 1 ? parts[1] : nil
+        let pageID = reference.name, headingID = reference.anchor
         var found: (ParsedPage, HeadingEntry?)?
         if pageID.isEmpty, let headingID {
             if let heading = context.page.headings.first(where: { $0.id == headingID }) { found = (context.page, heading) }
@@ -61,7 +56,7 @@ enum RoleRenderer {
         let fragment = heading.map { "#" + $0.id } ?? ""
         let href = page.outputPath == context.page.outputPath && heading != nil
             ? fragment : context.href(toSitePath: page.outputPath) + fragment
-        let label = text.flatMap { $0.isEmpty ? nil : $0 } ?? heading?.text ?? page.meta.title
+        let label = text ?? heading?.text ?? page.meta.title
         return HTML.element("a", [("href", href)], .text(label))
     }
 }
