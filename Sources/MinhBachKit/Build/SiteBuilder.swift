@@ -36,7 +36,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
             let strings = UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics)
-            let parser = PageParser(prettyURLs: config.prettyURLs, documentsFolder: config.documentsFolder)
+            let parser = PageParser(config: config)
             let parsed = project.pages.parallelMap { file -> (ParsedPage?, Diagnostics) in
                 var local = Diagnostics()
                 return (parser.parse(file, diagnostics: &local), local)
@@ -47,10 +47,11 @@ public struct SiteBuilder: Sendable {
         }) else { return report }
         report.pageCount = pages.count
 
-        let site = SiteIndex(pages: pages, config: config)
+        let site = SiteIndex(pages: pages, config: config, files: project.files)
         guard let resolved = stage(3, "Resolving directives, references and links", &report, { diagnostics in
             diagnostics.append(contentsOf: site.duplicateOutputs())
             diagnostics.append(contentsOf: site.documents.diagnostics)
+            diagnostics.append(contentsOf: site.data.diagnostics)
             let resolver = PageResolver(site: site, files: ContentFiles(project.files), strings: strings, config: config)
             let results = pages.parallelMap { resolver.resolve($0) }
             for (_, local) in results { diagnostics.append(contentsOf: local) }
@@ -61,9 +62,14 @@ public struct SiteBuilder: Sendable {
             guard let renderer = SiteRenderer.make(theme: project.theme, config: config, strings: strings, pages: pages,
                                                    diagnostics: &diagnostics) else { return nil }
             let documentIndex = resolved.first { renderer.isDocumentIndex($0.page) }
-            var files = resolved.filter { !renderer.isDocumentIndex($0.page) }.parallelMap { renderer.render($0, site: site) }
-            let indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
+            let dataIndex = resolved.first { renderer.isDataIndex($0.page) }
+            var files = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) }
+                .parallelMap { renderer.render($0, site: site) }
+            var indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
             if indexFiles.isEmpty, let documentIndex { files.append(renderer.render(documentIndex, site: site)) }
+            let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
+            if dataFiles.isEmpty, let dataIndex { files.append(renderer.render(dataIndex, site: site)) }
+            indexFiles += dataFiles
             files += indexFiles
             files.append(renderer.renderNotFound())
             files += renderer.crawlerFiles(pages: pages, generated: indexFiles.map(\.path).filter { $0.hasSuffix(".html") })

@@ -9,7 +9,7 @@ public struct YAMLFields {
     let firstLine: Int
     private var entries: [(key: String, keyNode: Node, value: Node)] = []
     private var read: Set<String> = []
-    public private(set) var diagnostics = Diagnostics()
+    public var diagnostics = Diagnostics()
     /// The YAML could not be read: fields are not reported missing on top of that.
     private var isBroken = false
     /// Where the mapping itself starts.
@@ -36,6 +36,24 @@ public struct YAMLFields {
             diagnostics.error(at: nodeLocation(node), "expected 'key: value' lines here")
             return
         }
+        readEntries(mapping)
+    }
+
+    /// The fields of a mapping inside another (a list item, a nested block), placed in the
+    /// same file as the outer one.
+    public init(mapping node: Node, within outer: YAMLFields) {
+        path = outer.path
+        firstLine = outer.firstLine
+        location = outer.nodeLocation(node)
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error(at: location, "expected 'key: value' lines here")
+            isBroken = true
+            return
+        }
+        readEntries(mapping)
+    }
+
+    private mutating func readEntries(_ mapping: Node.Mapping) {
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 diagnostics.error(at: nodeLocation(key), "a key must be a plain word")
@@ -98,6 +116,28 @@ public struct YAMLFields {
             return nil
         }
         return value
+    }
+
+    /// A number written the YAML way (`30.58`, `-4`, `100`).
+    public mutating func number(_ key: String) -> Double? {
+        guard let node = node(key) else { return nil }
+        guard let text = node.scalar?.string, let value = Double(text), value.isFinite,
+              text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else {
+            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a number written with a decimal point, e.g. 30.58",
+                              hint: node.scalar.map { $0.string.contains(",") ? "write \($0.string.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))" : nil } ?? nil)
+            return nil
+        }
+        return value
+    }
+
+    /// A located text value: its text and where it is written.
+    public mutating func located(_ key: String) -> LocatedText? {
+        guard let node = node(key) else { return nil }
+        guard let scalar = node.scalar, !scalar.string.isEmpty else {
+            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a non-empty text")
+            return nil
+        }
+        return LocatedText(text: scalar.string, location: nodeLocation(node))
     }
 
     /// A calendar date written `YYYY-MM-DD`; an impossible date such as 2023-02-30 is an error.

@@ -6,14 +6,27 @@ public struct PageParser: Sendable {
     public var prettyURLs: Bool
     /// Pages in this folder (other than its `index.md`) are official documents.
     public var documentsFolder: String
+    /// Pages in this folder (other than its `index.md`) define indicators.
+    public var indicatorsFolder: String
 
-    public init(prettyURLs: Bool, documentsFolder: String = SiteConfig().documentsFolder) {
+    public init(prettyURLs: Bool, documentsFolder: String = SiteConfig().documentsFolder,
+                indicatorsFolder: String = SiteConfig().indicatorsFolder) {
         self.prettyURLs = prettyURLs
         self.documentsFolder = documentsFolder
+        self.indicatorsFolder = indicatorsFolder
     }
 
-    func isDocument(_ file: SourceFile) -> Bool {
-        file.relativePath.hasPrefix(documentsFolder + "/") && file.relativePath != documentsFolder + "/index.md"
+    public init(config: SiteConfig) {
+        self.init(prettyURLs: config.prettyURLs, documentsFolder: config.documentsFolder, indicatorsFolder: config.indicatorsFolder)
+    }
+
+    func isDocument(_ file: SourceFile) -> Bool { Self.isEntry(file, of: documentsFolder) }
+    func isIndicator(_ file: SourceFile) -> Bool { Self.isEntry(file, of: indicatorsFolder) }
+
+    /// A Markdown file directly in `folder`, other than the folder's `index.md`.
+    static func isEntry(_ file: SourceFile, of folder: String) -> Bool {
+        let path = file.relativePath
+        return path.hasPrefix(folder + "/") && path != folder + "/index.md"
     }
 
     /// Ids that the layout itself uses on every page.
@@ -31,8 +44,11 @@ public struct PageParser: Sendable {
         }
         let isDocument = isDocument(file)
         var official: DocumentMeta?
+        var indicator: IndicatorDefinition?
         if isDocument { official = DocumentMeta.decode(&fields) }
-        var meta = PageMeta.decode(&fields, titleRequired: !isDocument, otherKeys: isDocument ? DocumentMeta.keys : [])
+        if isIndicator(file) { indicator = IndicatorDefinition.decode(&fields) }
+        let otherKeys = isDocument ? DocumentMeta.keys : indicator != nil ? IndicatorDefinition.keys : []
+        var meta = PageMeta.decode(&fields, titleRequired: !isDocument, otherKeys: otherKeys)
         diagnostics.append(contentsOf: fields.diagnostics)
         if let official {
             if meta.title.isEmpty { meta.title = official.defaultTitle }
@@ -45,7 +61,7 @@ public struct PageParser: Sendable {
             : Self.headings(of: document.blocks)
         return ParsedPage(
             source: file, meta: meta, document: document, outputPath: outputPath, id: id,
-            headings: headings, officialDocument: official)
+            headings: headings, officialDocument: official, indicator: indicator)
     }
 
     /// Every heading outside directives, in order, with unique readable ids.

@@ -14,6 +14,8 @@ public struct ParsedPage: Sendable {
     public var headings: [HeadingEntry]
     /// What the front matter says of the official document the page publishes, if it is one.
     public var officialDocument: DocumentMeta? = nil
+    /// What the front matter says of the indicator the page defines, if it is one.
+    public var indicator: IndicatorDefinition? = nil
 
     public var isHome: Bool { id == "index" }
 }

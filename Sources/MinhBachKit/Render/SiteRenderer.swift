@@ -49,6 +49,12 @@ public struct SiteRenderer: Sendable {
             context["t"] = strings.table
             content = library.render(context, withTemplate: Self.documentTemplate) ?? ""
             kind = "document"
+        } else if page.indicator != nil, let result = site.data.result(String(page.id.split(separator: "/").last ?? "")) {
+            content = dataPages(site.data, at: page.outputPath).indicatorPage(result, body: resolved.bodyHTML).rendered
+            kind = "indicator"
+        } else if content.contains("class=\"illustrative-mark\"") {
+            // A value from `{value}` or a data directive is generated demo data: say so once, on top.
+            content = IndicatorBlocks(data: site.data, strings: strings) { $0 }.illustrativeNotice().rendered + content
         }
         var view = view(at: page.outputPath, title: page.meta.title, pageTitle: title, kind: kind,
                         description: page.meta.description, content: content,
@@ -77,6 +83,58 @@ public struct SiteRenderer: Sendable {
     }
 
     public var assetFiles: [OutputFile] { assets.files }
+
+    /// The folder of indicators' `index.md`, whose page becomes the progress dashboard.
+    public func isDataIndex(_ page: ParsedPage) -> Bool { page.id == config.indicatorsFolder + "/index" }
+
+    func dataPages(_ data: DataCatalog, at path: String) -> DataPages {
+        DataPages(blocks: IndicatorBlocks(data: data, strings: strings) {
+            OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs)
+        })
+    }
+
+    /// The progress dashboard, the units index and pages, and the downloads; nothing when the
+    /// site has no data.
+    public func dataFiles(site: SiteIndex, introPage: ResolvedPage?) -> [OutputFile] {
+        let data = site.data
+        guard !data.isEmpty else { return [] }
+        var files: [OutputFile] = []
+        let home = ["title": strings["home"]]
+        func page(_ path: String, title: String, kind: String, content: HTML, crumbs: [[String: String]], description: String? = nil,
+                  currentID: String? = nil) {
+            let link = { OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs) }
+            var trail: [[String: Any]] = [["title": strings["home"], "url": link("index.html")]]
+            for crumb in crumbs.dropFirst() { trail.append(crumb["path"].map { ["title": crumb["title"]!, "url": link($0)] } ?? ["title": crumb["title"]!]) }
+            let view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: kind, description: description,
+                            content: content.rendered, breadcrumbs: trail, currentID: currentID)
+            files.append(OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? ""))
+        }
+        let dashboardTitle = introPage?.page.meta.title ?? strings["progress_title"]
+        if !data.indicators.isEmpty {
+            page(data.dashboardPath, title: dashboardTitle, kind: "dashboard",
+                 content: dataPages(data, at: data.dashboardPath).dashboard(intro: introPage?.bodyHTML ?? ""),
+                 crumbs: [home, ["title": dashboardTitle]], description: introPage?.page.meta.description,
+                 currentID: introPage?.page.id)
+            let downloads = DataDownloads(data: data, siteTitle: config.title)
+            for indicator in data.indicators {
+                guard let result = data.result(indicator.id) else { continue }
+                files.append(downloads.csv(result))
+                files.append(downloads.json(result))
+            }
+            files += downloads.package()
+        }
+        if !data.units.units.isEmpty {
+            let unitsTitle = strings["units_title"]
+            page(data.unitsIndexPath, title: unitsTitle, kind: "units", content: dataPages(data, at: data.unitsIndexPath).unitsIndex(),
+                 crumbs: [home, ["title": unitsTitle]])
+            for unit in data.units.units {
+                let path = data.unitPath(unit.code)
+                page(path, title: unit.name, kind: "unit", content: dataPages(data, at: path).unitPage(unit),
+                     crumbs: [home, ["title": unitsTitle, "path": data.unitsIndexPath], ["title": unit.name]])
+            }
+        }
+        return files
+    }
 
     /// The documents folder's `index.md`, whose page becomes the documents index.
     public func isDocumentIndex(_ page: ParsedPage) -> Bool { page.id == config.documentsFolder + "/index" }

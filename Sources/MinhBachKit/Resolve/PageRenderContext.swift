@@ -54,6 +54,7 @@ struct PageRenderContext: MarkdownRenderDelegate {
         case "abbr": return RoleRenderer.abbreviation(role, diagnostics: &diagnostics)
         case "ref": return RoleRenderer.reference(role, in: &self)
         case "doc": return renderDocumentReference(role)
+        case "value": return renderValue(role)
         default:
             diagnostics.append(.error(
                 at: role.location, "unknown role '\(role.name)'",

@@ -4,7 +4,7 @@ import Markup
 
 /// The inline roles: ``{abbr}`UBND (Ủy ban nhân dân)` `` and ``{ref}`target` ``.
 enum RoleRenderer {
-    static let names = ["abbr", "doc", "ref"]
+    static let names = ["abbr", "doc", "ref", "value"]
 
     static func abbreviation(_ role: Role, diagnostics: inout Diagnostics) -> HTML {
         let content = role.content.trimmingCharacters(in: .whitespaces)

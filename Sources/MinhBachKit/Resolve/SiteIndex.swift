@@ -9,10 +9,13 @@ public struct SiteIndex: Sendable {
     private let headingOwners: [String: [Int]]
     /// The official documents among the pages.
     public let documents: DocumentCatalog
+    /// Units, indicators and their data.
+    public let data: DataCatalog
 
-    public init(pages: [ParsedPage], config: SiteConfig = SiteConfig()) {
+    public init(pages: [ParsedPage], config: SiteConfig = SiteConfig(), files: [SourceFile] = []) {
         self.pages = pages
         documents = DocumentCatalog(pages: pages, folder: config.documentsFolder, scansMentions: config.linksDocumentNumbers)
+        data = DataCatalog(pages: pages, files: files, config: config, documents: documents)
         var byID: [String: Int] = [:]
         var bySource: [String: Int] = [:]
         var owners: [String: [Int]] = [:]

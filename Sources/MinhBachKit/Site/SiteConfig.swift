@@ -19,11 +19,19 @@ public struct SiteConfig: Sendable, Equatable {
     public var documentsFolder = "van-ban"
     /// Numbers of the site's documents mentioned in text become links to them.
     public var linksDocumentNumbers = false
+    /// The folder of indicator pages (`chi-tieu/*.md`), whose index is the progress dashboard.
+    public var indicatorsFolder = "chi-tieu"
+    /// The folder of observation CSV files, each with its `.yml` declaration.
+    public var dataFolder = "so-lieu"
+    /// The units registry.
+    public var unitsFile = "don-vi.csv"
+    /// Where the unit pages are written.
+    public var unitsFolder = "don-vi"
 
     public init() {}
 
     static let keys = ["title", "description", "language", "base_url", "raw_html", "pretty_urls", "footer",
-                       "documents_folder", "link_document_numbers"]
+                       "documents_folder", "link_document_numbers", "indicators_folder", "data_folder", "units_file", "units_folder"]
 
     public static func decode(_ file: SourceFile?, diagnostics: inout Diagnostics) -> SiteConfig {
         var config = SiteConfig()
@@ -40,14 +48,20 @@ public struct SiteConfig: Sendable, Equatable {
         config.allowsRawHTML = fields.bool("raw_html") ?? false
         config.prettyURLs = fields.bool("pretty_urls") ?? false
         config.footer = fields.string("footer")
-        if let folder = fields.string("documents_folder") {
+        func folder(_ key: String, _ value: inout String) {
+            guard let folder = fields.string(key) else { return }
             let trimmed = folder.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             if trimmed.isEmpty || trimmed.contains("..") {
-                fields.reportInvalid("documents_folder", "'\(folder)' is not a folder inside content/")
+                fields.reportInvalid(key, "'\(folder)' is not a path inside content/")
             } else {
-                config.documentsFolder = trimmed
+                value = trimmed
             }
         }
+        folder("documents_folder", &config.documentsFolder)
+        folder("indicators_folder", &config.indicatorsFolder)
+        folder("data_folder", &config.dataFolder)
+        folder("units_file", &config.unitsFile)
+        folder("units_folder", &config.unitsFolder)
         config.linksDocumentNumbers = fields.bool("link_document_numbers") ?? false
         fields.reportUnknownKeys(known: keys)
         diagnostics.append(contentsOf: fields.diagnostics)

@@ -1,0 +1,73 @@
+import Diagnostics
+
+/// A CSV file with a header row, read strictly: its rows by column name, each cell with the
+/// place it came from (`file:line:field`), so that every problem is reported where it is.
+struct CSVFile {
+    struct Row {
+        var cells: [String: String]
+        /// Field number of each column.
+        var fields: [String: Int]
+        var line: Int
+        var path: String
+        /// All cells in order, for layouts whose columns are not known in advance (wide data).
+        var ordered: [(column: String, value: String)]
+
+        subscript(column: String) -> String? { cells[column] }
+
+        func location(_ column: String) -> SourceLocation {
+            SourceLocation(path: path, line: line, column: fields[column] ?? 1)
+        }
+    }
+
+    var header: [String]
+    var rows: [Row]
+    var path: String
+
+    /// nil when the file cannot be read as a table; `columns` nil accepts any column.
+    static func read(_ file: SourceFile, delimiter: Character, columns: [String]?, required: [String],
+                     diagnostics: inout Diagnostics) -> CSVFile? {
+        let start = SourceLocation(path: file.displayPath, line: 1, column: 1)
+        guard let text = file.text else {
+            diagnostics.error(at: start, "file is not valid UTF-8", hint: "save it as UTF-8 (Excel: 'CSV UTF-8')")
+            return nil
+        }
+        let (table, problems) = CSVReader(delimiter: delimiter).read(text)
+        for problem in problems {
+            diagnostics.error(at: SourceLocation(path: file.displayPath, line: problem.line, column: problem.field),
+                              problem.message, hint: problem.hint)
+        }
+        guard problems.isEmpty else { return nil }
+        guard let header = table.rows.first else {
+            diagnostics.error(at: start, "the file is empty", hint: "the first row names the columns")
+            return nil
+        }
+        var ok = true
+        for (index, name) in header.enumerated() {
+            if let columns, !columns.contains(name) {
+                diagnostics.error(at: SourceLocation(path: file.displayPath, line: table.rowLines[0], column: index + 1),
+                                  "unknown column '\(name)'",
+                                  hint: Suggestion.hint(for: name, among: columns) ?? "columns: \(columns.joined(separator: ", "))")
+                ok = false
+            }
+            if header[..<index].contains(name) {
+                diagnostics.error(at: SourceLocation(path: file.displayPath, line: table.rowLines[0], column: index + 1),
+                                  "column '\(name)' is given twice")
+                ok = false
+            }
+        }
+        for name in required where !header.contains(name) {
+            diagnostics.error(at: SourceLocation(path: file.displayPath, line: table.rowLines[0], column: 1),
+                              "missing column '\(name)'", hint: "the header row must name: \(required.joined(separator: ", "))")
+            ok = false
+        }
+        guard ok else { return nil }
+        let fields = Dictionary(header.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { a, _ in a })
+        let rows = zip(table.rows.dropFirst(), table.rowLines.dropFirst()).map { cells, line in
+            let trimmed = cells.map { $0.trimmingCharacters(in: .whitespaces) }
+            return Row(cells: Dictionary(zip(header, trimmed).map { ($0, $1) }, uniquingKeysWith: { a, _ in a }),
+                       fields: fields, line: line, path: file.displayPath,
+                       ordered: Array(zip(header, trimmed)).map { (column: $0, value: $1) })
+        }
+        return CSVFile(header: header, rows: rows, path: file.displayPath)
+    }
+}

@@ -1,0 +1,73 @@
+import Diagnostics
+
+/// The site's data: units, indicators, their checked observations and everything computed from
+/// them (series, targets, statuses). Built once per build; every page reads from it, so text,
+/// tables and downloads can never disagree.
+public struct DataCatalog: Sendable {
+    public let units: UnitRegistry
+    public let indicators: [Indicator]
+    public let observations: [Observation]
+    public let results: [String: IndicatorResult]
+    public let diagnostics: Diagnostics
+    public let indicatorsFolder: String
+    public let unitsFolder: String
+    /// The units registry file, offered as a download.
+    public let unitsFile: SourceFile?
+    /// Documents by id or number, for the sources of values.
+    let documentsLookup: @Sendable (String) -> DocumentCatalog.Entry?
+
+    public var isEmpty: Bool { indicators.isEmpty && units.units.isEmpty }
+
+    public init(pages: [ParsedPage], files: [SourceFile], config: SiteConfig, documents: DocumentCatalog) {
+        var diagnostics = Diagnostics()
+        documentsLookup = { [documents] in documents.entry(reference: $0) }
+        indicatorsFolder = config.indicatorsFolder
+        unitsFolder = config.unitsFolder
+        let unitsFile = files.first { $0.relativePath == config.unitsFile }
+        self.unitsFile = unitsFile
+        units = unitsFile.map { UnitRegistry.read($0, diagnostics: &diagnostics) } ?? UnitRegistry()
+        let indicators = pages.compactMap { page in
+            page.indicator.map { Indicator(id: String(page.id.split(separator: "/").last ?? ""), page: page, definition: $0) }
+        }.sorted { ($0.page.meta.weight, $0.id) < ($1.page.meta.weight, $1.id) }
+        self.indicators = indicators
+        let cells = ObservationReader(folder: config.dataFolder).read(files, diagnostics: &diagnostics)
+        if unitsFile == nil, !indicators.isEmpty || !cells.isEmpty {
+            diagnostics.error(at: indicators.first.map { SourceLocation(path: $0.page.source.displayPath, line: 1, column: 1) },
+                              "the site has indicators or data but no units registry '\(config.unitsFile)'",
+                              hint: "add content/\(config.unitsFile) with the columns code,name,kind")
+        }
+        let checker = DataChecker(units: units, indicators: indicators, documents: documents, pages: pages)
+        let order = checker.checkDefinitions(diagnostics: &diagnostics)
+        observations = checker.observations(from: cells, diagnostics: &diagnostics)
+        var results: [String: IndicatorResult] = [:]
+        let builder = SeriesBuilder(units: units, observations: observations)
+        for indicator in order {
+            results[indicator.id] = builder.result(for: indicator, computed: results, diagnostics: &diagnostics)
+        }
+        self.results = results
+        self.diagnostics = diagnostics
+    }
+
+    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    public func result(_ id: String) -> IndicatorResult? { results[id] }
+    public var indicatorIDs: [String] { indicators.map(\.id) }
+
+    /// The indicators that are targets of the scheme, in the dashboard's order.
+    public var targetResults: [IndicatorResult] { indicators.filter(\.isTarget).compactMap { results[$0.id] } }
+
+    /// A value for `{value}`: the whole's latest value, or the value of a period, of a unit.
+    public func value(_ id: String, period: ReportingPeriod?, unit: String?) -> SeriesPoint? {
+        guard let result = results[id] else { return nil }
+        let series = unit.map { code in code == result.wholeUnit?.code ? result.whole : result.unit(code)?.series ?? [] } ?? result.whole
+        guard let period else { return series.last }
+        return series.first { $0.period == period }
+    }
+
+    /// Site paths of the pages and files this catalog makes.
+    public func indicatorPath(_ id: String) -> String? { indicator(id)?.page.outputPath }
+    public func unitPath(_ code: String) -> String { unitsFolder + "/" + code + ".html" }
+    public var unitsIndexPath: String { unitsFolder + "/index.html" }
+    public var dashboardPath: String { indicatorsFolder + "/index.html" }
+    public func downloadPath(_ id: String, _ ext: String) -> String { indicatorsFolder + "/" + id + "." + ext }
+    public var packagePath: String { indicatorsFolder + "/datapackage.json" }
+}

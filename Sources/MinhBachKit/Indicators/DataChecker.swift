@@ -1,0 +1,213 @@
+import Diagnostics
+import Foundation
+
+/// Checks what the data files and indicator pages refer to, and turns value cells into
+/// observations: every problem at its cell, with a hint.
+struct DataChecker {
+    let units: UnitRegistry
+    let indicators: [Indicator]
+    let documents: DocumentCatalog
+    let pages: [ParsedPage]
+
+    func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+
+    /// Checks each definition's references; returns the indicators with every indicator after
+    /// those it is derived from (or weighed by). An indicator in a cycle is left out.
+    func checkDefinitions(diagnostics: inout Diagnostics) -> [Indicator] {
+        let ids = indicators.map(\.id)
+        for indicator in indicators {
+            let definition = indicator.definition
+            for reference in [definition.from, definition.weight].compactMap({ $0 }) where self.indicator(reference.text) == nil {
+                diagnostics.error(at: reference.location, "no indicator '\(reference.text)'",
+                                  hint: Suggestion.hint(for: reference.text, among: ids))
+            }
+            if let unit = definition.unit, units.unit(unit.text) == nil {
+                diagnostics.error(at: unit.location, "no unit '\(unit.text)' in the units registry",
+                                  hint: Suggestion.hint(for: unit.text, among: units.codes))
+            }
+            for target in definition.targets {
+                if let code = target.unit, units.unit(code) == nil {
+                    diagnostics.error(at: target.location, "this target is for unit '\(code)', which is not in the units registry",
+                                      hint: Suggestion.hint(for: code, among: units.codes))
+                }
+                if target.changePerYear != nil, definition.baseline == nil {
+                    diagnostics.error(at: target.location, "a rate target ('change_per_year') needs the indicator's 'baseline' period")
+                }
+            }
+            if let text = definition.targetText { checkTargetText(text, diagnostics: &diagnostics) }
+        }
+        // Dependency order; a cycle is an error at the `from` that closes it.
+        var ordered: [Indicator] = []
+        var state: [String: Int] = [:]   // 1 visiting, 2 done
+        func visit(_ indicator: Indicator) {
+            if state[indicator.id] == 2 { return }
+            if state[indicator.id] == 1 {
+                let at = indicator.definition.from?.location ?? indicator.definition.location
+                diagnostics.error(at: at, "indicator '\(indicator.id)' is derived from itself through other indicators")
+                return
+            }
+            state[indicator.id] = 1
+            for reference in [indicator.definition.from, indicator.definition.weight].compactMap({ $0 }) {
+                if let dependency = self.indicator(reference.text) { visit(dependency) }
+            }
+            if state[indicator.id] == 1 { state[indicator.id] = 2; ordered.append(indicator) }
+        }
+        indicators.forEach(visit)
+        return ordered
+    }
+
+    /// The target sentence: a document of the site, a section it has, words that section says.
+    private func checkTargetText(_ text: IndicatorDefinition.TargetText, diagnostics: inout Diagnostics) {
+        guard let entry = documents.entry(reference: text.document.text) else {
+            diagnostics.error(at: text.document.location, "no document '\(text.document.text)' on the site",
+                              hint: Suggestion.hint(for: text.document.text, among: documents.entries.map(\.id)))
+            return
+        }
+        var sectionText = entry.page.source.text ?? ""
+        if let section = text.section {
+            guard let heading = entry.page.headings.first(where: { $0.id == section.text }) else {
+                diagnostics.error(at: section.location, "document '\(entry.id)' has no section '\(section.text)'",
+                                  hint: Suggestion.hint(for: section.text, among: entry.page.headings.map(\.id)))
+                return
+            }
+            sectionText = Self.sectionText(of: heading, in: entry.page)
+        }
+        if let quote = text.quote, !Self.normalised(sectionText).contains(Self.normalised(quote.text)) {
+            diagnostics.error(at: quote.location, "these words are not in \(text.section.map { "section '\($0.text)' of " } ?? "")'\(entry.id)'",
+                              hint: "copy the sentence exactly as the document writes it")
+        }
+    }
+
+    /// The source lines from a heading to the next heading at its level or above.
+    static func sectionText(of heading: HeadingEntry, in page: ParsedPage) -> String {
+        let lines = (page.source.text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+        let next = page.headings.first { $0.location.line > heading.location.line && $0.level <= heading.level }
+        let end = min(lines.count, (next?.location.line ?? lines.count + 1) - 1)
+        guard heading.location.line <= end else { return "" }
+        return lines[(heading.location.line - 1)..<end].joined(separator: "\n")
+    }
+
+    static func normalised(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The cells that are right, as observations; a problem for every cell that is not.
+    func observations(from cells: [ObservationReader.Cell], diagnostics: inout Diagnostics) -> [Observation] {
+        var seen: [String: SourceLocation] = [:]
+        var observations: [Observation] = []
+        for cell in cells {
+            guard let indicator = indicator(cell.indicator) else {
+                diagnostics.error(at: cell.indicatorLocation, "unknown indicator '\(cell.indicator)'",
+                                  hint: Suggestion.hint(for: cell.indicator, among: indicators.map(\.id))
+                                    ?? "each indicator is a page chi-tieu/<id>.md")
+                continue
+            }
+            let definition = indicator.definition
+            if let from = definition.from {
+                diagnostics.error(at: cell.indicatorLocation, "indicator '\(indicator.id)' is derived from '\(from.text)': its values are computed, not given")
+                continue
+            }
+            guard let unit = units.unit(cell.unit) else {
+                diagnostics.error(at: cell.unitLocation, "unknown unit '\(cell.unit)'",
+                                  hint: Suggestion.hint(for: cell.unit, among: units.codes) ?? "units are listed in the units registry")
+                continue
+            }
+            guard unit.exists(in: cell.period) else {
+                let ended = unit.validTo.map { $0 < cell.period.lastDay } ?? false
+                let when = ended ? "ended on \(unit.validTo!)" : "starts on \(unit.validFrom!)"
+                diagnostics.error(at: cell.periodLocation, "unit '\(unit.code)' \(when): it has no value for \(cell.period)",
+                                  hint: ended && !unit.successors.isEmpty ? "give the value to its successor: \(unit.successors.joined(separator: ", "))" : nil)
+                continue
+            }
+            if !definition.covers(unit.kind), unit.code != (definition.unit?.text ?? units.units.first?.code) {
+                diagnostics.error(at: cell.unitLocation, "indicator '\(indicator.id)' covers units of kind \(definition.unitKinds.map(\.rawValue).joined(separator: ", ")), not '\(unit.kind.rawValue)'")
+                continue
+            }
+            guard let value = parse(cell, definition, diagnostics: &diagnostics) else { continue }
+            let key = "\(indicator.id)|\(unit.code)|\(cell.period)"
+            if let first = seen[key] {
+                diagnostics.error(at: cell.valueLocation, "a second value for '\(indicator.id)', unit '\(unit.code)', period \(cell.period)",
+                                  hint: "the first is at \(first.path):\(first.line):\(first.column)")
+                continue
+            }
+            seen[key] = cell.valueLocation
+            if let document = cell.document, !checkDocument(document, diagnostics: &diagnostics) { continue }
+            observations.append(Observation(
+                indicator: indicator.id, unit: unit.code, period: cell.period, value: value, note: cell.note,
+                source: cell.source, document: cell.document, status: cell.status, illustrative: cell.illustrative,
+                location: cell.valueLocation))
+        }
+        return observations
+    }
+
+    /// A `document` cell: a document of the site by id or number, and the section it names.
+    private func checkDocument(_ reference: LocatedText, diagnostics: inout Diagnostics) -> Bool {
+        let target = RoleTarget(reference.text)
+        guard let entry = documents.entry(reference: target.name) else {
+            diagnostics.error(at: reference.location, "no document '\(target.name)' on the site",
+                              hint: Suggestion.hint(for: target.name, among: documents.entries.map(\.id)))
+            return false
+        }
+        if let anchor = target.anchor, !entry.page.headings.contains(where: { $0.id == anchor }) {
+            diagnostics.error(at: reference.location, "document '\(entry.id)' has no section '\(anchor)'",
+                              hint: Suggestion.hint(for: anchor, among: entry.page.headings.map(\.id)))
+            return false
+        }
+        return true
+    }
+
+    /// The cell's value as the indicator measures it, within the range the measure allows.
+    private func parse(_ cell: ObservationReader.Cell, _ definition: IndicatorDefinition, diagnostics: inout Diagnostics) -> Double? {
+        if definition.measure == .grade {
+            guard let grade = Grade(named: cell.value) else {
+                diagnostics.error(at: cell.valueLocation, "'\(cell.value)' is not a classification",
+                                  hint: "write one of \(Grade.allCases.map(\.name).joined(separator: ", "))")
+                return nil
+            }
+            return Double(grade.rawValue)
+        }
+        let value: Double
+        switch cell.notation.parse(cell.value) {
+        case .success(let parsed): value = parsed
+        case .failure(let problem):
+            diagnostics.error(at: cell.valueLocation, problem.message, hint: problem.hint)
+            return nil
+        }
+        switch definition.measure {
+        case .percent where value < 0 || value > 100:
+            diagnostics.error(at: cell.valueLocation, "a percentage of \(cell.value) is outside 0 to 100",
+                              hint: "write the share in percent (30,58 for 30,58%)")
+            return nil
+        case .rank where value < 1 || value.rounded() != value || value > Double(definition.rankOf ?? Int.max):
+            diagnostics.error(at: cell.valueLocation, "rank \(cell.value) is not a whole number from 1 to \(definition.rankOf ?? 0)")
+            return nil
+        case .yesNo where value != 0 && value != 1:
+            diagnostics.error(at: cell.valueLocation, "a yes-or-no value is 1 (yes) or 0 (no), not \(cell.value)")
+            return nil
+        case .count where value < 0:
+            diagnostics.error(at: cell.valueLocation, "a count cannot be negative")
+            return nil
+        default: return value
+        }
+    }
+}
+
+/// The yearly classification of a unit (xếp loại), best first.
+public enum Grade: Int, Sendable, CaseIterable {
+    case xuatSac = 5, tot = 4, kha = 3, trungBinh = 2, yeu = 1
+
+    public var name: String {
+        switch self {
+        case .xuatSac: "Xuất sắc"
+        case .tot: "Tốt"
+        case .kha: "Khá"
+        case .trungBinh: "Trung bình"
+        case .yeu: "Yếu"
+        }
+    }
+
+    init?(named text: String) {
+        guard let grade = Self.allCases.first(where: { Slug.make($0.name) == Slug.make(text) }) else { return nil }
+        self = grade
+    }
+}

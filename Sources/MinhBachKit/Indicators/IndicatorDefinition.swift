@@ -1,0 +1,226 @@
+import Diagnostics
+
+/// What an indicator page's front matter says: what is measured, which way is better, how unit
+/// values make the whole, the targets, and the sentence of the scheme that sets them.
+public struct IndicatorDefinition: Sendable {
+    public enum Measure: String, Sendable, CaseIterable {
+        case percent, count, money, rank, index
+        case yesNo = "yes-no"
+        /// A yearly classification: Xuất sắc, Tốt, Khá, Trung bình, Yếu (stored 5 … 1).
+        case grade
+    }
+    /// How the whole is made from its units when it is not reported itself.
+    public enum Aggregation: String, Sendable, CaseIterable {
+        case none, sum, mean
+        case weightedMean = "weighted-mean"
+        /// Percentage of the units in scope that meet the threshold.
+        case share
+        /// Number of units in scope that meet the threshold.
+        case count
+    }
+    public enum Derivation: String, Sendable, CaseIterable {
+        /// The unit values of `from`, as they are.
+        case same
+        /// The change of `from` since the period before.
+        case change
+    }
+
+    public struct Target: Sendable, Equatable {
+        public var period: ReportingPeriod
+        /// The value to reach; nil when the target is a rate.
+        public var value: Double?
+        /// A rate: the baseline value plus this much a year.
+        public var changePerYear: Double?
+        /// For one unit, or for each unit of a kind; neither: for the whole.
+        public var unit: String?
+        public var unitKind: OrganisationUnit.Kind?
+        public var location: SourceLocation
+    }
+
+    /// Where the scheme sets the target: a document, a section of it, and its words.
+    public struct TargetText: Sendable, Equatable {
+        public var document: LocatedText
+        public var section: LocatedText?
+        public var quote: LocatedText?
+    }
+
+    public var measure: Measure = .count
+    public var shortTitle: String?
+    public var unitLabel: String?
+    public var moneyUnit: String?
+    public var rankOf: Int?
+    public var direction: Direction = .higher
+    public var decimals = 0
+    public var limit: Double?
+    public var baseline: ReportingPeriod?
+    public var baselineValue: LocatedValue?
+    public var aggregate: Aggregation = .none
+    public var weight: LocatedText?
+    public var threshold: Double?
+    public var unitKinds: [OrganisationUnit.Kind] = []
+    public var from: LocatedText?
+    public var derive: Derivation = .same
+    public var targets: [Target] = []
+    public var targetText: TargetText?
+    public var source: String?
+    /// The unit whose value is the whole (default: the first unit of the registry).
+    public var unit: LocatedText?
+    /// Where the front matter starts, for problems of the whole definition.
+    public var location: SourceLocation
+
+    public struct LocatedValue: Sendable, Equatable {
+        public var value: Double
+        public var location: SourceLocation
+    }
+
+    static let keys = ["short_title", "measure", "unit_label", "money_unit", "rank_of", "direction", "decimals", "limit",
+                       "baseline", "baseline_value", "aggregate", "weight_by", "threshold", "unit_kinds", "from", "derive",
+                       "targets", "target_text", "source", "unit"]
+
+    /// Whether the unit `kind` is covered.
+    public func covers(_ kind: OrganisationUnit.Kind) -> Bool { unitKinds.isEmpty || unitKinds.contains(kind) }
+
+    static func decode(_ fields: inout YAMLFields) -> IndicatorDefinition {
+        var definition = IndicatorDefinition(location: fields.location)
+        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool = false) -> T?
+            where T.RawValue == String {
+            guard let text = fields.string(key, required: required) else { return nil }
+            if let value = T(rawValue: text) { return value }
+            let names = T.allCases.map(\.rawValue)
+            fields.reportInvalid(key, "'\(text)' is not one of \(names.joined(separator: ", "))",
+                                 hint: Suggestion.hint(for: text, among: names))
+            return nil
+        }
+        definition.measure = choice("measure", Measure.self, required: true) ?? .count
+        definition.shortTitle = fields.string("short_title")
+        definition.unitLabel = fields.string("unit_label")
+        if let unit = fields.string("money_unit") {
+            if ["triệu đồng", "tỷ đồng", "nghìn đồng", "đồng"].contains(unit) {
+                definition.moneyUnit = unit
+            } else {
+                fields.reportInvalid("money_unit", "'\(unit)' is not 'đồng', 'nghìn đồng', 'triệu đồng' or 'tỷ đồng'")
+            }
+        }
+        if definition.measure == .money, definition.moneyUnit == nil, !fields.has("money_unit") {
+            fields.diagnostics.error(at: fields.location, "a money indicator needs 'money_unit' (triệu đồng or tỷ đồng)")
+        }
+        definition.rankOf = fields.int("rank_of")
+        if definition.measure == .rank, definition.rankOf == nil, !fields.has("rank_of") {
+            fields.diagnostics.error(at: fields.location, "a rank indicator needs 'rank_of': out of how many it ranks")
+        }
+        definition.direction = choice("direction", Direction.self)
+            ?? (definition.measure == .rank ? .lower : .higher)
+        definition.decimals = fields.int("decimals") ?? (definition.measure == .percent ? 2 : 0)
+        if !(0...6).contains(definition.decimals) {
+            fields.reportInvalid("decimals", "use 0 to 6 digits")
+            definition.decimals = 0
+        }
+        definition.limit = fields.number("limit")
+        if let text = fields.string("baseline") {
+            if let period = ReportingPeriod(text) { definition.baseline = period } else {
+                fields.reportInvalid("baseline", "'\(text)' is not a period", hint: ReportingPeriod.hint)
+            }
+        }
+        if fields.has("baseline_value") {
+            let location = fields.node("baseline_value").map(fields.nodeLocation) ?? fields.location
+            if let value = fields.number("baseline_value") {
+                definition.baselineValue = LocatedValue(value: value, location: location)
+            }
+        }
+        definition.aggregate = choice("aggregate", Aggregation.self) ?? .none
+        definition.weight = fields.located("weight_by")
+        definition.threshold = fields.number("threshold")
+        for kind in fields.textList("unit_kinds") {
+            if let value = OrganisationUnit.Kind(rawValue: kind.text) { definition.unitKinds.append(value) } else {
+                let kinds = OrganisationUnit.Kind.allCases.map(\.rawValue)
+                fields.diagnostics.error(at: kind.location, "unknown kind of unit '\(kind.text)'",
+                                         hint: Suggestion.hint(for: kind.text, among: kinds) ?? "kinds: \(kinds.joined(separator: ", "))")
+            }
+        }
+        definition.from = fields.located("from")
+        definition.derive = choice("derive", Derivation.self) ?? .same
+        definition.source = fields.string("source")
+        definition.unit = fields.located("unit")
+        definition.targets = decodeTargets(&fields)
+        definition.targetText = decodeTargetText(&fields)
+        definition.checkCombinations(&fields)
+        return definition
+    }
+
+    private func checkCombinations(_ fields: inout YAMLFields) {
+        switch aggregate {
+        case .weightedMean where weight == nil:
+            fields.diagnostics.error(at: fields.keyLocation("aggregate"), "'weighted-mean' needs 'weight_by': the indicator whose values weigh")
+        case .share, .count:
+            if threshold == nil {
+                fields.diagnostics.error(at: fields.keyLocation("aggregate"), "'\(aggregate.rawValue)' needs 'threshold': the value a unit must reach")
+            }
+        default: break
+        }
+        if aggregate == .share, measure != .percent {
+            fields.diagnostics.error(at: fields.keyLocation("measure"), "a share of units is a percentage: write 'measure: percent'")
+        }
+        if derive != .same, from == nil {
+            fields.diagnostics.error(at: fields.keyLocation("derive"), "'derive' needs 'from': the indicator it is derived from")
+        }
+        if weight != nil, aggregate != .weightedMean {
+            fields.diagnostics.error(at: fields.keyLocation("weight_by"), "'weight_by' is only for 'aggregate: weighted-mean'")
+        }
+    }
+
+    private static func decodeTargets(_ fields: inout YAMLFields) -> [Target] {
+        guard let node = fields.node("targets") else { return [] }
+        guard let items = node.sequence else {
+            fields.diagnostics.error(at: fields.nodeLocation(node), "'targets' must be a list of '- period: …' items")
+            return []
+        }
+        var targets: [Target] = []
+        for item in items {
+            var entry = YAMLFields(mapping: item, within: fields)
+            let periodText = entry.string("period", required: true)
+            let period = periodText.flatMap(ReportingPeriod.init)
+            if let periodText, period == nil {
+                entry.reportInvalid("period", "'\(periodText)' is not a period", hint: ReportingPeriod.hint)
+            }
+            let value = entry.number("value"), rate = entry.number("change_per_year")
+            if value != nil, rate != nil {
+                entry.diagnostics.error(at: entry.keyLocation("change_per_year"), "a target has 'value' or 'change_per_year', not both")
+            } else if !entry.has("value"), !entry.has("change_per_year") {
+                entry.diagnostics.error(at: entry.location, "a target needs 'value' or 'change_per_year'")
+            }
+            let unit = entry.string("unit")
+            var kind: OrganisationUnit.Kind?
+            if let text = entry.string("unit_kind") {
+                kind = OrganisationUnit.Kind(rawValue: text)
+                if kind == nil { entry.reportInvalid("unit_kind", "unknown kind of unit '\(text)'") }
+            }
+            if unit != nil, entry.has("unit_kind") {
+                entry.diagnostics.error(at: entry.keyLocation("unit_kind"), "a target is for one unit or for a kind of unit, not both")
+            }
+            entry.reportUnknownKeys(known: ["period", "value", "change_per_year", "unit", "unit_kind"])
+            fields.diagnostics.append(contentsOf: entry.diagnostics)
+            if let period, value != nil || rate != nil {
+                targets.append(Target(period: period, value: value, changePerYear: rate, unit: unit, unitKind: kind,
+                                      location: entry.location))
+            }
+        }
+        return targets
+    }
+
+    private static func decodeTargetText(_ fields: inout YAMLFields) -> TargetText? {
+        guard let node = fields.node("target_text") else { return nil }
+        var entry = YAMLFields(mapping: node, within: fields)
+        let document = entry.located("document")
+        if document == nil, !entry.has("document") {
+            entry.diagnostics.error(at: entry.location, "'target_text' needs 'document': the id of the scheme's page")
+        }
+        let section = entry.located("section"), quote = entry.located("quote")
+        entry.reportUnknownKeys(known: ["document", "section", "quote"])
+        fields.diagnostics.append(contentsOf: entry.diagnostics)
+        return document.map { TargetText(document: $0, section: section, quote: quote) }
+    }
+}
+
+extension ReportingPeriod {
+    static let hint = "periods are written 2024, 2024-H1, 2024-Q3, 2024-05 or 2020-2022"
+}

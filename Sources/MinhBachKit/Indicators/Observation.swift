@@ -1,0 +1,174 @@
+import Diagnostics
+
+/// One value of one indicator for one unit and period, with where it came from.
+public struct Observation: Sendable {
+    public enum Status: String, Sendable, CaseIterable {
+        case official, provisional, estimate
+        public var stringKey: String { "value_status_" + rawValue }
+        /// The Vietnamese names a file may use instead.
+        static let vietnamese: [String: Status] = ["chinh-thuc": .official, "so-bo": .provisional, "uoc-tinh": .estimate]
+    }
+
+    public var indicator: String
+    public var unit: String
+    public var period: ReportingPeriod
+    public var value: Double
+    public var note: String?
+    public var source: String?
+    /// A document of the site (id or number, optionally `#section`), as written.
+    public var document: LocatedText?
+    public var status: Status
+    /// Generated for the demo, not measured: every page that shows it says so.
+    public var illustrative: Bool
+    /// The value's cell: file, row and column.
+    public var location: SourceLocation
+}
+
+/// How a data file writes its numbers and what it holds: `so-lieu/x.yml` beside `so-lieu/x.csv`.
+struct DataFileDeclaration {
+    enum Layout: String, CaseIterable { case tidy, wide }
+
+    var delimiter: Character = ","
+    var notation = NumberNotation.vietnamese
+    var layout = Layout.tidy
+    var illustrative = false
+    var source: String?
+    var document: LocatedText?
+
+    static let keys = ["delimiter", "decimal", "thousands", "layout", "illustrative", "source", "document", "title", "description"]
+
+    static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> DataFileDeclaration? {
+        guard let text = file.text else {
+            diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), "file is not valid UTF-8")
+            return nil
+        }
+        var fields = YAMLFields(yaml: text, path: file.displayPath, firstLine: 1)
+        var declaration = DataFileDeclaration()
+        if let delimiter = fields.string("delimiter") {
+            if delimiter == "," || delimiter == ";" { declaration.delimiter = Character(delimiter) } else {
+                fields.reportInvalid("delimiter", "'\(delimiter)' is not ',' or ';'")
+            }
+        }
+        let decimal = fields.string("decimal", required: true)
+        let thousands = fields.string("thousands", required: true)
+        if let decimal {
+            if decimal == "," || decimal == "." { declaration.notation.decimal = Character(decimal) } else {
+                fields.reportInvalid("decimal", "the decimal mark is ',' or '.', not '\(decimal)'")
+            }
+        }
+        if let thousands {
+            switch thousands {
+            case ".", ",", " ": declaration.notation.thousands = Character(thousands)
+            case "none", "": declaration.notation.thousands = nil
+            default: fields.reportInvalid("thousands", "the thousands separator is '.', ',', ' ' or 'none', not '\(thousands)'")
+            }
+            if declaration.notation.thousands == declaration.notation.decimal {
+                fields.reportInvalid("thousands", "the thousands separator must differ from the decimal mark")
+            }
+        }
+        if let layout = fields.string("layout") {
+            if let value = Layout(rawValue: layout) { declaration.layout = value } else {
+                fields.reportInvalid("layout", "'\(layout)' is not 'tidy' or 'wide'")
+            }
+        }
+        declaration.illustrative = fields.bool("illustrative") ?? false
+        declaration.source = fields.string("source")
+        declaration.document = fields.located("document")
+        _ = fields.string("title"); _ = fields.string("description")
+        fields.reportUnknownKeys(known: keys)
+        diagnostics.append(contentsOf: fields.diagnostics)
+        return fields.diagnostics.hasErrors ? nil : declaration
+    }
+}
+
+/// Reads the observation files of the data folder: every problem of every file, at its cell.
+struct ObservationReader {
+    let folder: String
+
+    static let optionalColumns = ["note", "source", "document", "status"]
+
+    /// A row's value as written, before it is checked against its indicator and unit.
+    struct Cell {
+        var indicator: String, indicatorLocation: SourceLocation
+        var unit: String, unitLocation: SourceLocation
+        var period: ReportingPeriod, periodLocation: SourceLocation
+        var value: String, valueLocation: SourceLocation
+        var notation: NumberNotation
+        var note: String?, source: String?, document: LocatedText?
+        var status: Observation.Status
+        var illustrative: Bool
+    }
+
+    /// Every value cell of the folder's files, in file and row order.
+    func read(_ files: [SourceFile], diagnostics: inout Diagnostics) -> [Cell] {
+        let inFolder = files.filter { $0.relativePath.hasPrefix(folder + "/") }
+        let declarations = Dictionary(inFolder.filter { $0.relativePath.hasSuffix(".yml") }.map { ($0.relativePath, $0) },
+                                      uniquingKeysWith: { a, _ in a })
+        var observations: [Cell] = []
+        for file in inFolder where file.relativePath.hasSuffix(".csv") {
+            let declarationPath = String(file.relativePath.dropLast(4)) + ".yml"
+            guard let declarationFile = declarations[declarationPath] else {
+                diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
+                                  "this data file has no declaration '\(declarationPath)'",
+                                  hint: "add it with 'decimal: \",\"' and 'thousands: \".\"' (or how the file writes numbers)")
+                continue
+            }
+            guard let declaration = DataFileDeclaration.read(declarationFile, diagnostics: &diagnostics) else { continue }
+            observations += read(file, declaration, diagnostics: &diagnostics)
+        }
+        for (path, file) in declarations.sorted(by: { $0.key < $1.key })
+        where !inFolder.contains(where: { $0.relativePath == String(path.dropLast(4)) + ".csv" }) {
+            diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
+                              "this declaration has no data file '\(String(path.dropLast(4))).csv'")
+        }
+        return observations
+    }
+
+    private func read(_ file: SourceFile, _ declaration: DataFileDeclaration, diagnostics: inout Diagnostics) -> [Cell] {
+        let tidy = declaration.layout == .tidy
+        let fixed = ["indicator", "unit"] + (tidy ? ["period", "value"] : []) + Self.optionalColumns
+        guard let table = CSVFile.read(file, delimiter: declaration.delimiter, columns: tidy ? fixed : nil,
+                                       required: tidy ? ["indicator", "unit", "period", "value"] : ["indicator", "unit"],
+                                       diagnostics: &diagnostics) else { return [] }
+        if !tidy {
+            for (index, column) in table.header.enumerated() where !fixed.contains(column) && ReportingPeriod(column) == nil {
+                diagnostics.error(at: SourceLocation(path: file.displayPath, line: table.rows.first.map { $0.line - 1 } ?? 1, column: index + 1),
+                                  "column '\(column)' is neither a period nor one of \(fixed.joined(separator: ", "))",
+                                  hint: ReportingPeriod.hint)
+            }
+        }
+        var observations: [Cell] = []
+        for row in table.rows {
+            var status = Observation.Status.official
+            if let text = row["status"], !text.isEmpty {
+                if let value = Observation.Status(rawValue: text) ?? Observation.Status.vietnamese[Slug.make(text)] { status = value } else {
+                    diagnostics.error(at: row.location("status"), "unknown status '\(text)'",
+                                      hint: "official, provisional or estimate (chính thức, sơ bộ, ước tính)")
+                }
+            }
+            let document = row["document"].flatMap { $0.isEmpty ? nil : LocatedText(text: $0, location: row.location("document")) }
+                ?? declaration.document
+            let cells: [(period: String, periodLocation: SourceLocation, value: String, valueLocation: SourceLocation)] = tidy
+                ? [(row["period"] ?? "", row.location("period"), row["value"] ?? "", row.location("value"))]
+                : row.ordered.filter { ReportingPeriod($0.column) != nil }.map {
+                    ($0.column, row.location($0.column), $0.value, row.location($0.column))
+                }
+            for cell in cells {
+                guard let period = ReportingPeriod(cell.period) else {
+                    diagnostics.error(at: cell.periodLocation, "'\(cell.period)' is not a period", hint: ReportingPeriod.hint)
+                    continue
+                }
+                guard !cell.value.isEmpty else { continue }   // missing, which is not zero
+                observations.append(Cell(
+                    indicator: row["indicator"] ?? "", indicatorLocation: row.location("indicator"),
+                    unit: row["unit"] ?? "", unitLocation: row.location("unit"),
+                    period: period, periodLocation: cell.periodLocation,
+                    value: cell.value, valueLocation: cell.valueLocation, notation: declaration.notation,
+                    note: row["note"].flatMap { $0.isEmpty ? nil : $0 },
+                    source: row["source"].flatMap { $0.isEmpty ? nil : $0 } ?? declaration.source,
+                    document: document, status: status, illustrative: declaration.illustrative))
+            }
+        }
+        return observations
+    }
+}

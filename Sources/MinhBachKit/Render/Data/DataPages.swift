@@ -1,0 +1,190 @@
+import Markup
+
+/// The generated parts of the progress pages: the dashboard, each indicator's page, each
+/// unit's page and the units index.
+struct DataPages {
+    let blocks: IndicatorBlocks
+    var data: DataCatalog { blocks.data }
+    var strings: UIStrings { blocks.strings }
+    var link: (String) -> String { blocks.link }
+
+    func section(_ id: String, _ title: String, _ content: HTML) -> HTML {
+        HTML.element("section", [("aria-labelledby", id)],
+                     .raw("\n") + HTML.element("h2", [("id", id)], .text(title)) + .raw("\n") + content + .raw("\n")) + .raw("\n")
+    }
+
+    func facts(_ rows: [(String, HTML)]) -> HTML {
+        HTML.element("dl", [("class", "facts")], HTML.joined(rows.map { HTML.element("dt", [], .text($0.0)) + HTML.element("dd", [], $0.1) }))
+    }
+
+    /// The progress dashboard: every target with its status, then the other indicators.
+    func dashboard(intro: String) -> HTML {
+        let targets = data.targetResults
+        let others = data.indicators.filter { !$0.isTarget }.compactMap { data.result($0.id) }
+            .filter { !$0.whole.isEmpty }
+        var html = HTML.raw(intro)
+        if targets.contains(where: \.illustrative) || others.contains(where: \.illustrative) { html += blocks.illustrativeNotice() }
+        let asOf = targets.compactMap(\.asOf).max()
+        html += section("tong-hop", strings["progress_summary"],
+                        (asOf.map { HTML.element("p", [], .text("\(strings["progress_as_of"]) \($0.vietnamese).")) } ?? .empty)
+                        + blocks.statusCounts(targets.map(\.assessment.status))
+                        + HTML.element("p", [], HTML.element("a", [("href", "#cach-danh-gia")], .text(strings["method_link"]))))
+        html += section("chi-tieu-de-an", strings["progress_targets"],
+                        blocks.progressTable(targets, caption: strings["progress_targets"], id: "bang-chi-tieu"))
+        if !others.isEmpty {
+            html += section("chi-so-theo-doi", strings["progress_tracked"],
+                            blocks.progressTable(others, caption: strings["progress_tracked"], id: "bang-chi-so"))
+        }
+        html += section("cach-danh-gia", strings["method_link"], methodNote())
+        html += section("tai-du-lieu", strings["downloads"], downloads(nil))
+        return html
+    }
+
+    /// The five statuses and how they are decided, in short.
+    func methodNote() -> HTML {
+        let items = ProgressStatus.allCases.map { status in
+            HTML.element("li", [], ProgressBadge.render(status, strings: strings) + .text(": " + strings["method_" + status.rawValue.replacingOccurrences(of: "-", with: "_")]))
+        }
+        return HTML.element("p", [], .text(strings["method_summary"])) + HTML.element("ul", [("class", "status-legend")], HTML.joined(items))
+    }
+
+    func downloads(_ result: IndicatorResult?) -> HTML {
+        var items: [HTML] = []
+        if let result {
+            let id = result.indicator.id
+            items.append(HTML.element("a", [("href", link(data.downloadPath(id, "csv"))), ("download", nil)], .text(strings["download_csv"])))
+            items.append(HTML.element("a", [("href", link(data.downloadPath(id, "json")))], .text(strings["download_json"])))
+        }
+        items.append(HTML.element("a", [("href", link(data.packagePath))], .text(strings["download_package"])))
+        if data.unitsFile != nil {
+            items.append(HTML.element("a", [("href", link(data.indicatorsFolder + "/don-vi.csv"))], .text(strings["download_units"])))
+        }
+        return HTML.element("ul", [("class", "downloads")], HTML.joined(items.map { HTML.element("li", [], $0) }))
+    }
+
+    /// What an indicator page shows after its own text.
+    func indicatorPage(_ result: IndicatorResult, body: String) -> HTML {
+        let definition = result.indicator.definition
+        var html = HTML.empty
+        if result.illustrative { html += blocks.illustrativeNotice() }
+        html += HTML.element("div", [("class", "indicator-summary")], blocks.card(result)
+            + HTML.element("p", [("class", "status-reason")], .text(ProgressBadge.reason(result.assessment, strings: strings))))
+        html += .raw(body)
+        var rows: [(String, HTML)] = [
+            (strings["measure"], .text(measureName(definition))),
+            (strings["direction"], .text(strings["direction_" + definition.direction.rawValue])),
+        ]
+        if let unit = result.wholeUnit { rows.append((strings["unit"], blocks.unitLink(unit.code, short: false))) }
+        if let baseline = result.baseline { rows.append((strings["baseline"], .text(baseline.vietnamese))) }
+        rows.append((strings["aggregation"], .text(strings["aggregate_" + definition.aggregate.rawValue.replacingOccurrences(of: "-", with: "_")])))
+        if let threshold = definition.threshold {
+            rows.append((strings["threshold"], .text(ValueFormatter(definition: definition, strings: strings).threshold(threshold))))
+        }
+        if let from = definition.from, let source = data.result(from.text) {
+            rows.append((strings["derived_from"], blocks.indicatorLink(source)))
+        }
+        for target in result.targets {
+            var text = ValueFormatter(definition: definition, strings: strings).full(target.value)
+            if let rate = target.changePerYear {
+                text += " (\(VietnameseNumber.format(rate, decimals: definition.decimals))/năm từ \(result.baseline?.vietnamese ?? ""))"
+            }
+            rows.append((strings["target"] + " " + target.period.vietnamese, .text(text)))
+        }
+        if let source = definition.source { rows.append((strings["source"], .text(source))) }
+        html += section("dinh-nghia", strings["definition"], facts(rows))
+        if let text = definition.targetText, let entry = data.documentsLookup(text.document.text) {
+            let href = link(entry.page.outputPath) + (text.section.map { "#" + $0.text } ?? "")
+            var quote = HTML.empty
+            if let words = text.quote { quote = HTML.element("blockquote", [("cite", nil)], HTML.element("p", [], .text(words.text))) }
+            html += section("van-ban-dat-chi-tieu", strings["target_text"], quote
+                + HTML.element("p", [], HTML.element("a", [("href", href)], .text(entry.page.meta.title))))
+        }
+        html += section("so-lieu", strings["series"], blocks.seriesTable(result, id: "bang-so-lieu"))
+        if !result.basisChanges.isEmpty {
+            let items = result.basisChanges.map { unit -> HTML in
+                var text = blocks.unitLink(unit.code, short: false)
+                if let end = unit.validTo { text += .text(" – \(strings["ended_on"]) \(end.vietnameseShort)") }
+                if let start = unit.validFrom { text += .text(" – \(strings["started_on"]) \(start.vietnameseShort)") }
+                if !unit.successors.isEmpty {
+                    text += .text("; \(strings["successors"].lowercased()): ")
+                        + HTML.joined(unit.successors.map { blocks.unitLink($0, short: false) }, separator: ", ")
+                }
+                return HTML.element("li", [], text)
+            }
+            html += section("thay-doi-don-vi", strings["basis_changes"],
+                            HTML.element("p", [], .text(strings["basis_changes_text"])) + HTML.element("ul", [], HTML.joined(items)))
+        }
+        if !result.units.isEmpty { html += section("don-vi", strings["units_ranking"], blocks.ranking(result, id: "bang-don-vi")) }
+        html += section("tai-du-lieu", strings["downloads"], downloads(result))
+        return html
+    }
+
+    func measureName(_ definition: IndicatorDefinition) -> String {
+        let name = strings["measure_" + definition.measure.rawValue.replacingOccurrences(of: "-", with: "_")]
+        switch definition.measure {
+        case .count, .index: return definition.unitLabel.map { "\(name) (\($0))" } ?? name
+        case .money: return definition.moneyUnit.map { "\(name) (\($0))" } ?? name
+        case .rank: return definition.rankOf.map { "\(name) /\($0)" } ?? name
+        default: return name
+        }
+    }
+
+    /// A unit's page: where it sits, its scorecard, its statuses and yearly classification.
+    func unitPage(_ unit: OrganisationUnit) -> HTML {
+        var html = HTML.empty
+        let results = data.indicators.compactMap { data.result($0.id) }
+        if results.contains(where: { $0.unit(unit.code)?.series.contains(where: \.illustrative) ?? false }) {
+            html += blocks.illustrativeNotice()
+        }
+        var rows: [(String, HTML)] = [(strings["unit_kind"], .text(strings[unit.kind.stringKey]))]
+        if let parent = unit.parent { rows.append((strings["parent_unit"], blocks.unitLink(parent, short: false))) }
+        if unit.validFrom != nil || unit.validTo != nil {
+            rows.append((strings["validity"], .text([unit.validFrom.map { "\(strings["started_on"]) \($0.vietnameseShort)" },
+                                                      unit.validTo.map { "\(strings["ended_on"]) \($0.vietnameseShort)" }]
+                .compactMap { $0 }.joined(separator: ", "))))
+        }
+        if !unit.successors.isEmpty {
+            rows.append((strings["successors"], HTML.joined(unit.successors.map { blocks.unitLink($0, short: false) }, separator: ", ")))
+        }
+        let predecessors = data.units.predecessors(of: unit.code)
+        if !predecessors.isEmpty {
+            rows.append((strings["predecessors"], HTML.joined(predecessors.map { blocks.unitLink($0.code, short: false) }, separator: ", ")))
+        }
+        let children = data.units.children(of: unit.code)
+        if !children.isEmpty {
+            rows.append((strings["child_units"], HTML.joined(children.map { blocks.unitLink($0.code, short: false) }, separator: ", ")))
+        }
+        if let note = unit.note { rows.append((strings["note"], .text(note))) }
+        html += facts(rows)
+        let statuses = blocks.unitStatuses(unit.code)
+        if !statuses.isEmpty {
+            html += section("trang-thai", strings["status_counts"], blocks.statusCounts(statuses))
+            html += section("ket-qua", strings["scorecard"], blocks.scorecard(unit.code, id: "bang-ket-qua"))
+        }
+        let grades = results.filter { $0.indicator.definition.measure == .grade }
+        for result in grades {
+            guard let series = result.unit(unit.code)?.series, !series.isEmpty else { continue }
+            let rows = series.map { [HTML.text($0.period.short), blocks.value($0, result)] }
+            html += section("xep-loai", strings["classification"],
+                            DataTable(caption: .text(result.indicator.title), header: [[.text(strings["period"]), .text(strings["classification"])]],
+                                      rows: rows).render(captionID: "bang-xep-loai"))
+        }
+        return html
+    }
+
+    /// The units as a tree: roots, then what lies under each.
+    func unitsIndex() -> HTML {
+        func tree(_ units: [OrganisationUnit], depth: Int) -> HTML {
+            guard !units.isEmpty, depth < 12 else { return .empty }
+            let items = units.map { unit -> HTML in
+                var line = blocks.unitLink(unit.code, short: false) + .text(" (\(strings[unit.kind.stringKey])")
+                if let end = unit.validTo { line += .text(", \(strings["ended_on"]) \(end.vietnameseShort)") }
+                if let start = unit.validFrom { line += .text(", \(strings["started_on"]) \(start.vietnameseShort)") }
+                line += .text(")")
+                return HTML.element("li", [], line + tree(data.units.children(of: unit.code), depth: depth + 1))
+            }
+            return HTML.element("ul", [("class", depth == 0 ? "unit-tree" : nil)], HTML.joined(items))
+        }
+        return tree(data.units.roots, depth: 0) + section("tai-du-lieu", strings["downloads"], downloads(nil))
+    }
+}

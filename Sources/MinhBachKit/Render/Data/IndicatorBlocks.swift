@@ -1,0 +1,193 @@
+import Markup
+
+/// The HTML pieces that show indicators: used by the generated pages and by the directives of
+/// any page, so that a number is shown the same way everywhere.
+struct IndicatorBlocks {
+    let data: DataCatalog
+    let strings: UIStrings
+    /// A site path made relative to the page being written.
+    let link: (String) -> String
+
+    func format(_ result: IndicatorResult) -> ValueFormatter { ValueFormatter(definition: result.indicator.definition, strings: strings) }
+
+    func indicatorLink(_ result: IndicatorResult, short: Bool = false) -> HTML {
+        let indicator = result.indicator
+        return HTML.element("a", [("href", link(indicator.page.outputPath))], .text(short ? indicator.shortTitle : indicator.title))
+    }
+
+    func unitLink(_ code: String, short: Bool = true) -> HTML {
+        guard let unit = data.units.unit(code) else { return .text(code) }
+        return HTML.element("a", [("href", link(data.unitPath(code)))], .text(short ? unit.shortName : unit.name))
+    }
+
+    /// The value with an asterisk when it is illustrative.
+    func value(_ point: SeriesPoint, _ result: IndicatorResult, full: Bool = true) -> HTML {
+        let formatter = format(result)
+        let text = HTML.text(full ? formatter.full(point.value) : formatter.number(point.value))
+        return point.illustrative ? text + illustrativeMark : text
+    }
+
+    var illustrativeMark: HTML {
+        HTML.element("abbr", [("class", "illustrative-mark"), ("title", strings["illustrative"])], .text("*"))
+    }
+
+    func illustrativeNotice() -> HTML {
+        HTML.element("p", [("class", "illustrative-notice"), ("role", "note")],
+                     HTML.element("strong", [], .text(strings["illustrative"] + ".")) + .text(" " + strings["illustrative_notice"]))
+    }
+
+    func targetText(_ result: IndicatorResult) -> HTML {
+        guard let target = result.target else { return .text(strings["no_target"]) }
+        var text = format(result).full(target.value)
+        if result.indicator.definition.measure != .yesNo, result.indicator.definition.measure != .grade {
+            text = (result.indicator.definition.direction == .higher ? "≥ " : "≤ ") + text
+        }
+        return .text("\(text) (\(target.period.short))")
+    }
+
+    /// Up, down or flat since the value before, and whether that is better.
+    func trend(_ series: [SeriesPoint], direction: Direction) -> HTML {
+        guard series.count >= 2 else { return .text("–") }
+        let last = series[series.count - 1].value, before = series[series.count - 2].value
+        if abs(last - before) < 1e-9 { return .text("→ " + strings["trend_flat"]) }
+        let up = last > before
+        let better = up == (direction == .higher)
+        return HTML.element("span", [("class", better ? "trend trend--better" : "trend trend--worse")],
+                            .text("\(up ? "↗" : "↘") \(strings[up ? "trend_up" : "trend_down"]) (\(strings[better ? "trend_better" : "trend_worse"]))"))
+    }
+
+    /// One indicator as a card: latest value, target, status and the date it is as of.
+    func card(_ result: IndicatorResult) -> HTML {
+        var body = HTML.element("p", [("class", "indicator-card__title")], HTML.element("strong", [], indicatorLink(result)))
+        if let latest = result.latest {
+            body += HTML.element("p", [("class", "indicator-card__value")], value(latest, result))
+            body += HTML.element("p", [("class", "indicator-card__period")],
+                                 .text("\(strings["progress_as_of"]): \(latest.period.vietnamese)"))
+        } else {
+            body += HTML.element("p", [("class", "indicator-card__value")], .text(strings["no_data"]))
+        }
+        body += HTML.element("p", [], .text(strings["target"] + ": ") + targetText(result))
+        body += HTML.element("p", [], ProgressBadge.render(result.assessment.status, strings: strings))
+        return HTML.element("div", [("class", "indicator-card status-border--\(result.assessment.status.rawValue)")], body)
+    }
+
+    /// Every indicator given: latest value, period, target, status, trend.
+    func progressTable(_ results: [IndicatorResult], caption: String, id: String) -> HTML {
+        let rows = results.map { result -> [HTML] in
+            [indicatorLink(result),
+             result.latest.map { value($0, result) } ?? .text(strings["no_data"]),
+             .text(result.latest?.period.short ?? "–"),
+             targetText(result),
+             ProgressBadge.render(result.assessment.status, strings: strings),
+             trend(result.whole, direction: result.indicator.definition.direction)]
+        }
+        return DataTable(caption: .text(caption),
+                         header: [[strings["indicator"], strings["latest_value"], strings["period"], strings["target"],
+                                   strings["status"], strings["trend"]].map { HTML.text($0) }],
+                         rows: rows, numericColumns: [1], extraClass: "progress-table").render(captionID: id)
+    }
+
+    /// How many indicators have each status.
+    func statusCounts(_ statuses: [ProgressStatus]) -> HTML {
+        let items = ProgressStatus.allCases.map { status in
+            HTML.element("li", [], ProgressBadge.render(status, strings: strings)
+                + .text(": ") + HTML.element("strong", [], .text(String(statuses.filter { $0 == status }.count))))
+        }
+        return HTML.element("ul", [("class", "status-counts")], HTML.joined(items))
+    }
+
+    /// Where a value comes from: its document, its file and row, its note.
+    func provenance(_ point: SeriesPoint, _ result: IndicatorResult) -> HTML {
+        var parts: [HTML] = []
+        switch point.origin {
+        case .observed(let observation):
+            if let source = observation.source { parts.append(.text(source)) }
+            if let document = observation.document, case let target = RoleTarget(document.text),
+               let entry = data.documentsLookup(target.name) {
+                let href = link(entry.page.outputPath) + (target.anchor.map { "#" + $0 } ?? "")
+                parts.append(HTML.element("a", [("href", href)], .text(entry.page.meta.title)))
+            }
+            if let note = observation.note { parts.append(.text(note)) }
+            if observation.status != .official { parts.append(.text(strings[observation.status.stringKey])) }
+            parts.append(HTML.element("span", [("class", "provenance")],
+                                      .text("\(observation.location.path), dòng \(observation.location.line)")))
+        case .aggregated(let reporting, let expected):
+            parts.append(.text(strings["aggregated_from"].replacingOccurrences(of: "{n}", with: String(reporting))
+                .replacingOccurrences(of: "{m}", with: String(expected))))
+        case .derived(let sources):
+            parts.append(.text(strings["derived_from"] + " " + sources.map { "\($0.location.path), dòng \($0.location.line)" }.joined(separator: "; ")))
+        case .baseline:
+            parts.append(.text(result.indicator.page.source.displayPath))
+        }
+        return HTML.joined(parts, separator: "; ")
+    }
+
+    /// The whole's values by period, with the target of each period and where each comes from.
+    func seriesTable(_ result: IndicatorResult, id: String) -> HTML {
+        var periods = Set(result.whole.map(\.period))
+        periods.formUnion(result.targets.map(\.period))
+        let rows = periods.sorted().map { period -> [HTML] in
+            let point = result.whole.first { $0.period == period }
+            let target = result.targets.first { $0.period == period }
+            return [.text(period.short), point.map { value($0, result) } ?? .text("–"),
+                    target.map { .text(format(result).full($0.value)) } ?? .text(""),
+                    point.map { provenance($0, result) } ?? .empty]
+        }
+        let unitName = result.wholeUnit.map { " – " + $0.name } ?? ""
+        return DataTable(caption: .text(strings["series"] + unitName),
+                         header: [[strings["period"], strings["value"], strings["target"], strings["source"]].map { HTML.text($0) }],
+                         rows: rows, numericColumns: [1, 2], extraClass: "series-table").render(captionID: id)
+    }
+
+    /// Every unit's latest value, best first, with its rank and status.
+    func ranking(_ result: IndicatorResult, id: String) -> HTML {
+        let ranked = ranked(result.units, direction: result.indicator.definition.direction)
+        let rows = ranked.map { entry -> [HTML] in
+            [.text(String(entry.rank)), unitLink(entry.progress.code, short: false),
+             entry.progress.latest.map { value($0, result) } ?? .text("–"),
+             .text(entry.progress.latest?.period.short ?? ""),
+             ProgressBadge.render(entry.progress.assessment.status, strings: strings)]
+        }
+        return DataTable(caption: .text(strings["units_ranking"]),
+                         header: [[strings["rank"], strings["unit"], strings["value"], strings["period"], strings["status"]].map { HTML.text($0) }],
+                         rows: rows, numericColumns: [0, 2], extraClass: "ranking-table").render(captionID: id)
+    }
+
+    /// Units ordered best first by their latest value; equal values share a rank.
+    func ranked(_ units: [UnitProgress], direction: Direction) -> [(rank: Int, progress: UnitProgress)] {
+        let sorted = units.filter { $0.latest != nil }.sorted { a, b in
+            let x = a.latest!.value, y = b.latest!.value
+            return x != y ? (direction == .higher ? x > y : x < y) : a.code < b.code
+        }
+        var result: [(Int, UnitProgress)] = []
+        for (index, progress) in sorted.enumerated() {
+            let rank = index > 0 && sorted[index - 1].latest!.value == progress.latest!.value ? result[index - 1].0 : index + 1
+            result.append((rank, progress))
+        }
+        return result
+    }
+
+    /// One unit across every indicator it has values for.
+    func scorecard(_ code: String, id: String) -> HTML {
+        guard let unit = data.units.unit(code) else { return .empty }
+        var rows: [[HTML]] = []
+        for result in data.indicators.compactMap({ data.result($0.id) }) {
+            guard let progress = result.unit(code), let latest = progress.latest,
+                  result.indicator.definition.measure != .grade else { continue }
+            let peers = result.units.filter { data.units.unit($0.code)?.kind == unit.kind && $0.latest?.period == latest.period }
+            let rank = ranked(peers, direction: result.indicator.definition.direction).first { $0.progress.code == code }?.rank
+            rows.append([indicatorLink(result), value(latest, result), .text(latest.period.short),
+                         .text(rank.map { "\($0)/\(peers.count)" } ?? "–"),
+                         ProgressBadge.render(progress.assessment.status, strings: strings)])
+        }
+        return DataTable(caption: .text("\(strings["scorecard"]) – \(unit.name)"),
+                         header: [[strings["indicator"], strings["value"], strings["period"], strings["rank_among_peers"],
+                                   strings["status"]].map { HTML.text($0) }],
+                         rows: rows, numericColumns: [1, 3], extraClass: "scorecard").render(captionID: id)
+    }
+
+    /// The statuses of one unit's indicators.
+    func unitStatuses(_ code: String) -> [ProgressStatus] {
+        data.indicators.compactMap { data.result($0.id)?.unit(code) }.map(\.assessment.status)
+    }
+}

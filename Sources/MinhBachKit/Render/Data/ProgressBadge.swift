@@ -1,0 +1,29 @@
+import Markup
+
+/// A status as text with a symbol, so that colour is never the only signal.
+enum ProgressBadge {
+    static func symbol(_ status: ProgressStatus) -> String {
+        switch status {
+        case .achieved: "✔"
+        case .onTrack: "▲"
+        case .atRisk: "◆"
+        case .offTrack: "▼"
+        case .insufficientData: "○"
+        }
+    }
+
+    static func render(_ status: ProgressStatus, strings: UIStrings) -> HTML {
+        HTML.element("span", [("class", "status status--\(status.rawValue)")],
+                     HTML.element("span", [("aria-hidden", "true")], .text(symbol(status))) + .text(" " + strings[status.stringKey]))
+    }
+
+    /// Why the status is what it is, in a sentence.
+    static func reason(_ assessment: ProgressAssessment, strings: UIStrings) -> String {
+        var text = strings["status_reason_" + assessment.reason.rawValue]
+        if let ratio = assessment.ratio { text = text.replacingOccurrences(of: "{r}", with: VietnameseNumber.format(ratio * 100, decimals: 0)) }
+        if let growth = assessment.observedGrowth {
+            text = text.replacingOccurrences(of: "{g}", with: VietnameseNumber.format(growth * 100, decimals: 1))
+        }
+        return text
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import MinhBachKit
+import Testing
+import TestSupport
+
+/// Indicators, units and data: the bad-data corpus, the demo's real figures, its pages and downloads.
+@Suite struct DataTests {
+    /// One diagnostic per planted mistake (see the fixture's EXPECTED.md), at its file, row and
+    /// column; nothing written and the previous site left as it was.
+    @Test func badDataIsReportedAtItsCells() throws {
+        let folder = SiteTree.temporaryFolder("invalid-data")
+        let output = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("bản cũ".utf8).write(to: output.appendingPathComponent("index.html"))
+        let before = SiteTree.read(output)
+        let report = buildSite(fixtureSite("invalid-data"), output: output)
+        #expect(!report.wroteOutput)
+        #expect(report.diagnostics.errorCount == 15)
+        try Golden.check(report.diagnostics.sorted.map(\.description).joined(separator: "\n") + "\n",
+                         named: "invalid-data/diagnostics.txt")
+        #expect(SiteTree.read(output) == before)
+    }
+
+    static let demo: (report: BuildReport, tree: [String: [UInt8]]) = {
+        let output = SiteTree.temporaryFolder("demo-data").appendingPathComponent("site")
+        let report = buildSite(Fixtures.projectRoot, output: output)
+        return (report, SiteTree.read(output))
+    }()
+
+    static func text(_ path: String) -> String { String(decoding: demo.tree[path] ?? [], as: UTF8.self) }
+
+    /// Each real figure of the seeds, formatted the Vietnamese way, on its indicator page, with a
+    /// link to the document it comes from.
+    @Test(arguments: [
+        ("ho-ngheo-ty-le", "30,58%", "de-an-dien-bien-2023-2025"), ("ho-ngheo-ty-le", "34,90%", "de-an-dien-bien-2023-2025"),
+        ("ho-ngheo-so-ho", "41.977 hộ", "de-an-dien-bien-2023-2025"), ("ho-ngheo-muc-giam", "−4,32 điểm %", ""),
+        ("xep-hang-pci", "62/63", "de-an-dien-bien-2023-2025"), ("xep-hang-sipas", "39/63", "de-an-dien-bien-2023-2025"),
+        ("xep-hang-par-index", "22/63", "de-an-dien-bien-2023-2025"), ("xa-nong-thon-moi", "52 xã", "de-an-dien-bien-2023-2025"),
+        ("xa-nong-thon-moi", "44 xã", "de-an-dien-bien-2023-2025"),
+        ("khieu-nai-thuoc-tham-quyen", "144 đơn", "de-an-dien-bien-2023-2025"), ("khieu-nai-da-giai-quyet", "138 đơn", "de-an-dien-bien-2023-2025"),
+        ("khieu-nai-ty-le-giai-quyet", "95,83%", "de-an-dien-bien-2023-2025"), ("to-cao-thuoc-tham-quyen", "74 đơn", "de-an-dien-bien-2023-2025"),
+        ("to-cao-da-giai-quyet", "73 đơn", "de-an-dien-bien-2023-2025"), ("thu-ngan-sach", "13.963,91 tỷ đồng", "de-an-dien-bien-2023-2025"),
+        ("tiep-cong-dan-luot", "99 lượt", "bao-cao-tuan-giao-6-thang-2021"), ("tiep-cong-dan-nguoi", "142 người", "bao-cao-tuan-giao-6-thang-2021"),
+        ("don-thu-cap-huyen", "42 đơn", "bao-cao-tuan-giao-6-thang-2021"), ("don-thu-cap-xa", "48 đơn", "bao-cao-tuan-giao-6-thang-2021"),
+        ("don-khieu-nai-cap-huyen", "3 đơn", "bao-cao-tuan-giao-6-thang-2021"), ("don-to-cao-cap-huyen", "7 đơn", "bao-cao-tuan-giao-6-thang-2021"),
+        ("don-de-nghi-cap-huyen", "32 đơn", "bao-cao-tuan-giao-6-thang-2021"), ("mot-cua-cap-xa", "100%", "bao-cao-tuan-giao-6-thang-2021"),
+    ])
+    func seedFigureOnItsPage(indicator: String, figure: String, document: String) {
+        #expect(Self.demo.report.succeeded, "\(Self.demo.report.diagnostics.all)")
+        let page = Self.text("chi-tieu/\(indicator).html")
+        let table = regexCaptures(#"<table class="data-table series-table">(.*?)</table>"#, in: page).first ?? ""
+        let rows = regexCaptures(#"<tr>(.*?)</tr>"#, in: table)
+        let row = rows.first { $0.contains(">\(figure)<") }
+        #expect(row != nil, "\(figure) not in the series of \(indicator)")
+        if !document.isEmpty { #expect(row?.contains("href=\"../van-ban/\(document).html") == true, "\(indicator): no source link") }
+    }
+
+    /// Every unit has a page; every indicator a page, a CSV, a JSON file and a resource in the
+    /// Data Package.
+    @Test func everyUnitAndIndicatorHasItsPagesAndDownloads() throws {
+        let units = String(decoding: try Data(contentsOf: Fixtures.projectRoot.appendingPathComponent("content/don-vi.csv")), as: UTF8.self)
+        let codes = units.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
+        #expect(codes.count >= 20)
+        for code in codes { #expect(Self.demo.tree["don-vi/\(code).html"] != nil, "unit \(code)") }
+        let package = try JSONSerialization.jsonObject(with: Data(Self.demo.tree["chi-tieu/datapackage.json"] ?? [])) as? [String: Any]
+        let resources = (package?["resources"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        let indicators = try FileManager.default.contentsOfDirectory(atPath: Fixtures.projectRoot.appendingPathComponent("content/chi-tieu").path)
+            .filter { $0.hasSuffix(".md") && $0 != "index.md" }.map { String($0.dropLast(3)) }
+        #expect(indicators.count >= 40)
+        for id in indicators {
+            for ext in ["html", "csv", "json"] { #expect(Self.demo.tree["chi-tieu/\(id).\(ext)"] != nil, "\(id).\(ext)") }
+            #expect(resources.contains(id), "\(id) not in datapackage.json")
+        }
+        #expect(resources.contains("don-vi"))
+    }
+
+    /// A page that shows an illustrative value (marked *) says so in words.
+    @Test func illustrativeDataIsLabelledWhereverItIsShown() {
+        var pagesWithIllustrativeValues = 0
+        for (path, html) in htmlFiles(Self.demo.tree) where html.contains("illustrative-mark") {
+            pagesWithIllustrativeValues += 1
+            #expect(html.contains("class=\"illustrative-notice\""), "\(path)")
+        }
+        #expect(pagesWithIllustrativeValues > 20)
+        // The real figures' page stays unlabelled.
+        #expect(!Self.text("chi-tieu/ho-ngheo-ty-le.html").contains("illustrative-notice"))
+        let csv = Self.text("chi-tieu/ty-le-co-quan-co-mo-hinh.csv")
+        #expect(csv.contains(",true,"))
+    }
+
+    /// The districts end on 30 June 2025: the shares of local governments say so, and stop.
+    @Test func aUnitThatEndsIsShownAsABasisChange() {
+        let page = Self.text("chi-tieu/ty-le-chinh-quyen-kiem-tra-giam-sat.html")
+        #expect(page.contains("id=\"thay-doi-don-vi\""))
+        #expect(page.contains("hết hiệu lực ngày 30/06/2025"))
+        #expect(Self.text("don-vi/tuan-giao.html").contains("Tỉnh Điện Biên"))
+    }
+
+    @Test func downloadsAreSafeInASpreadsheet() {
+        #expect(DataDownloads.safeCell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(DataDownloads.safeCell("+84") == "'+84")
+        #expect(DataDownloads.safeCell("@a") == "'@a")
+        #expect(DataDownloads.safeCell("Tuần Giáo") == "Tuần Giáo")
+        #expect(DataDownloads.plainNumber(-4.32) == "-4.32")
+        #expect(DataDownloads.plainNumber(41977) == "41977")
+    }
+
+    @Test func numbersAreReadAsDeclaredAndWrittenTheVietnameseWay() throws {
+        #expect(try NumberNotation.vietnamese.parse("41.977").get() == 41977)
+        #expect(try NumberNotation.vietnamese.parse("13.963,91").get() == 13963.91)
+        #expect((try? NumberNotation.vietnamese.parse("30.58").get()) == nil)
+        #expect((try? NumberNotation.vietnamese.parse("30,58%").get()) == nil)
+        #expect(try NumberNotation(decimal: ".", thousands: nil).parse("30.58").get() == 30.58)
+        #expect(VietnameseNumber.format(13963.91, decimals: 2) == "13.963,91")
+        #expect(VietnameseNumber.format(-4.32, decimals: 2) == "−4,32")
+        #expect(VietnameseNumber.format(-0.001, decimals: 1) == "0,0")
+    }
+
+    @Test func periodsAreParsedOrderedAndNamed() {
+        let periods = ["2024", "2024-H1", "2024-Q3", "2024-05", "2020-2022"].compactMap(ReportingPeriod.init)
+        #expect(periods.map(\.description) == ["2024", "2024-H1", "2024-Q3", "2024-05", "2020-2022"])
+        #expect(periods.sorted().map(\.description) == ["2020-2022", "2024-05", "2024-H1", "2024-Q3", "2024"])
+        #expect(periods.map(\.short) == ["2024", "6T/2024", "Q3/2024", "T5/2024", "2020-2022"])
+        #expect(ReportingPeriod("2024-H3") == nil && ReportingPeriod("2024-13") == nil && ReportingPeriod("24") == nil)
+        #expect(ReportingPeriod("2024-Q1")!.previous.description == "2023-Q4")
+    }
+}
