@@ -8,11 +8,7 @@ import TestSupport
     /// One diagnostic per planted mistake (see the fixture's EXPECTED.md), at its file, row and
     /// column; nothing written and the previous site left as it was.
     @Test func badDataIsReportedAtItsCells() throws {
-        let folder = SiteTree.temporaryFolder("invalid-data")
-        let output = folder.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        try Data("bản cũ".utf8).write(to: output.appendingPathComponent("index.html"))
-        let before = SiteTree.read(output)
+        let (_, output, before) = try previousSite("invalid-data")
         let report = buildSite(fixtureSite("invalid-data"), output: output)
         #expect(!report.wroteOutput)
         #expect(report.diagnostics.errorCount == 15)

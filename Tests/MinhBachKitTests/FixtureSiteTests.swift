@@ -23,11 +23,7 @@ struct FixtureSiteTests {
 
     /// One diagnostic per mistake, at its file, line and column; nothing written.
     @Test func invalidSiteReportsEveryMistakeAndLeavesTheOldSite() throws {
-        let folder = SiteTree.temporaryFolder("invalid")
-        let output = folder.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        try Data("bản cũ".utf8).write(to: output.appendingPathComponent("index.html"))
-        let before = SiteTree.read(output)
+        let (folder, output, before) = try previousSite("invalid")
 
         let report = buildSite(fixtureSite("invalid-mixed"), output: output)
         #expect(!report.succeeded)

@@ -30,3 +30,13 @@ func regexMatches(_ pattern: String, in text: String) -> [[String]] {
 func regexCaptures(_ pattern: String, in text: String) -> [String] {
     regexMatches(pattern, in: text).map { $0[0] }
 }
+
+/// An output folder that holds an earlier site, and its files, to check that a failed build
+/// leaves it as it was.
+func previousSite(_ name: String) throws -> (folder: URL, output: URL, before: [String: [UInt8]]) {
+    let folder = SiteTree.temporaryFolder(name)
+    let output = folder.appendingPathComponent("site")
+    try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    try Data("bản cũ".utf8).write(to: output.appendingPathComponent("index.html"))
+    return (folder, output, SiteTree.read(output))
+}

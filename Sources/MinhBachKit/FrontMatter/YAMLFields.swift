@@ -121,10 +121,13 @@ public struct YAMLFields {
     /// A number written the YAML way (`30.58`, `-4`, `100`).
     public mutating func number(_ key: String) -> Double? {
         guard let node = node(key) else { return nil }
-        guard let text = node.scalar?.string, let value = Double(text), value.isFinite,
+        let text = node.scalar?.string ?? ""
+        guard let value = Double(text), value.isFinite,
               text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else {
-            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a number written with a decimal point, e.g. 30.58",
-                              hint: node.scalar.map { $0.string.contains(",") ? "write \($0.string.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))" : nil } ?? nil)
+            // Vietnamese notation (30,58 or 1.234,5) is the likely mistake.
+            let hint = text.contains(",")
+                ? "write \(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))" : nil
+            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a number written with a decimal point, e.g. 30.58", hint: hint)
             return nil
         }
         return value

@@ -13,14 +13,14 @@ public struct DataCatalog: Sendable {
     public let unitsFolder: String
     /// The units registry file, offered as a download.
     public let unitsFile: SourceFile?
-    /// Documents by id or number, for the sources of values.
-    let documentsLookup: @Sendable (String) -> DocumentCatalog.Entry?
+    /// The site's documents, which values and targets cite.
+    let documents: DocumentCatalog
 
     public var isEmpty: Bool { indicators.isEmpty && units.units.isEmpty }
 
     public init(pages: [ParsedPage], files: [SourceFile], config: SiteConfig, documents: DocumentCatalog) {
         var diagnostics = Diagnostics()
-        documentsLookup = { [documents] in documents.entry(reference: $0) }
+        self.documents = documents
         indicatorsFolder = config.indicatorsFolder
         unitsFolder = config.unitsFolder
         let unitsFile = files.first { $0.relativePath == config.unitsFile }

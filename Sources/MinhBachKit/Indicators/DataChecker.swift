@@ -119,7 +119,7 @@ struct DataChecker {
                                   hint: ended && !unit.successors.isEmpty ? "give the value to its successor: \(unit.successors.joined(separator: ", "))" : nil)
                 continue
             }
-            if !definition.covers(unit.kind), unit.code != (definition.unit?.text ?? units.units.first?.code) {
+            if !definition.covers(unit.kind), unit.code != units.wholeUnit(of: definition)?.code {
                 diagnostics.error(at: cell.unitLocation, "indicator '\(indicator.id)' covers units of kind \(definition.unitKinds.map(\.rawValue).joined(separator: ", ")), not '\(unit.kind.rawValue)'")
                 continue
             }

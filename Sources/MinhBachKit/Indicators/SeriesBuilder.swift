@@ -19,7 +19,7 @@ struct SeriesBuilder {
 
     func result(for indicator: Indicator, computed: [String: IndicatorResult], diagnostics: inout Diagnostics) -> IndicatorResult {
         let definition = indicator.definition
-        let wholeUnit = definition.unit.flatMap { units.unit($0.text) } ?? units.units.first
+        let wholeUnit = units.wholeUnit(of: definition)
 
         // Each unit's values: its own, or those of the indicator it is derived from.
         var unitSeries: [String: [SeriesPoint]] = [:]

@@ -15,6 +15,11 @@ public struct UnitRegistry: Sendable {
     }
 
     public func unit(_ code: String) -> OrganisationUnit? { byCode[code].map { units[$0] } }
+
+    /// The unit whose value is an indicator's whole: the one it names, else the registry's first.
+    func wholeUnit(of definition: IndicatorDefinition) -> OrganisationUnit? {
+        definition.unit.map { unit($0.text) } ?? units.first
+    }
     public var codes: [String] { units.map(\.code) }
 
     public func children(of code: String) -> [OrganisationUnit] { units.filter { $0.parent == code } }

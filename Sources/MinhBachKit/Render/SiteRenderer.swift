@@ -52,7 +52,7 @@ public struct SiteRenderer: Sendable {
         } else if page.indicator != nil, let result = site.data.result(String(page.id.split(separator: "/").last ?? "")) {
             content = dataPages(site.data, at: page.outputPath).indicatorPage(result, body: resolved.bodyHTML).rendered
             kind = "indicator"
-        } else if content.contains("class=\"illustrative-mark\"") {
+        } else if resolved.showsIllustrativeData {
             // A value from `{value}` or a data directive is generated demo data: say so once, on top.
             content = IndicatorBlocks(data: site.data, strings: strings) { $0 }.illustrativeNotice().rendered + content
         }
@@ -99,21 +99,17 @@ public struct SiteRenderer: Sendable {
         let data = site.data
         guard !data.isEmpty else { return [] }
         var files: [OutputFile] = []
-        let home = ["title": strings["home"]]
-        func page(_ path: String, title: String, kind: String, content: HTML, crumbs: [[String: String]], description: String? = nil,
-                  currentID: String? = nil) {
-            let link = { OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs) }
-            var trail: [[String: Any]] = [["title": strings["home"], "url": link("index.html")]]
-            for crumb in crumbs.dropFirst() { trail.append(crumb["path"].map { ["title": crumb["title"]!, "url": link($0)] } ?? ["title": crumb["title"]!]) }
+        func page(_ path: String, title: String, kind: String, content: HTML, crumbs: [(title: String, path: String?)],
+                  description: String? = nil, currentID: String? = nil) {
             let view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: kind, description: description,
-                            content: content.rendered, breadcrumbs: trail, currentID: currentID)
+                            content: content.rendered, breadcrumbs: trail(at: path, crumbs), currentID: currentID)
             files.append(OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? ""))
         }
         let dashboardTitle = introPage?.page.meta.title ?? strings["progress_title"]
         if !data.indicators.isEmpty {
             page(data.dashboardPath, title: dashboardTitle, kind: "dashboard",
                  content: dataPages(data, at: data.dashboardPath).dashboard(intro: introPage?.bodyHTML ?? ""),
-                 crumbs: [home, ["title": dashboardTitle]], description: introPage?.page.meta.description,
+                 crumbs: [(dashboardTitle, nil)], description: introPage?.page.meta.description,
                  currentID: introPage?.page.id)
             let downloads = DataDownloads(data: data, siteTitle: config.title)
             for indicator in data.indicators {
@@ -126,11 +122,11 @@ public struct SiteRenderer: Sendable {
         if !data.units.units.isEmpty {
             let unitsTitle = strings["units_title"]
             page(data.unitsIndexPath, title: unitsTitle, kind: "units", content: dataPages(data, at: data.unitsIndexPath).unitsIndex(),
-                 crumbs: [home, ["title": unitsTitle]])
+                 crumbs: [(unitsTitle, nil)])
             for unit in data.units.units {
                 let path = data.unitPath(unit.code)
                 page(path, title: unit.name, kind: "unit", content: dataPages(data, at: path).unitPage(unit),
-                     crumbs: [home, ["title": unitsTitle, "path": data.unitsIndexPath], ["title": unit.name]])
+                     crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)])
             }
         }
         return files
@@ -156,9 +152,8 @@ public struct SiteRenderer: Sendable {
                                        jsonPath: feeds.jsonPath, feedPath: atom?.path)
             let content = library.render(values, withTemplate: Self.documentIndexTemplate) ?? ""
             let title = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"
-            var crumbs: [[String: Any]] = [["title": strings["home"], "url": link("index.html")]]
-            if !isMain { crumbs.append(["title": sectionTitle, "url": link(index.path(.kind))]) }
-            crumbs.append(["title": isMain ? sectionTitle : strings[grouping.stringKey]])
+            let crumbs = trail(at: path, isMain ? [(sectionTitle, nil)]
+                               : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)])
             let view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: "documents",
                             description: introPage?.page.meta.description, content: content, breadcrumbs: crumbs,
                             currentID: isMain ? introPage?.page.id : nil)
@@ -186,6 +181,14 @@ public struct SiteRenderer: Sendable {
 
     func canonicalPath(_ path: String) -> String {
         config.prettyURLs && path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+    }
+
+    /// Home › each crumb (linked when it has a site path), for a generated page at `path`.
+    func trail(at path: String, _ crumbs: [(title: String, path: String?)]) -> [[String: Any]] {
+        let link = { OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs) }
+        return [["title": strings["home"], "url": link("index.html")]] + crumbs.map { crumb in
+            crumb.path.map { ["title": crumb.title, "url": link($0)] } ?? ["title": crumb.title]
+        }
     }
 
     /// Home › the index page of each folder above › this page.

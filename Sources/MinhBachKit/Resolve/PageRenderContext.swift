@@ -16,6 +16,8 @@ struct PageRenderContext: MarkdownRenderDelegate {
     /// Content files this page links to, by their path in the output.
     var copiedFiles: [String: SourceFile] = [:]
     var footnotes = FootnoteNumbering()
+    /// A value this page shows from the data is generated demo data: the page must say so.
+    var showsIllustrativeData = false
     /// Counter for ids that directives make (tables, tables of contents).
     var generatedIDs = 0
     let headingEntries: [SourceLocation: HeadingEntry]

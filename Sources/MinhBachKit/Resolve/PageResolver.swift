@@ -7,6 +7,8 @@ public struct ResolvedPage: Sendable {
     public var bodyHTML: String
     /// Content files the page links to, by their output path.
     public var copiedFiles: [String: SourceFile]
+    /// The page shows illustrative values (through `{value}` or a data directive).
+    public var showsIllustrativeData = false
 }
 
 /// Renders each page's Markdown in the context of the whole site.
@@ -30,6 +32,7 @@ public struct PageResolver: Sendable {
         var body = renderer.render(page.document.blocks)
         context = renderer.delegate
         body += context.renderFootnotes().rendered
-        return (ResolvedPage(page: page, bodyHTML: body, copiedFiles: context.copiedFiles), context.diagnostics)
+        return (ResolvedPage(page: page, bodyHTML: body, copiedFiles: context.copiedFiles,
+                             showsIllustrativeData: context.showsIllustrativeData), context.diagnostics)
     }
 }

@@ -78,13 +78,13 @@ struct DataPages {
         if let baseline = result.baseline { rows.append((strings["baseline"], .text(baseline.vietnamese))) }
         rows.append((strings["aggregation"], .text(strings["aggregate_" + definition.aggregate.rawValue.replacingOccurrences(of: "-", with: "_")])))
         if let threshold = definition.threshold {
-            rows.append((strings["threshold"], .text(ValueFormatter(definition: definition, strings: strings).threshold(threshold))))
+            rows.append((strings["threshold"], .text(blocks.format(result).threshold(threshold))))
         }
         if let from = definition.from, let source = data.result(from.text) {
             rows.append((strings["derived_from"], blocks.indicatorLink(source)))
         }
         for target in result.targets {
-            var text = ValueFormatter(definition: definition, strings: strings).full(target.value)
+            var text = blocks.format(result).full(target.value)
             if let rate = target.changePerYear {
                 text += " (\(VietnameseNumber.format(rate, decimals: definition.decimals))/năm từ \(result.baseline?.vietnamese ?? ""))"
             }
@@ -92,7 +92,7 @@ struct DataPages {
         }
         if let source = definition.source { rows.append((strings["source"], .text(source))) }
         html += section("dinh-nghia", strings["definition"], facts(rows))
-        if let text = definition.targetText, let entry = data.documentsLookup(text.document.text) {
+        if let text = definition.targetText, let entry = data.documents.entry(reference: text.document.text) {
             let href = link(entry.page.outputPath) + (text.section.map { "#" + $0.text } ?? "")
             var quote = HTML.empty
             if let words = text.quote { quote = HTML.element("blockquote", [("cite", nil)], HTML.element("p", [], .text(words.text))) }

@@ -103,7 +103,7 @@ struct IndicatorBlocks {
         case .observed(let observation):
             if let source = observation.source { parts.append(.text(source)) }
             if let document = observation.document, case let target = RoleTarget(document.text),
-               let entry = data.documentsLookup(target.name) {
+               let entry = data.documents.entry(reference: target.name) {
                 let href = link(entry.page.outputPath) + (target.anchor.map { "#" + $0 } ?? "")
                 parts.append(HTML.element("a", [("href", href)], .text(entry.page.meta.title)))
             }

@@ -33,7 +33,3 @@ struct ValueFormatter {
         return (definition.direction == .higher ? "≥ " : "≤ ") + full(value)
     }
 }
-
-extension IndicatorResult {
-    var formatter: (UIStrings) -> ValueFormatter { { ValueFormatter(definition: indicator.definition, strings: $0) } }
-}

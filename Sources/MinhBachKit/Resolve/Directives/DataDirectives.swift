@@ -10,6 +10,7 @@ enum DataDirectives {
         spec: DirectiveSpec(name: "indicator", argument: .required("an indicator id"), body: .none, options: []),
         render: { context, directive in
             guard let result = context.indicatorResult(directive.argument, at: directive.location) else { return .empty }
+            context.showsIllustrativeData = context.showsIllustrativeData || result.latest?.illustrative == true
             return context.dataBlocks.card(result)
         })
 
@@ -23,6 +24,7 @@ enum DataDirectives {
                     if let result = context.indicatorResult(id, at: list.valueLocation) { results.append(result) }
                 }
             }
+            context.showsIllustrativeData = context.showsIllustrativeData || results.contains { $0.latest?.illustrative == true }
             let caption = directive.argument.isEmpty ? context.strings["progress_targets"] : directive.argument
             return context.dataBlocks.progressTable(results, caption: caption, id: context.nextID("tien-do"))
         })
@@ -35,7 +37,10 @@ enum DataDirectives {
                                           hint: Suggestion.hint(for: directive.argument, among: context.site.data.units.codes))
                 return .empty
             }
-            return context.dataBlocks.scorecard(directive.argument, id: context.nextID("ket-qua"))
+            let code = directive.argument
+            context.showsIllustrativeData = context.showsIllustrativeData
+                || context.site.data.results.values.contains { $0.indicator.definition.measure != .grade && $0.unit(code)?.latest?.illustrative == true }
+            return context.dataBlocks.scorecard(code, id: context.nextID("ket-qua"))
         })
 
     static let kinds = [indicator, progress, scorecard]
@@ -79,6 +84,7 @@ extension PageRenderContext {
                               hint: "write {value}`id`, {value}`id@2024` or {value}`id@2024/unit`")
             return .text(text)
         }
+        showsIllustrativeData = showsIllustrativeData || point.illustrative
         let blocks = dataBlocks
         return HTML.element("a", [("class", "data-value"), ("href", href(toSitePath: result.indicator.page.outputPath)),
                                   ("title", "\(result.indicator.title), \(point.period.vietnamese)")],
