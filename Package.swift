@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Dependencies point one way: minhbach → MinhBachKit → {Markdown → CCmark, Markup, Diagnostics}.
+// Dependencies point one way: minhbach → MinhBachKit → {Markdown → CCmark, Charts, Markup,
+// Formatting, Diagnostics}. Charts is pure: values in, SVG out, no files and no Markdown.
 let package = Package(
     name: "MinhBach",
     platforms: [.macOS(.v14)],
@@ -22,11 +23,13 @@ let package = Package(
         ),
         .target(name: "Diagnostics"),
         .target(name: "Markup"),
+        .target(name: "Formatting"),
+        .target(name: "Charts", dependencies: ["Markup", "Formatting"]),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "Markup"]),
         .target(
             name: "MinhBachKit",
             dependencies: [
-                "Markdown", "Markup", "Diagnostics",
+                "Markdown", "Markup", "Diagnostics", "Charts", "Formatting",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -38,8 +41,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "charts-bench", dependencies: ["Charts"], path: "bench/ChartsBench"),
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Formatting", "TestSupport"]),
         .testTarget(name: "MinhBachKitTests", dependencies: ["MinhBachKit", "Markdown", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

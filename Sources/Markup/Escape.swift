@@ -4,10 +4,18 @@ public enum Escape {
     /// Escapes `& < > "` — the same set as cmark's `escape_html`, so our output and cmark's agree
     /// byte for byte. Safe in element content and in double-quoted attribute values.
     public static func html(_ text: some StringProtocol) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
-            return String(text)
-        }
+        html(String(text))
+    }
+
+    /// The same for a `String`, on its contiguous bytes: charts escape thousands of labels.
+    public static func html(_ text: String) -> String {
+        var text = text
+        let needsEscaping = text.withUTF8 { bytes in bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 } }
+        guard needsEscaping else { return text }
+        return text.withUTF8(escaped)
+    }
+
+    private static func escaped(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
         var out = [UInt8]()
         out.reserveCapacity(utf8.count + 16)
         for byte in utf8 {

@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 import MinhBachKit
 import Testing
@@ -93,12 +94,12 @@ import TestSupport
     }
 
     @Test func downloadsAreSafeInASpreadsheet() {
-        #expect(DataDownloads.safeCell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
-        #expect(DataDownloads.safeCell("+84") == "'+84")
-        #expect(DataDownloads.safeCell("@a") == "'@a")
-        #expect(DataDownloads.safeCell("Tuần Giáo") == "Tuần Giáo")
-        #expect(DataDownloads.plainNumber(-4.32) == "-4.32")
-        #expect(DataDownloads.plainNumber(41977) == "41977")
+        #expect(CSVField.safe("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CSVField.safe("+84") == "'+84")
+        #expect(CSVField.safe("@a") == "'@a")
+        #expect(CSVField.safe("Tuần Giáo") == "Tuần Giáo")
+        #expect(NumberFormat.plain(-4.32) == "-4.32")
+        #expect(NumberFormat.plain(41977) == "41977")
     }
 
     @Test func numbersAreReadAsDeclaredAndWrittenTheVietnameseWay() throws {
@@ -107,9 +108,9 @@ import TestSupport
         #expect((try? NumberNotation.vietnamese.parse("30.58").get()) == nil)
         #expect((try? NumberNotation.vietnamese.parse("30,58%").get()) == nil)
         #expect(try NumberNotation(decimal: ".", thousands: nil).parse("30.58").get() == 30.58)
-        #expect(VietnameseNumber.format(13963.91, decimals: 2) == "13.963,91")
-        #expect(VietnameseNumber.format(-4.32, decimals: 2) == "−4,32")
-        #expect(VietnameseNumber.format(-0.001, decimals: 1) == "0,0")
+        #expect(NumberFormat.vietnamese.string(13963.91, decimals: 2) == "13.963,91")
+        #expect(NumberFormat.vietnamese.string(-4.32, decimals: 2) == "−4,32")
+        #expect(NumberFormat.vietnamese.string(-0.001, decimals: 1) == "0,0")
     }
 
     @Test func periodsAreParsedOrderedAndNamed() {

@@ -64,18 +64,21 @@ public struct SiteBuilder: Sendable {
             let documentIndex = resolved.first { renderer.isDocumentIndex($0.page) }
             let dataIndex = resolved.first { renderer.isDataIndex($0.page) }
             var files = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) }
-                .parallelMap { renderer.render($0, site: site) }
+                .parallelMap { renderer.render($0, site: site) }.flatMap { $0 }
             var indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
-            if indexFiles.isEmpty, let documentIndex { files.append(renderer.render(documentIndex, site: site)) }
+            if indexFiles.isEmpty, let documentIndex { files += renderer.render(documentIndex, site: site) }
             let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
-            if dataFiles.isEmpty, let dataIndex { files.append(renderer.render(dataIndex, site: site)) }
+            if dataFiles.isEmpty, let dataIndex { files += renderer.render(dataIndex, site: site) }
             indexFiles += dataFiles
             files += indexFiles
             files.append(renderer.renderNotFound())
             files += renderer.crawlerFiles(pages: pages, generated: indexFiles.map(\.path).filter { $0.hasSuffix(".html") })
             files += renderer.assetFiles
             var copied: [String: SourceFile] = [:]
-            for page in resolved { copied.merge(page.copiedFiles) { first, _ in first } }
+            for page in resolved {
+                copied.merge(page.copiedFiles) { first, _ in first }
+                files += page.generatedFiles
+            }
             files += copied.keys.sorted().map { OutputFile(path: $0, bytes: copied[$0]!.bytes) }
             return files
         }) ?? nil else { return report }

@@ -50,6 +50,15 @@ public struct DataCatalog: Sendable {
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
     public func result(_ id: String) -> IndicatorResult? { results[id] }
+
+    /// The definition a unit's values follow: a share of units meeting a threshold keeps, per
+    /// unit, the values of the indicator it counts (models, not percent).
+    public func unitDefinition(_ result: IndicatorResult) -> IndicatorDefinition {
+        let definition = result.indicator.definition
+        guard definition.aggregate == .share || definition.aggregate == .count,
+              let source = definition.from.flatMap({ indicator($0.text) }) else { return definition }
+        return source.definition
+    }
     public var indicatorIDs: [String] { indicators.map(\.id) }
 
     /// The indicators that are targets of the scheme, in the dashboard's order.

@@ -59,22 +59,3 @@ public struct NumberProblem: Error, Sendable, Equatable {
     public var message: String
     public var hint: String?
 }
-
-/// Numbers as Vietnamese readers write them: `41.977`, `30,58`, `13.963,91`, `−4,32`.
-public enum VietnameseNumber {
-    public static func format(_ value: Double, decimals: Int) -> String {
-        guard value.isFinite else { return "–" }
-        let rounded = String(format: "%.\(max(0, decimals))f", abs(value))
-        let parts = rounded.split(separator: ".", omittingEmptySubsequences: false)
-        var whole = String(parts[0])
-        var grouped = ""
-        while whole.count > 3 {
-            grouped = "." + whole.suffix(3) + grouped
-            whole.removeLast(3)
-        }
-        grouped = whole + grouped
-        let fraction = parts.count > 1 ? "," + parts[1] : ""
-        let isZero = Double(rounded) == 0
-        return (value < 0 && !isZero ? "−" : "") + grouped + fraction
-    }
-}

@@ -36,11 +36,13 @@ public struct SiteRenderer: Sendable {
                             assets: ThemeAssets(theme.staticFiles), menuPages: menu)
     }
 
-    public func render(_ resolved: ResolvedPage, site: SiteIndex) -> OutputFile {
+    /// The page, and the chart files of a generated indicator page.
+    public func render(_ resolved: ResolvedPage, site: SiteIndex) -> [OutputFile] {
         let page = resolved.page
         let title = page.isHome ? config.title : "\(page.meta.title) – \(config.title)"
         var content = resolved.bodyHTML
         var kind = page.isHome ? "home" : "page"
+        var chartFiles: [OutputFile] = []
         if let entry = site.documents.entry(forPage: page) {
             let document = DocumentView(entry: entry, catalog: site.documents, strings: strings) {
                 OutputPaths.link(from: page.outputPath, to: $0, pretty: config.prettyURLs)
@@ -50,7 +52,9 @@ public struct SiteRenderer: Sendable {
             content = library.render(context, withTemplate: Self.documentTemplate) ?? ""
             kind = "document"
         } else if page.indicator != nil, let result = site.data.result(String(page.id.split(separator: "/").last ?? "")) {
-            content = dataPages(site.data, at: page.outputPath).indicatorPage(result, body: resolved.bodyHTML).rendered
+            var pages = dataPages(site.data, at: page.outputPath)
+            content = pages.indicatorPage(result, body: resolved.bodyHTML).rendered
+            chartFiles = pages.chartFiles
             kind = "indicator"
         } else if resolved.showsIllustrativeData {
             // A value from `{value}` or a data directive is generated demo data: say so once, on top.
@@ -60,7 +64,7 @@ public struct SiteRenderer: Sendable {
                         description: page.meta.description, content: content,
                         breadcrumbs: breadcrumbs(for: page, site: site), currentID: page.id)
         view.hasOwnHeading = kind == "document"
-        return OutputFile(path: page.outputPath, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")
+        return [OutputFile(path: page.outputPath, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")] + chartFiles
     }
 
     public func renderNotFound() -> OutputFile {
@@ -90,7 +94,7 @@ public struct SiteRenderer: Sendable {
     func dataPages(_ data: DataCatalog, at path: String) -> DataPages {
         DataPages(blocks: IndicatorBlocks(data: data, strings: strings) {
             OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs)
-        })
+        }, pagePath: path)
     }
 
     /// The progress dashboard, the units index and pages, and the downloads; nothing when the
@@ -107,10 +111,12 @@ public struct SiteRenderer: Sendable {
         }
         let dashboardTitle = introPage?.page.meta.title ?? strings["progress_title"]
         if !data.indicators.isEmpty {
+            var dashboard = dataPages(data, at: data.dashboardPath)
             page(data.dashboardPath, title: dashboardTitle, kind: "dashboard",
-                 content: dataPages(data, at: data.dashboardPath).dashboard(intro: introPage?.bodyHTML ?? ""),
+                 content: dashboard.dashboard(intro: introPage?.bodyHTML ?? ""),
                  crumbs: [(dashboardTitle, nil)], description: introPage?.page.meta.description,
                  currentID: introPage?.page.id)
+            files += dashboard.chartFiles
             let downloads = DataDownloads(data: data, siteTitle: config.title)
             for indicator in data.indicators {
                 guard let result = data.result(indicator.id) else { continue }

@@ -15,6 +15,8 @@ struct PageRenderContext: MarkdownRenderDelegate {
     var diagnostics = Diagnostics()
     /// Content files this page links to, by their path in the output.
     var copiedFiles: [String: SourceFile] = [:]
+    /// Files this page's directives make (a chart's `.svg` and `.csv`).
+    var generatedFiles: [OutputFile] = []
     var footnotes = FootnoteNumbering()
     /// A value this page shows from the data is generated demo data: the page must say so.
     var showsIllustrativeData = false

@@ -7,6 +7,8 @@ public struct ResolvedPage: Sendable {
     public var bodyHTML: String
     /// Content files the page links to, by their output path.
     public var copiedFiles: [String: SourceFile]
+    /// Files the page's directives make: each chart's `.svg` and `.csv`.
+    public var generatedFiles: [OutputFile] = []
     /// The page shows illustrative values (through `{value}` or a data directive).
     public var showsIllustrativeData = false
 }
@@ -32,7 +34,7 @@ public struct PageResolver: Sendable {
         var body = renderer.render(page.document.blocks)
         context = renderer.delegate
         body += context.renderFootnotes().rendered
-        return (ResolvedPage(page: page, bodyHTML: body, copiedFiles: context.copiedFiles,
+        return (ResolvedPage(page: page, bodyHTML: body, copiedFiles: context.copiedFiles, generatedFiles: context.generatedFiles,
                              showsIllustrativeData: context.showsIllustrativeData), context.diagnostics)
     }
 }

@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 
 /// The data as files: per indicator a CSV safe to open in a spreadsheet and a JSON file, and the
@@ -12,25 +13,6 @@ public struct DataDownloads {
         ("document", "string"), ("note", "string"), ("file", "string"), ("row", "integer"),
     ]
 
-    /// A text cell that a spreadsheet would run as a formula gets a leading apostrophe; numbers
-    /// are written as numbers and never touched.
-    public static func safeCell(_ text: String) -> String {
-        var text = text
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return text
-    }
-
-    /// A number as a machine reads it: a point for decimals, no grouping, no exponent.
-    public static func plainNumber(_ value: Double) -> String {
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(format: "%.10f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
-    }
-
     /// Every observed or computed value of the indicator: the whole's, then each unit's.
     func rows(_ result: IndicatorResult) -> [(unit: String, point: SeriesPoint)] {
         var rows = result.whole.map { (result.wholeUnit?.code ?? "", $0) }
@@ -43,12 +25,12 @@ public struct DataDownloads {
         for (code, point) in rows(result) {
             let observation = point.observation
             let cells: [String] = [
-                Self.safeCell(result.indicator.id), Self.safeCell(code), Self.safeCell(data.units.unit(code)?.name ?? ""),
-                Self.safeCell(point.period.description), Self.plainNumber(point.value),
-                Self.safeCell(observation?.status.rawValue ?? Self.originName(point.origin)),
+                CSVField.safe(result.indicator.id), CSVField.safe(code), CSVField.safe(data.units.unit(code)?.name ?? ""),
+                CSVField.safe(point.period.description), NumberFormat.plain(point.value),
+                CSVField.safe(observation?.status.rawValue ?? Self.originName(point.origin)),
                 point.illustrative ? "true" : "false",
-                Self.safeCell(observation?.source ?? ""), Self.safeCell(observation?.document?.text ?? ""),
-                Self.safeCell(observation?.note ?? ""), Self.safeCell(observation?.location.path ?? ""),
+                CSVField.safe(observation?.source ?? ""), CSVField.safe(observation?.document?.text ?? ""),
+                CSVField.safe(observation?.note ?? ""), CSVField.safe(observation?.location.path ?? ""),
                 observation.map { String($0.location.line) } ?? "",
             ]
             text += cells.joined(separator: ",") + "\r\n"
@@ -137,6 +119,6 @@ public struct DataDownloads {
     /// The units registry, re-written with every cell made safe.
     static func safeTable(_ text: String) -> String {
         let (table, _) = CSVReader().read(text)
-        return table.rows.map { $0.map(safeCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return table.rows.map { $0.map(CSVField.safe).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 }

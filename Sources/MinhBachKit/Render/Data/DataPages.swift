@@ -1,9 +1,14 @@
+import Charts
+import Formatting
 import Markup
 
 /// The generated parts of the progress pages: the dashboard, each indicator's page, each
 /// unit's page and the units index.
 struct DataPages {
     let blocks: IndicatorBlocks
+    let pagePath: String
+    /// The `.svg` and `.csv` files of the charts placed so far.
+    private(set) var chartFiles: [OutputFile] = []
     var data: DataCatalog { blocks.data }
     var strings: UIStrings { blocks.strings }
     var link: (String) -> String { blocks.link }
@@ -13,12 +18,20 @@ struct DataPages {
                      .raw("\n") + HTML.element("h2", [("id", id)], .text(title)) + .raw("\n") + content + .raw("\n")) + .raw("\n")
     }
 
+    /// A chart of this page, its files kept for writing.
+    mutating func chart(_ request: ChartRequest, id: String) -> HTML {
+        let (chart, illustrative) = IndicatorCharts(data: data, strings: strings).draw(request, id: id)
+        let placed = ChartPlacement(pagePath: pagePath, strings: strings, link: link).place(chart, illustrative: illustrative)
+        chartFiles += placed.files
+        return placed.html
+    }
+
     func facts(_ rows: [(String, HTML)]) -> HTML {
         HTML.element("dl", [("class", "facts")], HTML.joined(rows.map { HTML.element("dt", [], .text($0.0)) + HTML.element("dd", [], $0.1) }))
     }
 
     /// The progress dashboard: every target with its status, then the other indicators.
-    func dashboard(intro: String) -> HTML {
+    mutating func dashboard(intro: String) -> HTML {
         let targets = data.targetResults
         let others = data.indicators.filter { !$0.isTarget }.compactMap { data.result($0.id) }
             .filter { !$0.whole.isEmpty }
@@ -34,6 +47,11 @@ struct DataPages {
         if !others.isEmpty {
             html += section("chi-so-theo-doi", strings["progress_tracked"],
                             blocks.progressTable(others, caption: strings["progress_tracked"], id: "bang-chi-so"))
+        }
+        let gridColumns = targets.filter { !$0.units.isEmpty }
+        if !gridColumns.isEmpty {
+            html += section("tien-do-don-vi", strings["chart_heatgrid_title"],
+                            chart(ChartRequest(kind: .heatGrid, indicators: gridColumns), id: "bieu-do-don-vi"))
         }
         html += section("cach-danh-gia", strings["method_link"], methodNote())
         html += section("tai-du-lieu", strings["downloads"], downloads(nil))
@@ -63,7 +81,7 @@ struct DataPages {
     }
 
     /// What an indicator page shows after its own text.
-    func indicatorPage(_ result: IndicatorResult, body: String) -> HTML {
+    mutating func indicatorPage(_ result: IndicatorResult, body: String) -> HTML {
         let definition = result.indicator.definition
         var html = HTML.empty
         if result.illustrative { html += blocks.illustrativeNotice() }
@@ -78,7 +96,7 @@ struct DataPages {
         if let baseline = result.baseline { rows.append((strings["baseline"], .text(baseline.vietnamese))) }
         rows.append((strings["aggregation"], .text(strings["aggregate_" + definition.aggregate.rawValue.replacingOccurrences(of: "-", with: "_")])))
         if let threshold = definition.threshold {
-            rows.append((strings["threshold"], .text(blocks.format(result).threshold(threshold))))
+            rows.append((strings["threshold"], .text(blocks.format(result, ofUnit: true).threshold(threshold))))
         }
         if let from = definition.from, let source = data.result(from.text) {
             rows.append((strings["derived_from"], blocks.indicatorLink(source)))
@@ -86,7 +104,7 @@ struct DataPages {
         for target in result.targets {
             var text = blocks.format(result).full(target.value)
             if let rate = target.changePerYear {
-                text += " (\(VietnameseNumber.format(rate, decimals: definition.decimals))/năm từ \(result.baseline?.vietnamese ?? ""))"
+                text += " (\(NumberFormat.vietnamese.string(rate, decimals: definition.decimals))/năm từ \(result.baseline?.vietnamese ?? ""))"
             }
             rows.append((strings["target"] + " " + target.period.vietnamese, .text(text)))
         }
@@ -99,7 +117,9 @@ struct DataPages {
             html += section("van-ban-dat-chi-tieu", strings["target_text"], quote
                 + HTML.element("p", [], HTML.element("a", [("href", href)], .text(entry.page.meta.title))))
         }
-        html += section("so-lieu", strings["series"], blocks.seriesTable(result, id: "bang-so-lieu"))
+        var seriesContent = HTML.empty
+        if !result.whole.isEmpty { seriesContent += chart(ChartRequest(kind: .line, indicators: [result]), id: "bieu-do-so-lieu") }
+        html += section("so-lieu", strings["series"], seriesContent + blocks.seriesTable(result, id: "bang-so-lieu"))
         if !result.basisChanges.isEmpty {
             let items = result.basisChanges.map { unit -> HTML in
                 var text = blocks.unitLink(unit.code, short: false)
@@ -114,7 +134,11 @@ struct DataPages {
             html += section("thay-doi-don-vi", strings["basis_changes"],
                             HTML.element("p", [], .text(strings["basis_changes_text"])) + HTML.element("ul", [], HTML.joined(items)))
         }
-        if !result.units.isEmpty { html += section("don-vi", strings["units_ranking"], blocks.ranking(result, id: "bang-don-vi")) }
+        if !result.units.isEmpty {
+            let kind: ChartKind = result.units.count > 1 ? .horizontalBar : .bar
+            html += section("don-vi", strings["units_ranking"],
+                            chart(ChartRequest(kind: kind, indicators: [result]), id: "bieu-do-don-vi") + blocks.ranking(result, id: "bang-don-vi"))
+        }
         html += section("tai-du-lieu", strings["downloads"], downloads(result))
         return html
     }

@@ -1,3 +1,4 @@
+import Charts
 import Markup
 
 /// The HTML pieces that show indicators: used by the generated pages and by the directives of
@@ -8,7 +9,11 @@ struct IndicatorBlocks {
     /// A site path made relative to the page being written.
     let link: (String) -> String
 
-    func format(_ result: IndicatorResult) -> ValueFormatter { ValueFormatter(definition: result.indicator.definition, strings: strings) }
+    /// How the indicator's values read; `ofUnit`: a unit's values, which for a share of units
+    /// are those of the indicator it counts.
+    func format(_ result: IndicatorResult, ofUnit: Bool = false) -> ValueFormatter {
+        ValueFormatter(definition: ofUnit ? data.unitDefinition(result) : result.indicator.definition, strings: strings)
+    }
 
     func indicatorLink(_ result: IndicatorResult, short: Bool = false) -> HTML {
         let indicator = result.indicator
@@ -21,8 +26,8 @@ struct IndicatorBlocks {
     }
 
     /// The value with an asterisk when it is illustrative.
-    func value(_ point: SeriesPoint, _ result: IndicatorResult, full: Bool = true) -> HTML {
-        let formatter = format(result)
+    func value(_ point: SeriesPoint, _ result: IndicatorResult, full: Bool = true, ofUnit: Bool = false) -> HTML {
+        let formatter = format(result, ofUnit: ofUnit)
         let text = HTML.text(full ? formatter.full(point.value) : formatter.number(point.value))
         return point.illustrative ? text + illustrativeMark : text
     }
@@ -79,12 +84,20 @@ struct IndicatorBlocks {
              .text(result.latest?.period.short ?? "–"),
              targetText(result),
              ProgressBadge.render(result.assessment.status, strings: strings),
-             trend(result.whole, direction: result.indicator.definition.direction)]
+             sparkline(result, id: "\(id)-\(result.indicator.id)") + trend(result.whole, direction: result.indicator.definition.direction)]
         }
         return DataTable(caption: .text(caption),
                          header: [[strings["indicator"], strings["latest_value"], strings["period"], strings["target"],
                                    strings["status"], strings["trend"]].map { HTML.text($0) }],
                          rows: rows, numericColumns: [1], extraClass: "progress-table").render(captionID: id)
+    }
+
+    /// The whole's values as a word-sized line, for a table cell; nothing under two values.
+    func sparkline(_ result: IndicatorResult, id: String) -> HTML {
+        guard result.whole.count >= 2 else { return .empty }
+        let (chart, _) = IndicatorCharts(data: data, strings: strings)
+            .draw(ChartRequest(kind: .sparkline, indicators: [result], title: result.indicator.shortTitle), id: id)
+        return ChartFigure.inline(chart) + .text(" ")
     }
 
     /// How many indicators have each status.
@@ -144,7 +157,7 @@ struct IndicatorBlocks {
         let ranked = ranked(result.units, direction: result.indicator.definition.direction)
         let rows = ranked.map { entry -> [HTML] in
             [.text(String(entry.rank)), unitLink(entry.progress.code, short: false),
-             entry.progress.latest.map { value($0, result) } ?? .text("–"),
+             entry.progress.latest.map { value($0, result, ofUnit: true) } ?? .text("–"),
              .text(entry.progress.latest?.period.short ?? ""),
              ProgressBadge.render(entry.progress.assessment.status, strings: strings)]
         }
@@ -176,7 +189,7 @@ struct IndicatorBlocks {
                   result.indicator.definition.measure != .grade else { continue }
             let peers = result.units.filter { data.units.unit($0.code)?.kind == unit.kind && $0.latest?.period == latest.period }
             let rank = ranked(peers, direction: result.indicator.definition.direction).first { $0.progress.code == code }?.rank
-            rows.append([indicatorLink(result), value(latest, result), .text(latest.period.short),
+            rows.append([indicatorLink(result), value(latest, result, ofUnit: true), .text(latest.period.short),
                          .text(rank.map { "\($0)/\(peers.count)" } ?? "–"),
                          ProgressBadge.render(progress.assessment.status, strings: strings)])
         }

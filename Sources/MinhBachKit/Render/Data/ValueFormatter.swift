@@ -1,3 +1,6 @@
+import Charts
+import Formatting
+
 /// Writes an indicator's values the Vietnamese way, with their unit: `30,58%`, `41.977 hộ`,
 /// `13.963,91 tỷ đồng`, `62/63`, `Có`, `Tốt`, `−4,32 điểm %`.
 struct ValueFormatter {
@@ -8,24 +11,28 @@ struct ValueFormatter {
     func number(_ value: Double) -> String {
         switch definition.measure {
         case .yesNo: value >= 1 ? strings["yes"] : strings["no"]
-        case .grade: Grade(rawValue: Int(value.rounded()))?.name ?? VietnameseNumber.format(value, decimals: 0)
-        case .rank: VietnameseNumber.format(value, decimals: 0)
-        default: VietnameseNumber.format(value, decimals: definition.decimals)
+        case .grade: Grade(rawValue: Int(value.rounded()))?.name ?? NumberFormat.vietnamese.string(value, decimals: 0)
+        case .rank: NumberFormat.vietnamese.string(value, decimals: 0)
+        default: NumberFormat.vietnamese.string(value, decimals: definition.decimals)
         }
     }
 
     /// The value with its unit, as a sentence writes it.
-    func full(_ value: Double) -> String {
-        let text = number(value)
+    func full(_ value: Double) -> String { number(value) + suffix }
+
+    /// What follows the number: `%`, ` điểm %`, ` hộ`, ` tỷ đồng`, `/63`, or nothing.
+    var suffix: String {
         switch definition.measure {
-        case .percent: return definition.derive == .change ? "\(text) \(strings["percent_points"])" : text + "%"
-        case .count: return definition.unitLabel.map { "\(text) \($0)" } ?? text
-        case .money: return definition.moneyUnit.map { "\(text) \($0)" } ?? text
-        case .rank: return definition.rankOf.map { "\(text)/\($0)" } ?? text
-        case .index: return definition.unitLabel.map { "\(text) \($0)" } ?? text
-        case .yesNo, .grade: return text
+        case .percent: definition.derive == .change ? " " + strings["percent_points"] : "%"
+        case .count, .index: definition.unitLabel.map { " " + $0 } ?? ""
+        case .money: definition.moneyUnit.map { " " + $0 } ?? ""
+        case .rank: definition.rankOf.map { "/\($0)" } ?? ""
+        case .yesNo, .grade: ""
         }
     }
+
+    /// How a chart writes these values: the same decimals and unit.
+    var chartFormat: ChartValueFormat { ChartValueFormat(decimals: definition.decimals, suffix: suffix, numbers: .vietnamese) }
 
     /// A threshold a unit must reach, as a phrase: "≥ 2 mô hình", "Có".
     func threshold(_ value: Double) -> String {

@@ -88,6 +88,6 @@ extension PageRenderContext {
         let blocks = dataBlocks
         return HTML.element("a", [("class", "data-value"), ("href", href(toSitePath: result.indicator.page.outputPath)),
                                   ("title", "\(result.indicator.title), \(point.period.vietnamese)")],
-                            blocks.value(point, result))
+                            blocks.value(point, result, ofUnit: unit != nil && unit != result.wholeUnit?.code))
     }
 }
