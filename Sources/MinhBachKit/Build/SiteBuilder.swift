@@ -63,13 +63,17 @@ public struct SiteBuilder: Sendable {
                                                    diagnostics: &diagnostics) else { return nil }
             let documentIndex = resolved.first { renderer.isDocumentIndex($0.page) }
             let dataIndex = resolved.first { renderer.isDataIndex($0.page) }
-            var files = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) }
+            let modelIndex = resolved.first { renderer.isModelIndex($0.page) }
+            var files = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) && !renderer.isModelIndex($0.page) }
                 .parallelMap { renderer.render($0, site: site) }.flatMap { $0 }
             var indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
             if indexFiles.isEmpty, let documentIndex { files += renderer.render(documentIndex, site: site) }
             let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
             if dataFiles.isEmpty, let dataIndex { files += renderer.render(dataIndex, site: site) }
             indexFiles += dataFiles
+            let modelFiles = renderer.modelFiles(site: site, introPage: modelIndex)
+            if modelFiles.isEmpty, let modelIndex { files += renderer.render(modelIndex, site: site) }
+            indexFiles += modelFiles
             files += indexFiles
             files.append(renderer.renderNotFound())
             files += renderer.crawlerFiles(pages: pages, generated: indexFiles.map(\.path).filter { $0.hasSuffix(".html") })
@@ -79,7 +83,9 @@ public struct SiteBuilder: Sendable {
                 copied.merge(page.copiedFiles) { first, _ in first }
                 files += page.generatedFiles
             }
-            files += copied.keys.sorted().map { OutputFile(path: $0, bytes: copied[$0]!.bytes) }
+            // A model's image may also be linked from a page: write it once.
+            let written = Set(files.map(\.path))
+            files += copied.keys.sorted().filter { !written.contains($0) }.map { OutputFile(path: $0, bytes: copied[$0]!.bytes) }
             return files
         }) ?? nil else { return report }
         report.fileCount = files.count

@@ -15,6 +15,8 @@ public struct DataCatalog: Sendable {
     public let unitsFile: SourceFile?
     /// The site's documents, which values and targets cite.
     let documents: DocumentCatalog
+    /// The "Dân vận khéo" models, which indicators with `count_models` count.
+    public let models: ModelCatalog
 
     public var isEmpty: Bool { indicators.isEmpty && units.units.isEmpty }
 
@@ -26,6 +28,8 @@ public struct DataCatalog: Sendable {
         let unitsFile = files.first { $0.relativePath == config.unitsFile }
         self.unitsFile = unitsFile
         units = unitsFile.map { UnitRegistry.read($0, diagnostics: &diagnostics) } ?? UnitRegistry()
+        models = ModelCatalog(pages: pages, files: files, folder: config.modelsFolder, units: units)
+        diagnostics.append(contentsOf: models.diagnostics)
         let indicators = pages.compactMap { page in
             page.indicator.map { Indicator(id: String(page.id.split(separator: "/").last ?? ""), page: page, definition: $0) }
         }.sorted { ($0.page.meta.weight, $0.id) < ($1.page.meta.weight, $1.id) }
@@ -39,6 +43,7 @@ public struct DataCatalog: Sendable {
         let checker = DataChecker(units: units, indicators: indicators, documents: documents, pages: pages)
         let order = checker.checkDefinitions(diagnostics: &diagnostics)
         observations = checker.observations(from: cells, diagnostics: &diagnostics)
+            + ModelCounts(models: models, units: units).observations(for: indicators.filter(\.definition.countsModels))
         var results: [String: IndicatorResult] = [:]
         let builder = SeriesBuilder(units: units, observations: observations)
         for indicator in order {

@@ -103,6 +103,10 @@ struct DataChecker {
                 continue
             }
             let definition = indicator.definition
+            if definition.countsModels {
+                diagnostics.error(at: cell.indicatorLocation, "indicator '\(indicator.id)' counts the model pages: its values are not given in data files")
+                continue
+            }
             if let from = definition.from {
                 diagnostics.error(at: cell.indicatorLocation, "indicator '\(indicator.id)' is derived from '\(from.text)': its values are computed, not given")
                 continue

@@ -63,6 +63,9 @@ public struct IndicatorDefinition: Sendable {
     public var targets: [Target] = []
     public var targetText: TargetText?
     public var source: String?
+    /// Its unit values are the numbers of recognised models of each unit, counted from the
+    /// model pages (cumulative, by year), not read from data files.
+    public var countsModels = false
     /// The unit whose value is the whole (default: the first unit of the registry).
     public var unit: LocatedText?
     /// Where the front matter starts, for problems of the whole definition.
@@ -75,23 +78,14 @@ public struct IndicatorDefinition: Sendable {
 
     static let keys = ["short_title", "measure", "unit_label", "money_unit", "rank_of", "direction", "decimals", "limit",
                        "baseline", "baseline_value", "aggregate", "weight_by", "threshold", "unit_kinds", "from", "derive",
-                       "targets", "target_text", "source", "unit"]
+                       "targets", "target_text", "source", "unit", "count_models"]
 
     /// Whether the unit `kind` is covered.
     public func covers(_ kind: OrganisationUnit.Kind) -> Bool { unitKinds.isEmpty || unitKinds.contains(kind) }
 
     static func decode(_ fields: inout YAMLFields) -> IndicatorDefinition {
         var definition = IndicatorDefinition(location: fields.location)
-        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool = false) -> T?
-            where T.RawValue == String {
-            guard let text = fields.string(key, required: required) else { return nil }
-            if let value = T(rawValue: text) { return value }
-            let names = T.allCases.map(\.rawValue)
-            fields.reportInvalid(key, "'\(text)' is not one of \(names.joined(separator: ", "))",
-                                 hint: Suggestion.hint(for: text, among: names))
-            return nil
-        }
-        definition.measure = choice("measure", Measure.self, required: true) ?? .count
+        definition.measure = fields.choice("measure", Measure.self, required: true) ?? .count
         definition.shortTitle = fields.string("short_title")
         definition.unitLabel = fields.string("unit_label")
         if let unit = fields.string("money_unit") {
@@ -108,7 +102,7 @@ public struct IndicatorDefinition: Sendable {
         if definition.measure == .rank, definition.rankOf == nil, !fields.has("rank_of") {
             fields.diagnostics.error(at: fields.location, "a rank indicator needs 'rank_of': out of how many it ranks")
         }
-        definition.direction = choice("direction", Direction.self)
+        definition.direction = fields.choice("direction", Direction.self)
             ?? (definition.measure == .rank ? .lower : .higher)
         definition.decimals = fields.int("decimals") ?? (definition.measure == .percent ? 2 : 0)
         if !(0...6).contains(definition.decimals) {
@@ -127,7 +121,7 @@ public struct IndicatorDefinition: Sendable {
                 definition.baselineValue = LocatedValue(value: value, location: location)
             }
         }
-        definition.aggregate = choice("aggregate", Aggregation.self) ?? .none
+        definition.aggregate = fields.choice("aggregate", Aggregation.self) ?? .none
         definition.weight = fields.located("weight_by")
         definition.threshold = fields.number("threshold")
         for kind in fields.textList("unit_kinds") {
@@ -138,8 +132,9 @@ public struct IndicatorDefinition: Sendable {
             }
         }
         definition.from = fields.located("from")
-        definition.derive = choice("derive", Derivation.self) ?? .same
+        definition.derive = fields.choice("derive", Derivation.self) ?? .same
         definition.source = fields.string("source")
+        definition.countsModels = fields.bool("count_models") ?? false
         definition.unit = fields.located("unit")
         definition.targets = decodeTargets(&fields)
         definition.targetText = decodeTargetText(&fields)

@@ -8,20 +8,25 @@ public struct PageParser: Sendable {
     public var documentsFolder: String
     /// Pages in this folder (other than its `index.md`) define indicators.
     public var indicatorsFolder: String
+    /// Pages in this folder (other than its `index.md`) are "Dân vận khéo" models.
+    public var modelsFolder: String
 
     public init(prettyURLs: Bool, documentsFolder: String = SiteConfig().documentsFolder,
-                indicatorsFolder: String = SiteConfig().indicatorsFolder) {
+                indicatorsFolder: String = SiteConfig().indicatorsFolder, modelsFolder: String = SiteConfig().modelsFolder) {
         self.prettyURLs = prettyURLs
         self.documentsFolder = documentsFolder
         self.indicatorsFolder = indicatorsFolder
+        self.modelsFolder = modelsFolder
     }
 
     public init(config: SiteConfig) {
-        self.init(prettyURLs: config.prettyURLs, documentsFolder: config.documentsFolder, indicatorsFolder: config.indicatorsFolder)
+        self.init(prettyURLs: config.prettyURLs, documentsFolder: config.documentsFolder, indicatorsFolder: config.indicatorsFolder,
+                  modelsFolder: config.modelsFolder)
     }
 
     func isDocument(_ file: SourceFile) -> Bool { Self.isEntry(file, of: documentsFolder) }
     func isIndicator(_ file: SourceFile) -> Bool { Self.isEntry(file, of: indicatorsFolder) }
+    func isModel(_ file: SourceFile) -> Bool { Self.isEntry(file, of: modelsFolder) }
 
     /// A Markdown file directly in `folder`, other than the folder's `index.md`.
     static func isEntry(_ file: SourceFile, of folder: String) -> Bool {
@@ -47,7 +52,8 @@ public struct PageParser: Sendable {
         var indicator: IndicatorDefinition?
         if isDocument { official = DocumentMeta.decode(&fields) }
         if isIndicator(file) { indicator = IndicatorDefinition.decode(&fields) }
-        let otherKeys = isDocument ? DocumentMeta.keys : indicator != nil ? IndicatorDefinition.keys : []
+        let model = isModel(file) ? ModelDefinition.decode(&fields) : nil
+        let otherKeys = isDocument ? DocumentMeta.keys : indicator != nil ? IndicatorDefinition.keys : model != nil ? ModelDefinition.keys : []
         var meta = PageMeta.decode(&fields, titleRequired: !isDocument, otherKeys: otherKeys)
         diagnostics.append(contentsOf: fields.diagnostics)
         if let official {
@@ -61,7 +67,7 @@ public struct PageParser: Sendable {
             : Self.headings(of: document.blocks)
         return ParsedPage(
             source: file, meta: meta, document: document, outputPath: outputPath, id: id,
-            headings: headings, officialDocument: official, indicator: indicator)
+            headings: headings, officialDocument: official, indicator: indicator, model: model)
     }
 
     /// Every heading outside directives, in order, with unique readable ids.

@@ -16,6 +16,8 @@ public struct ParsedPage: Sendable {
     public var officialDocument: DocumentMeta? = nil
     /// What the front matter says of the indicator the page defines, if it is one.
     public var indicator: IndicatorDefinition? = nil
+    /// Set for pages of the models folder.
+    public var model: ModelDefinition? = nil
 
     public var isHome: Bool { id == "index" }
 }

@@ -19,6 +19,8 @@ struct PageView {
     var strings: [String: String]
     /// The content brings its own `<h1>` and article (an official document).
     var hasOwnHeading = false
+    /// A theme script that enhances this page (the gallery's filter); pages read fully without it.
+    var script: String?
 
     var context: [String: Any] {
         var values: [String: Any] = [
@@ -31,6 +33,7 @@ struct PageView {
         if let summary { values["summary"] = summary }
         if let canonical { values["canonical"] = canonical }
         if let footer { values["footer"] = footer }
+        if let script { values["script"] = script }
         return values
     }
 }

@@ -56,6 +56,10 @@ public struct SiteRenderer: Sendable {
             content = pages.indicatorPage(result, body: resolved.bodyHTML).rendered
             chartFiles = pages.chartFiles
             kind = "indicator"
+        } else if let definition = page.model {
+            let model = Model(page: page, definition: definition)
+            content = modelPages(site, at: page.outputPath).modelPage(model, body: resolved.bodyHTML).rendered
+            kind = "model"
         } else if resolved.showsIllustrativeData {
             // A value from `{value}` or a data directive is generated demo data: say so once, on top.
             content = IndicatorBlocks(data: site.data, strings: strings) { $0 }.illustrativeNotice().rendered + content
@@ -135,6 +139,53 @@ public struct SiteRenderer: Sendable {
                      crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)])
             }
         }
+        return files
+    }
+
+    /// The models folder's `index.md`, whose page becomes the gallery.
+    public func isModelIndex(_ page: ParsedPage) -> Bool { page.id == config.modelsFolder + "/index" }
+
+    func modelPages(_ site: SiteIndex, at path: String) -> ModelPages {
+        ModelPages(catalog: site.models, data: site.data, files: site.files, strings: strings, pagePath: path,
+                   linksFeed: config.baseURL != nil) {
+            OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs)
+        }
+    }
+
+    /// The gallery, a page per facet value, the feed and the models' images; nothing without models.
+    public func modelFiles(site: SiteIndex, introPage: ResolvedPage?) -> [OutputFile] {
+        let catalog = site.models
+        guard !catalog.isEmpty else { return [] }
+        var files: [OutputFile] = []
+        let galleryTitle = introPage?.page.meta.title ?? strings["models_title"]
+        func page(_ path: String, title: String, content: (ModelPages) -> HTML, script: Bool = false) {
+            let crumbs: [(title: String, path: String?)] = path == catalog.galleryPath ? [(galleryTitle, nil)] : [(galleryTitle, catalog.galleryPath), (title, nil)]
+            var view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: "models",
+                            description: path == catalog.galleryPath ? introPage?.page.meta.description : nil,
+                            content: content(modelPages(site, at: path)).rendered, breadcrumbs: trail(at: path, crumbs),
+                            currentID: introPage?.page.id)
+            if script { view.script = assets.outputPaths["static/models.js"] }
+            files.append(OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? ""))
+        }
+        page(catalog.galleryPath, title: galleryTitle, content: { $0.gallery(intro: introPage?.bodyHTML ?? "") }, script: true)
+        for field in catalog.fields where catalog.models.contains(where: { $0.fieldCode == field.code }) {
+            page(catalog.fieldPath(field.code), title: "\(strings["model_field"]): \(field.name)",
+                 content: { $0.facetPage(catalog.models.filter { $0.fieldCode == field.code }) })
+        }
+        for code in site.data.units.codes where catalog.models.contains(where: { $0.unitCode == code }) {
+            page(catalog.unitPath(code), title: site.data.units.unit(code)?.name ?? code,
+                 content: { $0.facetPage(catalog.models(ofUnit: code)) })
+        }
+        for level in ModelDefinition.Level.allCases where catalog.models.contains(where: { $0.definition.level == level }) {
+            page(catalog.levelPath(level), title: "\(strings["model_level"]): \(strings[level.stringKey])",
+                 content: { $0.facetPage(catalog.models.filter { $0.definition.level == level }) })
+        }
+        for year in catalog.years {
+            page(catalog.yearPath(year), title: "\(strings["model_year"]) \(year)",
+                 content: { $0.facetPage(catalog.models.filter { $0.definition.year == year }) })
+        }
+        if let feed = ModelFeed(catalog: catalog, data: site.data, config: config, strings: strings).atom() { files.append(feed) }
+        files += modelPages(site, at: catalog.galleryPath).imageFiles()
         return files
     }
 

@@ -11,11 +11,17 @@ public struct SiteIndex: Sendable {
     public let documents: DocumentCatalog
     /// Units, indicators and their data.
     public let data: DataCatalog
+    /// The "Dân vận khéo" models.
+    public let models: ModelCatalog
+    /// The content files other than pages (images, data), by path.
+    public let files: ContentFiles
 
     public init(pages: [ParsedPage], config: SiteConfig = SiteConfig(), files: [SourceFile] = []) {
         self.pages = pages
         documents = DocumentCatalog(pages: pages, folder: config.documentsFolder, scansMentions: config.linksDocumentNumbers)
         data = DataCatalog(pages: pages, files: files, config: config, documents: documents)
+        models = data.models
+        self.files = ContentFiles(files)
         var byID: [String: Int] = [:]
         var bySource: [String: Int] = [:]
         var owners: [String: [Int]] = [:]

@@ -27,11 +27,15 @@ public struct SiteConfig: Sendable, Equatable {
     public var unitsFile = "don-vi.csv"
     /// Where the unit pages are written.
     public var unitsFolder = "don-vi"
+    /// The folder of "Dân vận khéo" model pages (`mo-hinh/*.md`), with its fields vocabulary
+    /// `linh-vuc.csv`; its index becomes the gallery.
+    public var modelsFolder = "mo-hinh"
 
     public init() {}
 
     static let keys = ["title", "description", "language", "base_url", "raw_html", "pretty_urls", "footer",
-                       "documents_folder", "link_document_numbers", "indicators_folder", "data_folder", "units_file", "units_folder"]
+                       "documents_folder", "link_document_numbers", "indicators_folder", "data_folder", "units_file", "units_folder",
+                       "models_folder"]
 
     public static func decode(_ file: SourceFile?, diagnostics: inout Diagnostics) -> SiteConfig {
         var config = SiteConfig()
@@ -62,6 +66,7 @@ public struct SiteConfig: Sendable, Equatable {
         folder("data_folder", &config.dataFolder)
         folder("units_file", &config.unitsFile)
         folder("units_folder", &config.unitsFolder)
+        folder("models_folder", &config.modelsFolder)
         config.linksDocumentNumbers = fields.bool("link_document_numbers") ?? false
         fields.reportUnknownKeys(known: keys)
         diagnostics.append(contentsOf: fields.diagnostics)

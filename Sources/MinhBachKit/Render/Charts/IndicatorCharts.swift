@@ -53,7 +53,9 @@ struct IndicatorCharts {
         case .bar, .horizontalBar, .map:
             return first.indicator.title + " " + strings["chart_by_unit"]
                 + (crossSectionPeriod(first, request).map { ", " + $0.vietnamese } ?? "")
-        case .groupedBar, .stackedBar, .line where request.indicators.count > 1:
+        case .groupedBar, .stackedBar:
+            return request.indicators.map(\.indicator.shortTitle).joined(separator: ", ")
+        case .line where request.indicators.count > 1:
             return request.indicators.map(\.indicator.shortTitle).joined(separator: ", ")
         default: return first.indicator.title
         }

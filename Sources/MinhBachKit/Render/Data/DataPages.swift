@@ -193,6 +193,14 @@ struct DataPages {
                             DataTable(caption: .text(result.indicator.title), header: [[.text(strings["period"]), .text(strings["classification"])]],
                                       rows: rows).render(captionID: "bang-xep-loai"))
         }
+        let models = data.models.models(ofUnit: unit.code)
+        if !models.isEmpty {
+            let items = models.map { model in
+                HTML.element("li", [], HTML.element("a", [("href", link(model.page.outputPath))], .text(model.title))
+                    + .text(" – \(model.definition.year.map(String.init) ?? ""), \(strings[model.definition.status.stringKey].lowercased())"))
+            }
+            html += section("mo-hinh", strings["models_of_unit"], HTML.element("ul", [], HTML.joined(items)))
+        }
         return html
     }
 

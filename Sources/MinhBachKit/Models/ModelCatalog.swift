@@ -1,0 +1,114 @@
+import Markup
+import Diagnostics
+
+/// A field (lĩnh vực) of the site's vocabulary, from `<models folder>/linh-vuc.csv`.
+public struct ModelField: Sendable, Equatable {
+    public var code: String
+    public var name: String
+}
+
+/// A model page with its definition.
+public struct Model: Sendable {
+    public var page: ParsedPage
+    public var definition: ModelDefinition
+    public var title: String { page.meta.title }
+    public var unitCode: String { definition.unit?.text ?? "" }
+    public var fieldCode: String { definition.field?.text ?? "" }
+}
+
+/// The site's "Dân vận khéo" models, checked against the units registry and the fields
+/// vocabulary, with the facets of the gallery and the counts that feed indicators.
+public struct ModelCatalog: Sendable {
+    public let folder: String
+    /// Newest first, then by title.
+    public let models: [Model]
+    public let fields: [ModelField]
+    public let diagnostics: Diagnostics
+
+    public static let fieldsFile = "linh-vuc.csv"
+
+    public init(pages: [ParsedPage], files: [SourceFile], folder: String, units: UnitRegistry) {
+        self.folder = folder
+        var diagnostics = Diagnostics()
+        let modelPages = pages.filter { $0.model != nil }
+        var fields: [ModelField] = []
+        if let file = files.first(where: { $0.relativePath == folder + "/" + Self.fieldsFile }) {
+            fields = Self.readFields(file, diagnostics: &diagnostics)
+        } else if !modelPages.isEmpty {
+            diagnostics.error(at: SourceLocation(path: modelPages[0].source.displayPath, line: 1, column: 1),
+                              "the models need a fields vocabulary, \(folder)/\(Self.fieldsFile)",
+                              hint: "a CSV file with the columns code,name, one row per field (lĩnh vực)")
+        }
+        let fieldCodes = fields.map(\.code)
+        for page in modelPages {
+            let definition = page.model!
+            if let unit = definition.unit, units.unit(unit.text) == nil {
+                diagnostics.error(at: unit.location, "no unit '\(unit.text)' in the units registry",
+                                  hint: Suggestion.hint(for: unit.text, among: units.codes))
+            }
+            for other in definition.replicatedBy {
+                if units.unit(other.text) == nil {
+                    diagnostics.error(at: other.location, "no unit '\(other.text)' in the units registry",
+                                      hint: Suggestion.hint(for: other.text, among: units.codes))
+                } else if other.text == definition.unit?.text {
+                    diagnostics.error(at: other.location, "a model is replicated by other units, not by the unit that built it")
+                }
+            }
+            if let field = definition.field, !fields.isEmpty, !fieldCodes.contains(field.text) {
+                diagnostics.error(at: field.location, "unknown field '\(field.text)'",
+                                  hint: Suggestion.hint(for: field.text, among: fieldCodes) ?? "fields: \(fieldCodes.joined(separator: ", "))")
+            }
+            if let image = definition.image {
+                let path = ContentFiles.resolve(image.text, fromPage: page.source.relativePath)
+                if URLSafety.isExternal(image.text) || path.map({ path in !files.contains { $0.relativePath == path } }) ?? true {
+                    diagnostics.error(at: image.location, "image file '\(image.text)' not found under content/",
+                                      hint: "name a PNG, JPEG or GIF file relative to this page")
+                }
+            }
+        }
+        models = modelPages.map { Model(page: $0, definition: $0.model!) }.sorted {
+            (-($0.definition.year ?? 0), $0.title, $0.page.id) < (-($1.definition.year ?? 0), $1.title, $1.page.id)
+        }
+        self.fields = fields
+        self.diagnostics = diagnostics
+    }
+
+    static func readFields(_ file: SourceFile, diagnostics: inout Diagnostics) -> [ModelField] {
+        guard let table = CSVFile.read(file, delimiter: ",", columns: ["code", "name"], required: ["code", "name"],
+                                       diagnostics: &diagnostics) else { return [] }
+        var fields: [ModelField] = []
+        for row in table.rows {
+            let code = row["code"] ?? "", name = row["name"] ?? ""
+            if Slug.make(code) != code || code.isEmpty {
+                diagnostics.error(at: row.location("code"), "'\(code)' is not a field code (lowercase letters, digits and hyphens)")
+            } else if fields.contains(where: { $0.code == code }) {
+                diagnostics.error(at: row.location("code"), "field '\(code)' is already defined")
+            } else if name.isEmpty {
+                diagnostics.error(at: row.location("name"), "field '\(code)' has no name")
+            } else {
+                fields.append(ModelField(code: code, name: name))
+            }
+        }
+        return fields
+    }
+
+    public var isEmpty: Bool { models.isEmpty }
+    public func field(_ code: String) -> ModelField? { fields.first { $0.code == code } }
+    public func models(ofUnit code: String) -> [Model] { models.filter { $0.unitCode == code } }
+
+    /// Models of `unit` recognised by the end of `year`: what the counting indicators read.
+    public func recognisedCount(unit: String, through year: Int) -> Int {
+        models.filter { $0.unitCode == unit && $0.definition.status.isRecognised && ($0.definition.year ?? .max) <= year }.count
+    }
+
+    /// The years in which some model was recognised, in order.
+    public var years: [Int] { Array(Set(models.compactMap(\.definition.year))).sorted() }
+
+    // Paths of the gallery and its facet pages.
+    public var galleryPath: String { folder + "/index.html" }
+    public var feedPath: String { folder + "/atom.xml" }
+    public func fieldPath(_ code: String) -> String { "\(folder)/linh-vuc/\(code).html" }
+    public func unitPath(_ code: String) -> String { "\(folder)/don-vi/\(code).html" }
+    public func levelPath(_ level: ModelDefinition.Level) -> String { "\(folder)/cap/\(level.rawValue).html" }
+    public func yearPath(_ year: Int) -> String { "\(folder)/nam/\(year).html" }
+}
