@@ -24,24 +24,29 @@ public struct NumberFormat: Sendable, Equatable {
         guard scaled < 9.0e15 else { return grouped(Self.plainDigits(abs(value)), fraction: "", negative: value < 0) }
         var number = UInt64(scaled)
         let negative = value < 0 && number != 0
-        // Digits from the right, with the decimal mark and group separators put in as they come.
-        var reversed: [UInt8] = []
-        reversed.reserveCapacity(32)
-        let mark = Array(decimalMark.utf8.reversed()), separator = Array(groupSeparator.utf8.reversed())
-        for _ in 0..<places {
-            reversed.append(UInt8(48 + number % 10))
-            number /= 10
+        // Digits from the right into a small buffer, with the decimal mark and the group
+        // separators put in as they come: no intermediate strings.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            for _ in 0..<places {
+                put(UInt8(48 + number % 10))
+                number /= 10
+            }
+            if places > 0 { decimalMark.utf8.reversed().forEach(put) }
+            var digits = 0
+            repeat {
+                if digits > 0, digits % 3 == 0 { groupSeparator.utf8.reversed().forEach(put) }
+                put(UInt8(48 + number % 10))
+                number /= 10
+                digits += 1
+            } while number > 0
+            if negative { "−".utf8.reversed().forEach(put) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        if places > 0 { reversed += mark }
-        var digits = 0
-        repeat {
-            if digits > 0, digits % 3 == 0 { reversed += separator }
-            reversed.append(UInt8(48 + number % 10))
-            number /= 10
-            digits += 1
-        } while number > 0
-        if negative { reversed += Array("−".utf8.reversed()) }
-        return String(decoding: reversed.reversed(), as: UTF8.self)
     }
 
     /// Large numbers with a scale word: `13.963,91` → `13,96 nghìn`, `2.500.000` → `2,5 triệu`.

@@ -107,8 +107,8 @@ extension ChartCanvas {
     /// A target: a ring with a dot, drawn in the text colour.
     mutating func targetRing(x: Double, y: Double) {
         body.empty("circle", ["class": "k-tx f-bg", "cx": .number(x), "cy": .number(y), "r": 6,
-                              "fill": .text(ChartColour.background.literal), "stroke": .text(ChartColour.text.literal), "stroke-width": 2])
-        body.empty("circle", ["class": "f-tx", "cx": .number(x), "cy": .number(y), "r": 2, "fill": .text(ChartColour.text.literal)])
+                              "fill": ChartColour.background.colour, "stroke": ChartColour.text.colour, "stroke-width": 2])
+        body.empty("circle", ["class": "f-tx", "cx": .number(x), "cy": .number(y), "r": 2, "fill": ChartColour.text.colour])
     }
 
     /// Series markers differ in shape as well as colour: circle, square, triangle, diamond,
@@ -118,8 +118,8 @@ extension ChartCanvas {
         let points: [Point]
         switch shape % 6 {
         case 0:
-            body.empty("circle", ["class": .text(colour.fillClass), "cx": .number(x), "cy": .number(y), "r": .number(r),
-                                  "fill": .text(colour.literal)])
+            body.empty("circle", ["class": colour.fill, "cx": .number(x), "cy": .number(y), "r": .number(r),
+                                  "fill": colour.colour])
             return
         case 1: points = [Point(x: x - r, y: y - r), Point(x: x + r, y: y - r), Point(x: x + r, y: y + r), Point(x: x - r, y: y + r)]
         case 2: points = [Point(x: x, y: y - r - 1), Point(x: x + r + 1, y: y + r), Point(x: x - r - 1, y: y + r)]
@@ -131,6 +131,6 @@ extension ChartCanvas {
                       Point(x: x + d, y: y - d), Point(x: x + r, y: y - d), Point(x: x + r, y: y + d), Point(x: x + d, y: y + d),
                       Point(x: x + d, y: y + r), Point(x: x - d, y: y + r), Point(x: x - d, y: y + d), Point(x: x - r, y: y + d)]
         }
-        body.empty("path", ["class": .text(colour.fillClass), "d": .text(SVGNumber.path(points, closed: true)), "fill": .text(colour.literal)])
+        body.empty("path", ["class": colour.fill, "d": .points(points, closed: true), "fill": colour.colour])
     }
 }

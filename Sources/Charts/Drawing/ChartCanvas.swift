@@ -38,10 +38,10 @@ struct ChartCanvas {
     static func empty(frame: ChartFrame, kind: ChartKind, table: ChartTable) -> DrawnChart {
         var canvas = ChartCanvas(frame: frame, kind: kind, height: min(frame.size.height, 120))
         canvas.body.empty("rect", ["class": "k-ax", "x": 0.5, "y": 0.5, "width": .number(canvas.width - 1),
-                                   "height": .number(canvas.height - 1), "fill": "none", "stroke": .text(ChartColour.axis.literal),
+                                   "height": .number(canvas.height - 1), "fill": "none", "stroke": ChartColour.axis.colour,
                                    "stroke-dasharray": "4 4"])
         canvas.body.text("text", ["class": "f-mu", "x": .number(canvas.width / 2), "y": .number(canvas.height / 2 + 5),
-                                  "text-anchor": "middle", "fill": .text(ChartColour.muted.literal), "font-size": 14],
+                                  "text-anchor": "middle", "fill": ChartColour.muted.colour, "font-size": 14],
                          frame.words.noData)
         return canvas.finish(summary: frame.words.noData + ".", table: table)
     }
@@ -50,10 +50,10 @@ struct ChartCanvas {
 
     mutating func text(_ content: String, x: Double, y: Double, anchor: String = "start", colour: ChartColour = .text,
                        size: Double? = nil, bold: Bool = false) {
-        var attributes: KeyValuePairs<String, SVGWriter.Value> = ["class": .text(colour.fillClass), "x": .number(x), "y": .number(y),
-                                                                   "fill": .text(colour.literal)]
+        var attributes: KeyValuePairs<StaticString, SVGWriter.Value> = ["class": colour.fill, "x": .number(x), "y": .number(y),
+                                                                   "fill": colour.colour]
         if anchor != "start" || size != nil || bold {
-            attributes = ["class": .text(colour.fillClass), "x": .number(x), "y": .number(y), "fill": .text(colour.literal),
+            attributes = ["class": colour.fill, "x": .number(x), "y": .number(y), "fill": colour.colour,
                           "text-anchor": .text(anchor), "font-size": .number(size ?? 12), "font-weight": .text(bold ? "bold" : "normal")]
         }
         body.text("text", attributes, content)
@@ -61,11 +61,11 @@ struct ChartCanvas {
 
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, colour: ChartColour, width: Double = 1, dash: String? = nil) {
         if let dash {
-            body.empty("line", ["class": .text(colour.strokeClass), "x1": .number(x1), "y1": .number(y1), "x2": .number(x2), "y2": .number(y2),
-                                "stroke": .text(colour.literal), "stroke-width": .number(width), "stroke-dasharray": .text(dash)])
+            body.empty("line", ["class": colour.stroke, "x1": .number(x1), "y1": .number(y1), "x2": .number(x2), "y2": .number(y2),
+                                "stroke": colour.colour, "stroke-width": .number(width), "stroke-dasharray": .text(dash)])
         } else {
-            body.empty("line", ["class": .text(colour.strokeClass), "x1": .number(x1), "y1": .number(y1), "x2": .number(x2), "y2": .number(y2),
-                                "stroke": .text(colour.literal), "stroke-width": .number(width)])
+            body.empty("line", ["class": colour.stroke, "x1": .number(x1), "y1": .number(y1), "x2": .number(x2), "y2": .number(y2),
+                                "stroke": colour.colour, "stroke-width": .number(width)])
         }
     }
 
@@ -81,7 +81,7 @@ struct ChartCanvas {
         if let outline {
             body.empty("rect", ["class": .text(fillClass + " " + outline.strokeClass), "x": .number(x), "y": .number(y),
                                 "width": .number(max(0, width)), "height": .number(max(0, height)), "fill": .text(fillValue),
-                                "stroke": .text(outline.literal), "stroke-width": 2])
+                                "stroke": outline.colour, "stroke-width": 2])
         } else {
             body.empty("rect", ["class": .text(fillClass), "x": .number(x), "y": .number(y), "width": .number(max(0, width)),
                                 "height": .number(max(0, height)), "fill": .text(fillValue)])

@@ -1,7 +1,8 @@
 /// A colour's role in a chart. Each is written twice: a class, which the theme's stylesheet
 /// maps to a CSS custom property (so the dark scheme and print restyle it), and a literal
 /// colour attribute, which a standalone `.svg` pasted into a word processor uses instead.
-/// The literals are the light scheme's values; the theme declares the same ones.
+/// The literals are the light scheme's values (ColorBrewer "Blues" for the map's ramp); the
+/// theme declares the same ones.
 public enum ChartColour: Sendable, Hashable {
     /// One of six colour-blind-safe series colours (Okabe–Ito, darkened to ≥3:1 on white).
     case series(Int)
@@ -14,42 +15,47 @@ public enum ChartColour: Sendable, Hashable {
     public static let seriesCount = 6
     public static let rampCount = 5
 
-    /// The class suffix: `f-s1`/`k-s1` fill or stroke series 1.
-    var key: String {
+    /// The light scheme's colour, for a standalone chart and for checking contrast.
+    public var literal: String { Self.colourValues[tableIndex].description }
+
+    /// The class that sets a shape's fill (`f-s1`) or its stroke (`k-s1`), as text to combine.
+    var fillClass: String { Self.fillNames[tableIndex].description }
+    var strokeClass: String { Self.strokeNames[tableIndex].description }
+
+    // The same as literals, for the attributes written thousands of times per chart.
+    var fill: SVGWriter.Value { .literal(Self.fillNames[tableIndex]) }
+    var stroke: SVGWriter.Value { .literal(Self.strokeNames[tableIndex]) }
+    var colour: SVGWriter.Value { .literal(Self.colourValues[tableIndex]) }
+
+    /// Position in the tables below: series, text, muted, grid, axis, background, status fills,
+    /// status texts, ramp.
+    private var tableIndex: Int {
         switch self {
-        case .series(let index): "s\(index % Self.seriesCount + 1)"
-        case .text: "tx"
-        case .muted: "mu"
-        case .grid: "gr"
-        case .axis: "ax"
-        case .background: "bg"
-        case .statusFill(let index): "sf\(index)"
-        case .statusText(let index): "st\(index)"
-        case .ramp(let index): "r\(min(max(index, 0), Self.rampCount - 1) + 1)"
+        case .series(let index): index % Self.seriesCount
+        case .text: 6
+        case .muted: 7
+        case .grid: 8
+        case .axis: 9
+        case .background: 10
+        case .statusFill(let index): 11 + min(max(index, 0), 4)
+        case .statusText(let index): 16 + min(max(index, 0), 4)
+        case .ramp(let index): 21 + min(max(index, 0), Self.rampCount - 1)
         }
     }
 
-    public var literal: String {
-        switch self {
-        case .series(let index): Self.seriesLiterals[index % Self.seriesCount]
-        case .text: "#1a1d21"
-        case .muted: "#4f5864"
-        case .grid: "#c3cad3"
-        case .axis: "#8a939e"
-        case .background: "#ffffff"
-        case .statusFill(let index): Self.statusFills[min(max(index, 0), 4)]
-        case .statusText(let index): Self.statusTexts[min(max(index, 0), 4)]
-        case .ramp(let index): Self.rampLiterals[min(max(index, 0), Self.rampCount - 1)]
-        }
-    }
-
-    static let seriesLiterals = ["#0072b2", "#d55e00", "#008a64", "#b36b00", "#b4558a", "#5e5e5e"]
-    static let statusFills = ["#eaf6ec", "#eaf2fb", "#fdf1e3", "#fff3bf", "#f3f5f8"]
-    static let statusTexts = ["#1b6130", "#0a4480", "#8a3f00", "#9f1d20", "#4f5864"]
-    /// ColorBrewer "Blues", five classes.
-    static let rampLiterals = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"]
-
-    /// The class that sets a shape's fill (`f-s1`) or its stroke (`k-s1`).
-    var fillClass: String { "f-" + key }
-    var strokeClass: String { "k-" + key }
+    private static let fillNames: [StaticString] = [
+        "f-s1", "f-s2", "f-s3", "f-s4", "f-s5", "f-s6", "f-tx", "f-mu", "f-gr", "f-ax", "f-bg",
+        "f-sf0", "f-sf1", "f-sf2", "f-sf3", "f-sf4", "f-st0", "f-st1", "f-st2", "f-st3", "f-st4",
+        "f-r1", "f-r2", "f-r3", "f-r4", "f-r5",
+    ]
+    private static let strokeNames: [StaticString] = [
+        "k-s1", "k-s2", "k-s3", "k-s4", "k-s5", "k-s6", "k-tx", "k-mu", "k-gr", "k-ax", "k-bg",
+        "k-sf0", "k-sf1", "k-sf2", "k-sf3", "k-sf4", "k-st0", "k-st1", "k-st2", "k-st3", "k-st4",
+        "k-r1", "k-r2", "k-r3", "k-r4", "k-r5",
+    ]
+    private static let colourValues: [StaticString] = [
+        "#0072b2", "#d55e00", "#008a64", "#b36b00", "#b4558a", "#5e5e5e", "#1a1d21", "#4f5864", "#c3cad3", "#8a939e", "#ffffff",
+        "#eaf6ec", "#eaf2fb", "#fdf1e3", "#fff3bf", "#f3f5f8", "#1b6130", "#0a4480", "#8a3f00", "#9f1d20", "#4f5864",
+        "#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c",
+    ]
 }

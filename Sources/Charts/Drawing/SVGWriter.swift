@@ -11,13 +11,17 @@ struct SVGWriter {
 
     var markup: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// `x="12.5"`: a coordinate attribute.
+    /// An attribute's value: a coordinate (`x="12.5"`), a path's points, or text (escaped).
     enum Value {
         case number(Double)
+        case points([Point], closed: Bool)
         case text(String)
+        /// A value written in the code (`"middle"`, a class name, a colour): never content, so
+        /// it needs no escaping and no string is made for it.
+        case literal(StaticString)
     }
 
-    mutating func open(_ name: String, _ attributes: KeyValuePairs<String, Value> = [:]) {
+    mutating func open(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, Value> = [:]) {
         write("<")
         write(name)
         append(attributes)
@@ -25,14 +29,14 @@ struct SVGWriter {
     }
 
     /// Each element ends its line, so that a chart diffs and pastes line by line.
-    mutating func close(_ name: String) {
+    mutating func close(_ name: StaticString) {
         write("</")
         write(name)
         write(">\n")
     }
 
     /// An element without children: `<rect …/>`.
-    mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, Value>) {
+    mutating func empty(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, Value>) {
         write("<")
         write(name)
         append(attributes)
@@ -40,7 +44,7 @@ struct SVGWriter {
     }
 
     /// An element holding text.
-    mutating func text(_ name: String, _ attributes: KeyValuePairs<String, Value>, _ content: String) {
+    mutating func text(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, Value>, _ content: String) {
         open(name, attributes)
         write(Escape.html(content))
         close(name)
@@ -51,19 +55,52 @@ struct SVGWriter {
 
     mutating func append(_ other: SVGWriter) { bytes += other.bytes }
 
+    /// Element and attribute names: literals, copied without reference counting.
+    private mutating func write(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     private mutating func write(_ text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    private mutating func append(_ attributes: KeyValuePairs<String, Value>) {
+    /// A coordinate, straight into the buffer: the same digits as `SVGNumber.string`, without
+    /// making a string for each of the thousands of numbers a chart holds.
+    private mutating func write(_ value: Double) {
+        guard value.isFinite else { bytes.append(0x30); return }
+        let tenths = Int((min(max(value, -1e9), 1e9) * 10).rounded())
+        if tenths < 0 { bytes.append(0x2D) }
+        let magnitude = abs(tenths)
+        writeDigits(magnitude / 10)
+        if magnitude % 10 != 0 {
+            bytes.append(0x2E)
+            bytes.append(UInt8(0x30 + magnitude % 10))
+        }
+    }
+
+    private mutating func writeDigits(_ number: Int) {
+        if number >= 10 { writeDigits(number / 10) }
+        bytes.append(UInt8(0x30 + number % 10))
+    }
+
+    private mutating func append(_ attributes: KeyValuePairs<StaticString, Value>) {
         for (key, value) in attributes {
             write(" ")
             write(key)
             write("=\"")
             switch value {
-            case .number(let number): write(SVGNumber.string(number))
+            case .number(let number): write(number)
+            case .points(let points, let closed):
+                for (index, point) in points.enumerated() {
+                    bytes.append(index == 0 ? 0x4D : 0x4C)  // M, L
+                    write(point.x)
+                    bytes.append(0x2C)  // ,
+                    write(point.y)
+                }
+                if closed, !points.isEmpty { bytes.append(0x5A) }  // Z
             case .text(let text): write(Escape.html(text))
+            case .literal(let text): write(text)
             }
             write("\"")
         }
@@ -73,7 +110,7 @@ struct SVGWriter {
 extension SVGWriter.Value: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, ExpressibleByStringLiteral {
     init(floatLiteral value: Double) { self = .number(value) }
     init(integerLiteral value: Int) { self = .number(Double(value)) }
-    init(stringLiteral value: String) { self = .text(value) }
+    init(stringLiteral value: StaticString) { self = .literal(value) }
 }
 
 /// Numbers as SVG attributes: a tenth of a pixel is finer than any screen or printer shows.

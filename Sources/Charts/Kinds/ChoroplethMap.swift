@@ -72,7 +72,7 @@ public struct ChoroplethMap: Sendable {
             canvas.body.open("g")
             canvas.body.title("\(region.name): \(region.value.map(format.label) ?? words.missing)")
             canvas.body.empty("path", ["class": .text((region.value == nil ? "pat" : colour.fillClass) + " " + outline.strokeClass),
-                                       "d": .text(path), "fill": .text(fill), "stroke": .text(outline.literal),
+                                       "d": .text(path), "fill": .text(fill), "stroke": outline.colour,
                                        "stroke-width": .number(region.highlighted ? 2.5 : 1), "stroke-linejoin": "round"])
             canvas.body.close("g")
         }
@@ -134,8 +134,8 @@ extension ChartCanvas {
     /// Text with a halo of the background colour, readable on any fill.
     mutating func haloText(_ content: String, x: Double, y: Double, bold: Bool = false) {
         body.text("text", ["class": "f-tx k-bg", "x": .number(x), "y": .number(y), "text-anchor": "middle", "font-size": 11,
-                           "font-weight": .text(bold ? "bold" : "normal"), "fill": .text(ChartColour.text.literal),
-                           "stroke": .text(ChartColour.background.literal), "stroke-width": 3, "paint-order": "stroke",
+                           "font-weight": .text(bold ? "bold" : "normal"), "fill": ChartColour.text.colour,
+                           "stroke": ChartColour.background.colour, "stroke-width": 3, "paint-order": "stroke",
                            "stroke-linejoin": "round"], content)
     }
 }

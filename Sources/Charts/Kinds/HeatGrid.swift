@@ -62,7 +62,7 @@ public struct HeatGrid: Sendable {
             let x = rowLabelWidth + cell * (Double(index) + 0.5) + 4, y = top - 6
             canvas.body.open("g")
             canvas.body.title(column.phrase)
-            canvas.body.text("text", ["class": "f-tx", "x": .number(x), "y": .number(y), "fill": .text(ChartColour.text.literal),
+            canvas.body.text("text", ["class": "f-tx", "x": .number(x), "y": .number(y), "fill": ChartColour.text.colour,
                                       "font-size": .number(font), "transform": .text("rotate(-45 \(SVGNumber.string(x)) \(SVGNumber.string(y)))")],
                              TextWidth.shortened(column.label, toFit: columnRoom, fontSize: font))
             canvas.body.close("g")

@@ -109,11 +109,11 @@ public struct LineChart: Sendable {
             let colour = ChartColour.series(number)
             for run in line.runs({ Point(x: x($0), y: y($1)) }) where run.count > 1 {
                 if line.dashed {
-                    canvas.body.empty("path", ["class": .text(colour.strokeClass), "d": .text(SVGNumber.path(run)), "fill": "none",
-                                               "stroke": .text(colour.literal), "stroke-width": 2.5, "stroke-dasharray": "5 4"])
+                    canvas.body.empty("path", ["class": colour.stroke, "d": .points(run, closed: false), "fill": "none",
+                                               "stroke": colour.colour, "stroke-width": 2.5, "stroke-dasharray": "5 4"])
                 } else {
-                    canvas.body.empty("path", ["class": .text(colour.strokeClass), "d": .text(SVGNumber.path(run)), "fill": "none",
-                                               "stroke": .text(colour.literal), "stroke-width": 2.5])
+                    canvas.body.empty("path", ["class": colour.stroke, "d": .points(run, closed: false), "fill": "none",
+                                               "stroke": colour.colour, "stroke-width": 2.5])
                 }
             }
             for (index, value) in line.values.enumerated() {

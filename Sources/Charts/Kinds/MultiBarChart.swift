@@ -109,11 +109,11 @@ extension ChartCanvas {
     /// A fill for series `style`: its colour with white hatching, stripes or dots.
     mutating func pattern(id: String, colour: ChartColour, style: Int) {
         body.open("pattern", ["id": .text(id), "width": 6, "height": 6, "patternUnits": "userSpaceOnUse"])
-        body.empty("rect", ["class": .text(colour.fillClass), "width": 6, "height": 6, "fill": .text(colour.literal)])
+        body.empty("rect", ["class": colour.fill, "width": 6, "height": 6, "fill": colour.colour])
         switch style % 3 {
-        case 1: body.empty("path", ["class": "k-bg", "d": "M-1,1L1,-1M0,6L6,0M5,7L7,5", "stroke": .text(ChartColour.background.literal), "stroke-width": 1.2])
-        case 2: body.empty("circle", ["class": "f-bg", "cx": 3, "cy": 3, "r": 1.2, "fill": .text(ChartColour.background.literal)])
-        default: body.empty("path", ["class": "k-bg", "d": "M0,3L6,3", "stroke": .text(ChartColour.background.literal), "stroke-width": 1.2])
+        case 1: body.empty("path", ["class": "k-bg", "d": "M-1,1L1,-1M0,6L6,0M5,7L7,5", "stroke": ChartColour.background.colour, "stroke-width": 1.2])
+        case 2: body.empty("circle", ["class": "f-bg", "cx": 3, "cy": 3, "r": 1.2, "fill": ChartColour.background.colour])
+        default: body.empty("path", ["class": "k-bg", "d": "M0,3L6,3", "stroke": ChartColour.background.colour, "stroke-width": 1.2])
         }
         body.close("pattern")
     }

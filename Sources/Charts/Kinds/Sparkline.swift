@@ -31,12 +31,12 @@ public struct Sparkline: Sendable {
             return reversed ? pad + share * (canvas.height - 2 * pad) : canvas.height - pad - share * (canvas.height - 2 * pad)
         }
         for run in ChartSeries("", values: values).runs({ Point(x: x($0), y: y($1)) }) where run.count > 1 {
-            canvas.body.empty("path", ["class": "k-s1", "d": .text(SVGNumber.path(run)), "fill": "none",
-                                       "stroke": .text(ChartColour.series(0).literal), "stroke-width": 1.5])
+            canvas.body.empty("path", ["class": "k-s1", "d": .points(run, closed: false), "fill": "none",
+                                       "stroke": ChartColour.series(0).colour, "stroke-width": 1.5])
         }
         let last = points.last!
         canvas.body.empty("circle", ["class": "f-s1", "cx": .number(x(last.0)), "cy": .number(y(last.1)), "r": 2.5,
-                                     "fill": .text(ChartColour.series(0).literal)])
+                                     "fill": ChartColour.series(0).colour])
         return canvas.finish(summary: line.summary(frame.words), table: table)
     }
 }
