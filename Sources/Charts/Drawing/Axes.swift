@@ -131,6 +131,6 @@ extension ChartCanvas {
                       Point(x: x + d, y: y - d), Point(x: x + r, y: y - d), Point(x: x + r, y: y + d), Point(x: x + d, y: y + d),
                       Point(x: x + d, y: y + r), Point(x: x - d, y: y + r), Point(x: x - d, y: y + d), Point(x: x - r, y: y + d)]
         }
-        body.empty("path", ["class": colour.fill, "d": .points(points, closed: true), "fill": colour.colour])
+        body.empty("path", ["class": colour.fill, "d": .path([points], closed: true), "fill": colour.colour])
     }
 }

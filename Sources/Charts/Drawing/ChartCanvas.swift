@@ -50,42 +50,29 @@ struct ChartCanvas {
 
     mutating func text(_ content: String, x: Double, y: Double, anchor: String = "start", colour: ChartColour = .text,
                        size: Double? = nil, bold: Bool = false) {
-        var attributes: KeyValuePairs<StaticString, SVGWriter.Value> = ["class": colour.fill, "x": .number(x), "y": .number(y),
-                                                                   "fill": colour.colour]
-        if anchor != "start" || size != nil || bold {
-            attributes = ["class": colour.fill, "x": .number(x), "y": .number(y), "fill": colour.colour,
-                          "text-anchor": .text(anchor), "font-size": .number(size ?? 12), "font-weight": .text(bold ? "bold" : "normal")]
-        }
-        body.text("text", attributes, content)
+        // Plain text carries only its place and colour; styled text all three styles.
+        let styled = anchor != "start" || size != nil || bold
+        body.text("text", ["class": colour.fill, "x": .number(x), "y": .number(y), "fill": colour.colour,
+                           "text-anchor": styled ? .text(anchor) : .omitted, "font-size": styled ? .number(size ?? 12) : .omitted,
+                           "font-weight": styled ? .text(bold ? "bold" : "normal") : .omitted], content)
     }
 
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, colour: ChartColour, width: Double = 1, dash: String? = nil) {
-        if let dash {
-            body.empty("line", ["class": colour.stroke, "x1": .number(x1), "y1": .number(y1), "x2": .number(x2), "y2": .number(y2),
-                                "stroke": colour.colour, "stroke-width": .number(width), "stroke-dasharray": .text(dash)])
-        } else {
-            body.empty("line", ["class": colour.stroke, "x1": .number(x1), "y1": .number(y1), "x2": .number(x2), "y2": .number(y2),
-                                "stroke": colour.colour, "stroke-width": .number(width)])
-        }
+        body.empty("line", ["class": colour.stroke, "x1": .number(x1), "y1": .number(y1), "x2": .number(x2), "y2": .number(y2),
+                            "stroke": colour.colour, "stroke-width": .number(width), "stroke-dasharray": dash.map { .text($0) } ?? .omitted])
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, colour: ChartColour, title: String? = nil,
                        fill: String? = nil, outline: ChartColour? = nil) {
-        let fillValue = fill ?? colour.literal
         // A pattern fill must not be overridden by the colour class: patterned shapes take none.
         let fillClass = fill == nil ? colour.fillClass : "pat"
         if let title {
             body.open("g")
             body.title(title)
         }
-        if let outline {
-            body.empty("rect", ["class": .text(fillClass + " " + outline.strokeClass), "x": .number(x), "y": .number(y),
-                                "width": .number(max(0, width)), "height": .number(max(0, height)), "fill": .text(fillValue),
-                                "stroke": outline.colour, "stroke-width": 2])
-        } else {
-            body.empty("rect", ["class": .text(fillClass), "x": .number(x), "y": .number(y), "width": .number(max(0, width)),
-                                "height": .number(max(0, height)), "fill": .text(fillValue)])
-        }
+        body.empty("rect", ["class": .text(outline.map { fillClass + " " + $0.strokeClass } ?? fillClass), "x": .number(x), "y": .number(y),
+                            "width": .number(max(0, width)), "height": .number(max(0, height)), "fill": .text(fill ?? colour.literal),
+                            "stroke": outline?.colour ?? .omitted, "stroke-width": outline == nil ? .omitted : 2])
         if title != nil { body.close("g") }
     }
 }

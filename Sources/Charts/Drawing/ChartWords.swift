@@ -16,7 +16,6 @@ public struct ChartWords: Sendable {
     var total: String { pick("Tổng", "Total") }
     var value: String { pick("Giá trị", "Value") }
     var name: String { pick("Tên", "Name") }
-    var range: String { pick("Khoảng", "Range") }
     var missing: String { pick("không có số liệu", "no data") }
     var notApplicable: String { pick("không áp dụng", "not applicable") }
     public var dataTable: String { pick("Bảng số liệu", "Data table") }
@@ -103,10 +102,6 @@ public struct ChartWords: Sendable {
     func cellCounts(_ rows: Int, _ columns: Int, _ counts: [(String, Int)]) -> String {
         let list = counts.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
         return pick("\(rows) hàng × \(columns) cột; \(list)", "\(rows) rows × \(columns) columns; \(list)")
-    }
-
-    func ranges(_ names: [String]) -> String {
-        pick("Các khoảng đánh giá: \(names.joined(separator: ", "))", "Qualitative ranges: \(names.joined(separator: ", "))")
     }
 
     func regions(_ count: Int, withData: Int) -> String {

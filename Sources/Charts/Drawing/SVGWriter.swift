@@ -14,11 +14,14 @@ struct SVGWriter {
     /// An attribute's value: a coordinate (`x="12.5"`), a path's points, or text (escaped).
     enum Value {
         case number(Double)
-        case points([Point], closed: Bool)
+        /// Subpaths, each `M…L…`, closed with `Z` when `closed`.
+        case path([[Point]], closed: Bool)
         case text(String)
         /// A value written in the code (`"middle"`, a class name, a colour): never content, so
         /// it needs no escaping and no string is made for it.
         case literal(StaticString)
+        /// No attribute at all: for attributes that only some shapes carry.
+        case omitted
     }
 
     mutating func open(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, Value> = [:]) {
@@ -65,42 +68,31 @@ struct SVGWriter {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// A coordinate, straight into the buffer: the same digits as `SVGNumber.string`, without
-    /// making a string for each of the thousands of numbers a chart holds.
-    private mutating func write(_ value: Double) {
-        guard value.isFinite else { bytes.append(0x30); return }
-        let tenths = Int((min(max(value, -1e9), 1e9) * 10).rounded())
-        if tenths < 0 { bytes.append(0x2D) }
-        let magnitude = abs(tenths)
-        writeDigits(magnitude / 10)
-        if magnitude % 10 != 0 {
-            bytes.append(0x2E)
-            bytes.append(UInt8(0x30 + magnitude % 10))
-        }
-    }
-
-    private mutating func writeDigits(_ number: Int) {
-        if number >= 10 { writeDigits(number / 10) }
-        bytes.append(UInt8(0x30 + number % 10))
-    }
+    /// A coordinate, straight into the buffer, without making a string for each of the thousands
+    /// of numbers a chart holds.
+    private mutating func write(_ value: Double) { SVGNumber.append(value, to: &bytes) }
 
     private mutating func append(_ attributes: KeyValuePairs<StaticString, Value>) {
         for (key, value) in attributes {
+            if case .omitted = value { continue }
             write(" ")
             write(key)
             write("=\"")
             switch value {
             case .number(let number): write(number)
-            case .points(let points, let closed):
-                for (index, point) in points.enumerated() {
-                    bytes.append(index == 0 ? 0x4D : 0x4C)  // M, L
-                    write(point.x)
-                    bytes.append(0x2C)  // ,
-                    write(point.y)
+            case .path(let subpaths, let closed):
+                for points in subpaths where !points.isEmpty {
+                    for (index, point) in points.enumerated() {
+                        bytes.append(index == 0 ? 0x4D : 0x4C)  // M, L
+                        write(point.x)
+                        bytes.append(0x2C)  // ,
+                        write(point.y)
+                    }
+                    if closed { bytes.append(0x5A) }  // Z
                 }
-                if closed, !points.isEmpty { bytes.append(0x5A) }  // Z
             case .text(let text): write(Escape.html(text))
             case .literal(let text): write(text)
+            case .omitted: break
             }
             write("\"")
         }
@@ -116,22 +108,28 @@ extension SVGWriter.Value: ExpressibleByFloatLiteral, ExpressibleByIntegerLitera
 /// Numbers as SVG attributes: a tenth of a pixel is finer than any screen or printer shows.
 enum SVGNumber {
     static func string(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        // Clamped so that a wild value can never overflow: it is far outside any view box anyway.
-        let tenths = Int((min(max(value, -1e9), 1e9) * 10).rounded())
-        let whole = tenths / 10, fraction = abs(tenths % 10)
-        let sign = tenths < 0 && whole == 0 ? "-" : ""
-        return fraction == 0 ? sign + String(whole) : sign + String(whole) + "." + String(fraction)
+        var bytes: [UInt8] = []
+        append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A path's points: `M1,2L3,4`.
-    static func path(_ points: [Point], closed: Bool = false) -> String {
-        var path = ""
-        path.reserveCapacity(points.count * 12)
-        for (index, point) in points.enumerated() {
-            path += (index == 0 ? "M" : "L") + string(point.x) + "," + string(point.y)
+    /// `12.5`, `-3`, `0`: rounded to a tenth, no trailing `.0`; not finite writes `0`.
+    static func append(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite else { bytes.append(0x30); return }
+        // Clamped so that a wild value can never overflow: it is far outside any view box anyway.
+        let tenths = Int((min(max(value, -1e9), 1e9) * 10).rounded())
+        if tenths < 0 { bytes.append(0x2D) }
+        let magnitude = abs(tenths)
+        appendDigits(magnitude / 10, to: &bytes)
+        if magnitude % 10 != 0 {
+            bytes.append(0x2E)
+            bytes.append(UInt8(0x30 + magnitude % 10))
         }
-        return closed && !points.isEmpty ? path + "Z" : path
+    }
+
+    private static func appendDigits(_ number: Int, to bytes: inout [UInt8]) {
+        if number >= 10 { appendDigits(number / 10, to: &bytes) }
+        bytes.append(UInt8(0x30 + number % 10))
     }
 }
 

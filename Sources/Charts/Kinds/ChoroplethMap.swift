@@ -64,15 +64,15 @@ public struct ChoroplethMap: Sendable {
         canvas.body.close("defs")
         let ordered = regions.filter { !$0.highlighted } + regions.filter(\.highlighted)  // the highlight's outline on top
         for region in ordered {
-            let path = projection.path(region.shape)
-            guard !path.isEmpty else { continue }
+            let rings = projection.rings(region.shape)
+            guard !rings.isEmpty else { continue }
             let colour: ChartColour = region.value.flatMap { value in scale.map { .ramp(classIndex(value, $0)) } } ?? .grid
             let fill = region.value == nil ? "url(#\(frame.id)-none)" : colour.literal
             let outline: ChartColour = region.highlighted ? .text : .background
             canvas.body.open("g")
             canvas.body.title("\(region.name): \(region.value.map(format.label) ?? words.missing)")
             canvas.body.empty("path", ["class": .text((region.value == nil ? "pat" : colour.fillClass) + " " + outline.strokeClass),
-                                       "d": .text(path), "fill": .text(fill), "stroke": outline.colour,
+                                       "d": .path(rings, closed: true), "fill": .text(fill), "stroke": outline.colour,
                                        "stroke-width": .number(region.highlighted ? 2.5 : 1), "stroke-linejoin": "round"])
             canvas.body.close("g")
         }

@@ -108,13 +108,8 @@ public struct LineChart: Sendable {
         for (number, line) in series.enumerated() {
             let colour = ChartColour.series(number)
             for run in line.runs({ Point(x: x($0), y: y($1)) }) where run.count > 1 {
-                if line.dashed {
-                    canvas.body.empty("path", ["class": colour.stroke, "d": .points(run, closed: false), "fill": "none",
-                                               "stroke": colour.colour, "stroke-width": 2.5, "stroke-dasharray": "5 4"])
-                } else {
-                    canvas.body.empty("path", ["class": colour.stroke, "d": .points(run, closed: false), "fill": "none",
-                                               "stroke": colour.colour, "stroke-width": 2.5])
-                }
+                canvas.body.empty("path", ["class": colour.stroke, "d": .path([run], closed: false), "fill": "none",
+                                           "stroke": colour.colour, "stroke-width": 2.5, "stroke-dasharray": line.dashed ? "5 4" : .omitted])
             }
             for (index, value) in line.values.enumerated() {
                 guard let value else { continue }

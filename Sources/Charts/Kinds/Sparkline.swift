@@ -31,7 +31,7 @@ public struct Sparkline: Sendable {
             return reversed ? pad + share * (canvas.height - 2 * pad) : canvas.height - pad - share * (canvas.height - 2 * pad)
         }
         for run in ChartSeries("", values: values).runs({ Point(x: x($0), y: y($1)) }) where run.count > 1 {
-            canvas.body.empty("path", ["class": "k-s1", "d": .points(run, closed: false), "fill": "none",
+            canvas.body.empty("path", ["class": "k-s1", "d": .path([run], closed: false), "fill": "none",
                                        "stroke": ChartColour.series(0).colour, "stroke-width": 1.5])
         }
         let last = points.last!

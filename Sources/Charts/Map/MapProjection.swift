@@ -32,17 +32,15 @@ struct MapProjection {
         Point(x: offset.x + (point.longitude - west) * cosine * scale, y: offset.y + (north - point.latitude) * scale)
     }
 
-    /// The shape as an SVG path, each ring simplified; rings smaller than a pixel dropped.
-    func path(_ shape: GeoShape, tolerance: Double = 0.5) -> String {
-        var path = ""
-        for polygon in shape {
-            for ring in polygon {
+    /// The shape's rings in pixels, each simplified; rings smaller than a pixel dropped.
+    func rings(_ shape: GeoShape, tolerance: Double = 0.5) -> [[Point]] {
+        shape.flatMap { polygon in
+            polygon.compactMap { ring -> [Point]? in
                 let projected = Self.simplify(ring.map(project), tolerance: tolerance)
-                guard projected.count >= 3, abs(Self.area(projected)) >= 1 else { continue }
-                path += SVGNumber.path(projected.dropLast().map { $0 }, closed: true)
+                guard projected.count >= 3, abs(Self.area(projected)) >= 1 else { return nil }
+                return Array(projected.dropLast())  // the path closes itself
             }
         }
-        return path
     }
 
     /// Where to write a label: the centroid of the shape's largest outer ring.

@@ -25,7 +25,7 @@ public struct FragmentRenderer: Sendable {
                 diagnostics.error(at: nil, "'\(loader.displayPath(file))' is not a Markdown page of the site")
                 return (nil, diagnostics)
             }
-            let resolver = PageResolver(site: SiteIndex(pages: pages, config: config, files: project.files), files: ContentFiles(project.files),
+            let resolver = PageResolver(site: SiteIndex(pages: pages, config: config, files: project.files),
                                         strings: strings, config: config)
             let (resolved, problems) = resolver.resolve(page)
             diagnostics.append(contentsOf: problems)
@@ -50,7 +50,7 @@ public struct FragmentRenderer: Sendable {
         }
         // A lone fragment needs no title.
         diagnostics.append(contentsOf: parse.all.filter { !$0.message.contains("'title'") })
-        let resolver = PageResolver(site: SiteIndex(pages: [page]), files: ContentFiles([]), strings: strings, config: SiteConfig())
+        let resolver = PageResolver(site: SiteIndex(pages: [page]), strings: strings, config: SiteConfig())
         let (resolved, problems) = resolver.resolve(page, checkingLinks: false)
         diagnostics.append(contentsOf: problems)
         return (diagnostics.hasErrors ? nil : resolved.bodyHTML, diagnostics)

@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(contentsOf: site.duplicateOutputs())
             diagnostics.append(contentsOf: site.documents.diagnostics)
             diagnostics.append(contentsOf: site.data.diagnostics)
-            let resolver = PageResolver(site: site, files: ContentFiles(project.files), strings: strings, config: config)
+            let resolver = PageResolver(site: site, strings: strings, config: config)
             let results = pages.parallelMap { resolver.resolve($0) }
             for (_, local) in results { diagnostics.append(contentsOf: local) }
             return results.map(\.0)

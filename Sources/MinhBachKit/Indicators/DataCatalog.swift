@@ -20,12 +20,12 @@ public struct DataCatalog: Sendable {
 
     public var isEmpty: Bool { indicators.isEmpty && units.units.isEmpty }
 
-    public init(pages: [ParsedPage], files: [SourceFile], config: SiteConfig, documents: DocumentCatalog) {
+    public init(pages: [ParsedPage], files: ContentFiles, config: SiteConfig, documents: DocumentCatalog) {
         var diagnostics = Diagnostics()
         self.documents = documents
         indicatorsFolder = config.indicatorsFolder
         unitsFolder = config.unitsFolder
-        let unitsFile = files.first { $0.relativePath == config.unitsFile }
+        let unitsFile = files[config.unitsFile]
         self.unitsFile = unitsFile
         units = unitsFile.map { UnitRegistry.read($0, diagnostics: &diagnostics) } ?? UnitRegistry()
         models = ModelCatalog(pages: pages, files: files, folder: config.modelsFolder, units: units)
@@ -34,7 +34,7 @@ public struct DataCatalog: Sendable {
             page.indicator.map { Indicator(id: String(page.id.split(separator: "/").last ?? ""), page: page, definition: $0) }
         }.sorted { ($0.page.meta.weight, $0.id) < ($1.page.meta.weight, $1.id) }
         self.indicators = indicators
-        let cells = ObservationReader(folder: config.dataFolder).read(files, diagnostics: &diagnostics)
+        let cells = ObservationReader(folder: config.dataFolder).read(files.all, diagnostics: &diagnostics)
         if unitsFile == nil, !indicators.isEmpty || !cells.isEmpty {
             diagnostics.error(at: indicators.first.map { SourceLocation(path: $0.page.source.displayPath, line: 1, column: 1) },
                               "the site has indicators or data but no units registry '\(config.unitsFile)'",

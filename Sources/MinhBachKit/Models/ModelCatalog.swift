@@ -27,12 +27,12 @@ public struct ModelCatalog: Sendable {
 
     public static let fieldsFile = "linh-vuc.csv"
 
-    public init(pages: [ParsedPage], files: [SourceFile], folder: String, units: UnitRegistry) {
+    public init(pages: [ParsedPage], files: ContentFiles, folder: String, units: UnitRegistry) {
         self.folder = folder
         var diagnostics = Diagnostics()
         let modelPages = pages.filter { $0.model != nil }
         var fields: [ModelField] = []
-        if let file = files.first(where: { $0.relativePath == folder + "/" + Self.fieldsFile }) {
+        if let file = files[folder + "/" + Self.fieldsFile] {
             fields = Self.readFields(file, diagnostics: &diagnostics)
         } else if !modelPages.isEmpty {
             diagnostics.error(at: SourceLocation(path: modelPages[0].source.displayPath, line: 1, column: 1),
@@ -60,7 +60,7 @@ public struct ModelCatalog: Sendable {
             }
             if let image = definition.image {
                 let path = ContentFiles.resolve(image.text, fromPage: page.source.relativePath)
-                if URLSafety.isExternal(image.text) || path.map({ path in !files.contains { $0.relativePath == path } }) ?? true {
+                if URLSafety.isExternal(image.text) || path.flatMap({ files[$0] }) == nil {
                     diagnostics.error(at: image.location, "image file '\(image.text)' not found under content/",
                                       hint: "name a PNG, JPEG or GIF file relative to this page")
                 }

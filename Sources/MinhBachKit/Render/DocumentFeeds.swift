@@ -1,5 +1,4 @@
 import Foundation
-import Markup
 
 /// The documents as data: `index.json` for programs, `atom.xml` for feed readers.
 struct DocumentFeeds {
@@ -59,26 +58,15 @@ struct DocumentFeeds {
     func atom() -> OutputFile? {
         guard let base = config.baseURL else { return nil }
         let dated = DocumentIndex.ordered(catalog.entries).filter { $0.meta.date != nil }
-        let updated = dated.first.map { timestamp($0.meta.date!) } ?? "1970-01-01T00:00:00Z"
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Escape.html(config.language))\">\n"
-        xml += "<title>\(Escape.html(strings["feed_title"] + " – " + config.title))</title>\n"
-        xml += "<id>\(Escape.html(base + feedPath))</id>\n"
-        xml += "<link rel=\"self\" href=\"\(Escape.html(base + feedPath))\"/>\n"
-        xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.html(base + catalog.folder + "/index.html"))\"/>\n"
-        xml += "<updated>\(updated)</updated>\n"
-        for entry in dated {
-            let url = base + entry.page.outputPath
-            xml += "<entry>\n<title>\(Escape.html(entry.page.meta.title))</title>\n"
-            xml += "<id>\(Escape.html(url))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.html(url))\"/>\n"
-            xml += "<updated>\(timestamp(entry.meta.date!))</updated>\n"
-            xml += "<author><name>\(Escape.html(entry.meta.issuer))</name></author>\n"
+        let entries = dated.map { entry -> AtomFeed.Entry in
             var summary = entry.meta.kind.name
             if let number = entry.meta.number { summary += " số \(number)" }
             summary += ", \(entry.meta.date!.vietnameseLong), \(entry.meta.issuer): \(entry.meta.subject)"
-            xml += "<summary>\(Escape.html(summary))</summary>\n</entry>\n"
+            return AtomFeed.Entry(title: entry.page.meta.title, url: base + entry.page.outputPath, updated: timestamp(entry.meta.date!),
+                                  author: entry.meta.issuer, summary: summary)
         }
-        xml += "</feed>\n"
-        return OutputFile(path: feedPath, text: xml)
+        return AtomFeed(language: config.language, title: strings["feed_title"] + " – " + config.title, selfURL: base + feedPath,
+                        pageURL: base + catalog.folder + "/index.html", entries: entries).file(at: feedPath)
     }
 
     /// The date of issue as an Atom timestamp; a blank day or month counts as the first.

@@ -109,9 +109,8 @@ public struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         func page(_ path: String, title: String, kind: String, content: HTML, crumbs: [(title: String, path: String?)],
                   description: String? = nil, currentID: String? = nil) {
-            let view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: kind, description: description,
-                            content: content.rendered, breadcrumbs: trail(at: path, crumbs), currentID: currentID)
-            files.append(OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? ""))
+            files.append(generatedPage(path, title: title, kind: kind, content: content.rendered, crumbs: crumbs,
+                                       description: description, currentID: currentID))
         }
         let dashboardTitle = introPage?.page.meta.title ?? strings["progress_title"]
         if !data.indicators.isEmpty {
@@ -159,13 +158,11 @@ public struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         let galleryTitle = introPage?.page.meta.title ?? strings["models_title"]
         func page(_ path: String, title: String, content: (ModelPages) -> HTML, script: Bool = false) {
-            let crumbs: [(title: String, path: String?)] = path == catalog.galleryPath ? [(galleryTitle, nil)] : [(galleryTitle, catalog.galleryPath), (title, nil)]
-            var view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: "models",
-                            description: path == catalog.galleryPath ? introPage?.page.meta.description : nil,
-                            content: content(modelPages(site, at: path)).rendered, breadcrumbs: trail(at: path, crumbs),
-                            currentID: introPage?.page.id)
-            if script { view.script = assets.outputPaths["static/models.js"] }
-            files.append(OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? ""))
+            let isGallery = path == catalog.galleryPath
+            files.append(generatedPage(path, title: title, kind: "models", content: content(modelPages(site, at: path)).rendered,
+                                       crumbs: isGallery ? [(galleryTitle, nil)] : [(galleryTitle, catalog.galleryPath), (title, nil)],
+                                       description: isGallery ? introPage?.page.meta.description : nil, currentID: introPage?.page.id,
+                                       script: script ? assets.outputPaths["static/models.js"] : nil))
         }
         page(catalog.galleryPath, title: galleryTitle, content: { $0.gallery(intro: introPage?.bodyHTML ?? "") }, script: true)
         for field in catalog.fields where catalog.models.contains(where: { $0.fieldCode == field.code }) {
@@ -209,14 +206,20 @@ public struct SiteRenderer: Sendable {
                                        jsonPath: feeds.jsonPath, feedPath: atom?.path)
             let content = library.render(values, withTemplate: Self.documentIndexTemplate) ?? ""
             let title = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"
-            let crumbs = trail(at: path, isMain ? [(sectionTitle, nil)]
-                               : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)])
-            let view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: "documents",
-                            description: introPage?.page.meta.description, content: content, breadcrumbs: crumbs,
-                            currentID: isMain ? introPage?.page.id : nil)
-            files.append(OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? ""))
+            files.append(generatedPage(path, title: title, kind: "documents", content: content,
+                                       crumbs: isMain ? [(sectionTitle, nil)] : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)],
+                                       description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil))
         }
         return files
+    }
+
+    /// A page the site makes itself (dashboard, unit, index, facet), in the theme's layout.
+    func generatedPage(_ path: String, title: String, kind: String, content: String, crumbs: [(title: String, path: String?)],
+                       description: String?, currentID: String?, script: String? = nil) -> OutputFile {
+        var view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: kind, description: description,
+                        content: content, breadcrumbs: trail(at: path, crumbs), currentID: currentID)
+        view.script = script
+        return OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")
     }
 
     func view(at path: String, title: String, pageTitle: String, kind: String, description: String?, content: String,

@@ -1,8 +1,11 @@
 /// The non-Markdown files under `content/`, found by their path relative to it.
 public struct ContentFiles: Sendable {
     private let byPath: [String: SourceFile]
+    /// Every file, in the order they were found.
+    public let all: [SourceFile]
 
     public init(_ files: [SourceFile]) {
+        all = files
         byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -7,7 +7,7 @@ import Markup
 struct PageRenderContext: MarkdownRenderDelegate {
     let page: ParsedPage
     let site: SiteIndex
-    let files: ContentFiles
+    var files: ContentFiles { site.files }
     let strings: UIStrings
     let config: SiteConfig
     /// False when a lone file is rendered without its site: links are kept as written.
@@ -24,10 +24,9 @@ struct PageRenderContext: MarkdownRenderDelegate {
     var generatedIDs = 0
     let headingEntries: [SourceLocation: HeadingEntry]
 
-    init(page: ParsedPage, site: SiteIndex, files: ContentFiles, strings: UIStrings, config: SiteConfig) {
+    init(page: ParsedPage, site: SiteIndex, strings: UIStrings, config: SiteConfig) {
         self.page = page
         self.site = site
-        self.files = files
         self.strings = strings
         self.config = config
         headingEntries = Dictionary(page.headings.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a })

@@ -16,19 +16,17 @@ public struct ResolvedPage: Sendable {
 /// Renders each page's Markdown in the context of the whole site.
 public struct PageResolver: Sendable {
     public let site: SiteIndex
-    public let files: ContentFiles
     public let strings: UIStrings
     public let config: SiteConfig
 
-    public init(site: SiteIndex, files: ContentFiles, strings: UIStrings, config: SiteConfig) {
+    public init(site: SiteIndex, strings: UIStrings, config: SiteConfig) {
         self.site = site
-        self.files = files
         self.strings = strings
         self.config = config
     }
 
     public func resolve(_ page: ParsedPage, checkingLinks: Bool = true) -> (ResolvedPage, Diagnostics) {
-        var context = PageRenderContext(page: page, site: site, files: files, strings: strings, config: config)
+        var context = PageRenderContext(page: page, site: site, strings: strings, config: config)
         context.checksLinks = checkingLinks
         var renderer = HTMLRenderer(delegate: context, allowsRawHTML: config.allowsRawHTML)
         var body = renderer.render(page.document.blocks)

@@ -19,9 +19,9 @@ public struct SiteIndex: Sendable {
     public init(pages: [ParsedPage], config: SiteConfig = SiteConfig(), files: [SourceFile] = []) {
         self.pages = pages
         documents = DocumentCatalog(pages: pages, folder: config.documentsFolder, scansMentions: config.linksDocumentNumbers)
-        data = DataCatalog(pages: pages, files: files, config: config, documents: documents)
-        models = data.models
         self.files = ContentFiles(files)
+        data = DataCatalog(pages: pages, files: self.files, config: config, documents: documents)
+        models = data.models
         var byID: [String: Int] = [:]
         var bySource: [String: Int] = [:]
         var owners: [String: [Int]] = [:]

@@ -22,8 +22,9 @@ struct IndicatorCharts {
     /// The chart, and whether any value it shows is illustrative.
     func draw(_ request: ChartRequest, id: String) -> (chart: DrawnChart, illustrative: Bool) {
         let title = request.title ?? request.indicators.first.map { defaultTitle(request, $0) } ?? ""
-        let frame = ChartFrame(id: id, title: title, description: "\(words.name(of: request.kind)): \(title)",
-                               size: ChartSize(width: 640, height: request.height ?? defaultHeight(request.kind)), words: words)
+        let size = request.kind == .sparkline ? ChartSize(width: 96, height: request.height ?? 24)
+            : ChartSize(width: 640, height: request.height ?? defaultHeight(request.kind))
+        let frame = ChartFrame(id: id, title: title, description: "\(words.name(of: request.kind)): \(title)", size: size, words: words)
         guard let first = request.indicators.first else { return (Self.empty(frame), false) }
         switch request.kind {
         case .line: return lineChart(request, frame)
@@ -39,7 +40,6 @@ struct IndicatorCharts {
 
     func defaultHeight(_ kind: ChartKind) -> Double {
         switch kind {
-        case .sparkline: 24
         case .bullet: 90
         case .progress: 40
         case .map: 480
@@ -48,15 +48,14 @@ struct IndicatorCharts {
     }
 
     func defaultTitle(_ request: ChartRequest, _ first: IndicatorResult) -> String {
+        let names = request.indicators.map(\.indicator.shortTitle).joined(separator: ", ")
         switch request.kind {
         case .heatGrid: return strings["chart_heatgrid_title"]
         case .bar, .horizontalBar, .map:
             return first.indicator.title + " " + strings["chart_by_unit"]
                 + (crossSectionPeriod(first, request).map { ", " + $0.vietnamese } ?? "")
-        case .groupedBar, .stackedBar:
-            return request.indicators.map(\.indicator.shortTitle).joined(separator: ", ")
-        case .line where request.indicators.count > 1:
-            return request.indicators.map(\.indicator.shortTitle).joined(separator: ", ")
+        case .groupedBar, .stackedBar: return names
+        case .line where request.indicators.count > 1: return names
         default: return first.indicator.title
         }
     }
@@ -95,10 +94,11 @@ struct IndicatorCharts {
         let periods = periods(lines.map(\.points), request, extra: target.map { [$0.period] } ?? [])
         let illustrative = lines.contains { $0.points.contains { $0.illustrative && periods.contains($0.period) } }
         let chartSeries = lines.map { line in
-            let all = line.points.filter { periods.contains($0.period) }
-            return ChartSeries(line.name + (illustrative && all.allSatisfy(\.illustrative) && !all.isEmpty ? " (\(strings["illustrative"].lowercased()))" : ""),
-                               values: Self.values(line.points, at: periods),
-                               dashed: !all.isEmpty && all.allSatisfy(\.illustrative))
+            // A line made only of generated values is dashed and says so in the legend.
+            let shown = line.points.filter { periods.contains($0.period) }
+            let generated = !shown.isEmpty && shown.allSatisfy(\.illustrative)
+            return ChartSeries(line.name + (generated ? " (\(strings["illustrative"].lowercased()))" : ""),
+                               values: Self.values(line.points, at: periods), dashed: generated)
         }
         let formatter = format(first, ofUnit: ofUnits)
         var chart = LineChart(categories: periods.map(Self.category), series: chartSeries, format: formatter.chartFormat)
@@ -120,8 +120,6 @@ struct IndicatorCharts {
         var chart = Sparkline(categories: periods.map(Self.category), values: Self.values(points, at: periods),
                               format: format(result, ofUnit: request.highlight != nil).chartFormat)
         chart.reversed = result.indicator.definition.measure == .rank
-        var frame = frame
-        frame.size = ChartSize(width: 96, height: request.height ?? 24)
         return (chart.draw(frame), points.contains(where: \.illustrative))
     }
 

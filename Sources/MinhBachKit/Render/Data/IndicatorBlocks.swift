@@ -36,9 +36,10 @@ struct IndicatorBlocks {
         HTML.element("abbr", [("class", "illustrative-mark"), ("title", strings["illustrative"])], .text("*"))
     }
 
-    func illustrativeNotice() -> HTML {
+    /// "Dữ liệu minh họa." and why; `textKey` names the explanation in the theme's strings.
+    func illustrativeNotice(textKey: String = "illustrative_notice") -> HTML {
         HTML.element("p", [("class", "illustrative-notice"), ("role", "note")],
-                     HTML.element("strong", [], .text(strings["illustrative"] + ".")) + .text(" " + strings["illustrative_notice"]))
+                     HTML.element("strong", [], .text(strings["illustrative"] + ".")) + .text(" " + strings[textKey]))
     }
 
     func targetText(_ result: IndicatorResult) -> HTML {

@@ -22,6 +22,9 @@ struct ModelPages {
 
     func fieldName(_ code: String) -> String { catalog.field(code)?.name ?? code }
 
+    /// Units, links and notices are shown as on the progress pages.
+    var blocks: IndicatorBlocks { IndicatorBlocks(data: data, strings: strings, link: link) }
+
     func anchor(_ text: String, to path: String) -> HTML { HTML.element("a", [("href", link(path))], .text(text)) }
 
     /// The model's image, sized so that the page does not shift, loaded when it scrolls near.
@@ -58,23 +61,18 @@ struct ModelPages {
                             + HTML.element("span", [("class", "model-result__label")], .text(result.label)))
     }
 
-    func illustrativeNotice() -> HTML {
-        HTML.element("p", [("class", "illustrative-notice"), ("role", "note")],
-                     HTML.element("strong", [], .text(strings["illustrative"] + ".")) + .text(" " + strings["model_illustrative_notice"]))
-    }
-
     /// What a model page shows around its story.
     func modelPage(_ model: Model, body: String) -> HTML {
         let definition = model.definition
         var html = HTML.empty
-        if definition.illustrative { html += illustrativeNotice() }
+        if definition.illustrative { html += blocks.illustrativeNotice(textKey: "model_illustrative_notice") }
         if let summary = definition.summary { html += HTML.element("p", [("class", "lead")], .text(summary)) }
         let picture = image(model)
         if picture != .empty {
             html += HTML.element("figure", [("class", "model-image")], picture)
         }
         var facts: [(String, HTML)] = [
-            (strings["unit"], anchor(unitName(model.unitCode), to: data.unitPath(model.unitCode))),
+            (strings["unit"], blocks.unitLink(model.unitCode, short: false)),
             (strings["model_field"], anchor(fieldName(model.fieldCode), to: catalog.fieldPath(model.fieldCode))),
             (strings["model_level"], anchor(strings[definition.level.stringKey], to: catalog.levelPath(definition.level))),
         ]
@@ -82,7 +80,7 @@ struct ModelPages {
         facts.append((strings["model_status"], .text(statusText(model))))
         if !definition.replicatedBy.isEmpty {
             facts.append((strings["model_replicated_by"], HTML.joined(definition.replicatedBy.map {
-                anchor(unitName($0.text), to: data.unitPath($0.text))
+                blocks.unitLink($0.text, short: false)
             }, separator: ", ")))
         }
         if let people = definition.people { facts.append((strings["model_people"], .text(people))) }
@@ -177,7 +175,7 @@ struct ModelPages {
 
     func gallery(intro: String) -> HTML {
         var html = HTML.raw(intro)
-        if catalog.models.contains(where: \.definition.illustrative) { html += illustrativeNotice() }
+        if catalog.models.contains(where: \.definition.illustrative) { html += blocks.illustrativeNotice(textKey: "model_illustrative_notice") }
         let recognised = catalog.models.filter(\.definition.status.isRecognised).count
         html += HTML.element("p", [], .text(strings["model_count"]
             .replacingOccurrences(of: "{n}", with: String(catalog.models.count))
