@@ -72,6 +72,20 @@ import TestSupport
     }
 
     /// A page that shows an illustrative value (marked *) says so in words.
+    /// Every kind of chart is on the demo; the poverty chart states the đề án's first, last and
+    /// target values; no generated file holds a NaN.
+    @Test func everyChartKindIsOnTheDemoWithItsFigures() {
+        let pages = htmlFiles(Self.demo.tree)
+        let kinds = Set(pages.flatMap { regexCaptures(#"<figure class="chart chart--([a-z]+)""#, in: $0.1) })
+        #expect(kinds == ["line", "bar", "hbar", "grouped", "stacked", "bullet", "progress", "heatgrid", "map"])
+        #expect(Self.text("chi-tieu/index.html").contains(#"class="chart-svg chart-sparkline""#))
+        #expect(regexCaptures(#"<p class="chart-summary">([^<]*)</p>"#, in: Self.text("index.html")).first
+                == "Hộ nghèo (%) giảm từ 34,90% năm 2021 xuống 30,58% năm 2022; mục tiêu năm 2025 là 18,58%.")
+        for (path, bytes) in Self.demo.tree where [".html", ".svg", ".csv", ".json"].contains(where: path.hasSuffix) {
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("NaN"), "\(path) holds a NaN")
+        }
+    }
+
     @Test func illustrativeDataIsLabelledWhereverItIsShown() {
         var pagesWithIllustrativeValues = 0
         for (path, html) in htmlFiles(Self.demo.tree) where html.contains("illustrative-mark") {

@@ -81,7 +81,10 @@ public struct MultiBarChart: Sendable {
 
     private func patternID(_ frame: ChartFrame, _ number: Int) -> String { "\(frame.id)-p\(number)" }
 
+    /// Stacked parts add up, so a stack says its largest total and part; side-by-side series
+    /// need not (percentages do not add), so each says how it went, as a line would.
     func summary(_ words: ChartWords) -> String {
+        guard stacked else { return LineChart(categories: categories, series: series, format: format).summary(words) }
         let totals = categories.indices.map { index in series.compactMap { $0.values[index] }.reduce(0, +) }
         guard let largest = totals.indices.max(by: { totals[$0] < totals[$1] }) else { return words.noData + "." }
         let parts = series.enumerated().compactMap { number, line in line.values[largest].map { (number, $0) } }
