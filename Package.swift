@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Formatting", "TestSupport"]),
-        .testTarget(name: "MinhBachKitTests", dependencies: ["MinhBachKit", "Markdown", "TestSupport"]),
+        .testTarget(name: "MinhBachKitTests", dependencies: ["MinhBachKit", "Markdown", "Formatting", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,6 +11,12 @@ public struct Diagnostics: Sendable, Equatable {
     public mutating func append(contentsOf other: Diagnostics) { all.append(contentsOf: other.all) }
     public mutating func append(contentsOf list: [Diagnostic]) { all.append(contentsOf: list) }
 
+    /// Each problem once: a site built in two languages checks what they share twice.
+    public mutating func removeDuplicates() {
+        var seen: Set<String> = []
+        all = all.filter { seen.insert($0.description).inserted }
+    }
+
     public mutating func error(at location: SourceLocation?, _ message: String, hint: String? = nil) {
         all.append(.error(at: location, message, hint: hint))
     }

@@ -2,7 +2,8 @@
 """Accessibility check of built pages with axe-core (WCAG 2.0/2.1 A and AA rules).
 
 usage: python3 Tests/checks/axe-check.py SITE_ROOT PAGE [PAGE...]
-  PAGE is a path relative to SITE_ROOT, e.g. chi-tieu/ho-ngheo-ty-le.html
+  PAGE is a path relative to SITE_ROOT, e.g. chi-tieu/ho-ngheo-ty-le.html, and may end in a query
+  (tim-kiem/index.html?q=dan van kheo): the search page is then checked with its results shown.
 
 Each page is loaded through file:// in headless Chromium (selenium + chromedriver) and checked
 twice: with the light colour scheme and with `prefers-color-scheme: dark` emulated.
@@ -20,6 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
+import urllib.parse
 from pathlib import Path
 
 PAGE_TIMEOUT = int(os.environ.get("AXE_PAGE_TIMEOUT", "30"))  # seconds, load and axe.run each
@@ -92,7 +94,7 @@ def main(argv):
     if not root.is_dir():
         setup_error(f"site root '{root}' is not a folder")
     pages = list(dict.fromkeys(argv[2:]))  # argument order, duplicates dropped
-    missing = [p for p in pages if not (root / p).is_file()]
+    missing = [p for p in pages if not (root / p.partition("?")[0]).is_file()]
     if missing:
         setup_error("page(s) missing under " + str(root) + ": " + ", ".join(missing))
 
@@ -127,7 +129,10 @@ def main(argv):
         driver.set_script_timeout(PAGE_TIMEOUT)
 
         for page in pages:
-            url = (root / page).resolve().as_uri()
+            # A page may carry a query (`tim-kiem/index.html?q=dan van kheo`): the search page is
+            # then checked with its results shown.
+            path, _, query = page.partition("?")
+            url = (root / path).resolve().as_uri() + ("?" + urllib.parse.quote(query, safe="=&") if query else "")
             summary = []
             for scheme in SCHEMES:
                 where = f"{page} [{scheme}]"
@@ -138,6 +143,11 @@ def main(argv):
                         {"name": "prefers-reduced-motion", "value": "reduce"},  # no transitions
                     ]})
                     driver.get(url)
+                    if query:
+                        deadline = time.monotonic() + PAGE_TIMEOUT
+                        while time.monotonic() < deadline and not driver.execute_script(
+                                "return document.querySelectorAll('#search-results li').length"):
+                            time.sleep(0.1)
                     driver.execute_script(axe_source)
                     result = driver.execute_async_script(RUN_AXE, TAGS)
                 except TimeoutException:

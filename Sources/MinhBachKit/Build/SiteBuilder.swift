@@ -26,66 +26,43 @@ public struct SiteBuilder: Sendable {
 
         // Pages whose front matter is wrong are still resolved, so that one run reports the
         // problems of every stage that can be checked.
-        guard let (config, strings, pages) = stage(2, "Parsing \(project.pages.count) pages", &report, stopsOnErrors: false, { diagnostics in
-            var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
-            if let base = options.baseURL ?? config.baseURL {
-                config.baseURL = BuildOptions.normalizedBaseURL(base)
-                if config.baseURL == nil {
-                    diagnostics.error(at: nil, "the site address '\(base)' is not an absolute http(s) URL",
-                                      hint: "for example --base-url https://minhbach.example.gov.vn/")
-                }
-            }
-            let strings = UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics)
-            let parser = PageParser(config: config)
-            let parsed = project.pages.parallelMap { file -> (ParsedPage?, Diagnostics) in
-                var local = Diagnostics()
-                return (parser.parse(file, diagnostics: &local), local)
-            }
-            for (_, local) in parsed { diagnostics.append(contentsOf: local) }
-            let pages = parsed.compactMap(\.0).filter { options.includeDrafts || !$0.meta.isDraft }
-            return (config, strings, pages)
+        guard let editions = stage(2, "Parsing \(project.pages.count) pages", &report, stopsOnErrors: false, { diagnostics in
+            parse(project, diagnostics: &diagnostics)
         }) else { return report }
-        report.pageCount = pages.count
+        report.pageCount = editions.first?.pages.count ?? 0
 
-        let site = SiteIndex(pages: pages, config: config, files: project.files)
+        let sites = editions.map { SiteIndex(pages: $0.pages, config: $0.config, files: project.files) }
         guard let resolved = stage(3, "Resolving directives, references and links", &report, { diagnostics in
-            diagnostics.append(contentsOf: site.duplicateOutputs())
-            diagnostics.append(contentsOf: site.documents.diagnostics)
-            diagnostics.append(contentsOf: site.data.diagnostics)
-            let resolver = PageResolver(site: site, strings: strings, config: config)
-            let results = pages.parallelMap { resolver.resolve($0) }
-            for (_, local) in results { diagnostics.append(contentsOf: local) }
-            return results.map(\.0)
+            zip(editions, sites).map { edition, site in
+                diagnostics.append(contentsOf: site.duplicateOutputs())
+                diagnostics.append(contentsOf: site.documents.diagnostics)
+                diagnostics.append(contentsOf: site.data.diagnostics)
+                let resolver = PageResolver(site: site, strings: edition.strings, config: edition.config)
+                let results = edition.pages.parallelMap { resolver.resolve($0) }
+                for (_, local) in results { diagnostics.append(contentsOf: local) }
+                diagnostics.removeDuplicates()
+                return results.map(\.0)
+            }
         }), !report.diagnostics.hasErrors else { return report }
 
-        guard let files = stage(4, "Rendering \(resolved.count) pages", &report, { diagnostics -> [OutputFile]? in
-            guard let renderer = SiteRenderer.make(theme: project.theme, config: config, strings: strings, pages: pages,
-                                                   diagnostics: &diagnostics) else { return nil }
-            let documentIndex = resolved.first { renderer.isDocumentIndex($0.page) }
-            let dataIndex = resolved.first { renderer.isDataIndex($0.page) }
-            let modelIndex = resolved.first { renderer.isModelIndex($0.page) }
-            var files = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) && !renderer.isModelIndex($0.page) }
-                .parallelMap { renderer.render($0, site: site) }.flatMap { $0 }
-            var indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
-            if indexFiles.isEmpty, let documentIndex { files += renderer.render(documentIndex, site: site) }
-            let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
-            if dataFiles.isEmpty, let dataIndex { files += renderer.render(dataIndex, site: site) }
-            indexFiles += dataFiles
-            let modelFiles = renderer.modelFiles(site: site, introPage: modelIndex)
-            if modelFiles.isEmpty, let modelIndex { files += renderer.render(modelIndex, site: site) }
-            indexFiles += modelFiles
-            files += indexFiles
-            files.append(renderer.renderNotFound())
-            files += renderer.crawlerFiles(pages: pages, generated: indexFiles.map(\.path).filter { $0.hasSuffix(".html") })
-            files += renderer.assetFiles
-            var copied: [String: SourceFile] = [:]
-            for page in resolved {
-                copied.merge(page.copiedFiles) { first, _ in first }
-                files += page.generatedFiles
+        guard let files = stage(4, "Rendering \(resolved.map(\.count).reduce(0, +)) pages", &report, { diagnostics -> [OutputFile]? in
+            var files: [OutputFile] = []
+            var pagePaths: [String] = []
+            for (index, edition) in editions.enumerated() {
+                guard let renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
+                                                       pages: edition.pages, diagnostics: &diagnostics) else { return nil }
+                let (edited, paths) = render(resolved[index], site: sites[index], renderer: renderer)
+                if index == 0 {
+                    pagePaths = paths
+                    files.append(renderer.renderNotFound())
+                    files += renderer.crawlerFiles(pages: edition.pages, paths: pagePaths)
+                }
+                files += edited.map { file in
+                    var file = file
+                    file.path = edition.config.languagePrefix + file.path
+                    return file
+                }
             }
-            // A model's image may also be linked from a page: write it once.
-            let written = Set(files.map(\.path))
-            files += copied.keys.sorted().filter { !written.contains($0) }.map { OutputFile(path: $0, bytes: copied[$0]!.bytes) }
             return files
         }) ?? nil else { return report }
         report.fileCount = files.count
@@ -98,6 +75,100 @@ public struct SiteBuilder: Sendable {
         }
         report.wroteOutput = !report.diagnostics.hasErrors
         return report
+    }
+
+    /// The site in one language: its settings, interface strings and pages.
+    struct Edition {
+        var config: SiteConfig
+        var strings: UIStrings
+        var pages: [ParsedPage]
+    }
+
+    /// Settings, strings and pages of every language of the site; the site's own language first,
+    /// then each other language with its translations, and the original where a page has none.
+    func parse(_ project: LoadedProject, diagnostics: inout Diagnostics) -> [Edition] {
+        var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
+        if let base = options.baseURL ?? config.baseURL {
+            config.baseURL = BuildOptions.normalizedBaseURL(base)
+            if config.baseURL == nil {
+                diagnostics.error(at: nil, "the site address '\(base)' is not an absolute http(s) URL",
+                                  hint: "for example --base-url https://minhbach.example.gov.vn/")
+            }
+        }
+        let parser = PageParser(config: config)
+        let parsed = project.pages.parallelMap { file -> (ParsedPage?, Diagnostics) in
+            var local = Diagnostics()
+            return (parser.parse(file, diagnostics: &local), local)
+        }
+        for (_, local) in parsed { diagnostics.append(contentsOf: local) }
+        let pages = parsed.compactMap(\.0).filter { options.includeDrafts || !$0.meta.isDraft }
+        var editions = [Edition(config: config, strings: UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics),
+                                pages: pages)]
+        for language in config.languages.dropFirst() {
+            let translations = project.translations[language] ?? Translations()
+            let translated = config.translated(to: language, by: translations.config, diagnostics: &diagnostics)
+            var strings = Diagnostics()
+            let languageStrings = UIStrings.load(project.theme.strings, language: language, diagnostics: &strings)
+            let originals = Dictionary(pages.map { ($0.source.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+            var byOriginal: [String: ParsedPage] = [:]
+            for file in translations.pages {
+                let originalPath = ProjectLoader.translatedPath(file.relativePath, language: language)
+                guard let original = originals[originalPath] else {
+                    if !parsed.contains(where: { $0.0?.source.relativePath == originalPath }) {
+                        diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
+                                          "this translates '\(originalPath)', which does not exist",
+                                          hint: "a translation 'x.\(language).md' sits beside its page 'x.md'")
+                    }
+                    continue
+                }
+                byOriginal[originalPath] = parser.parseTranslation(file, of: original, diagnostics: &diagnostics)
+            }
+            let languagePages = pages.map { page in
+                byOriginal[page.source.relativePath] ?? {
+                    var untranslated = page
+                    untranslated.isUntranslated = true
+                    return untranslated
+                }()
+            }
+            editions.append(Edition(config: translated, strings: languageStrings, pages: languagePages))
+        }
+        if config.languages.count == 1, let extra = project.translations.keys.sorted().first {
+            diagnostics.append(.warning(at: project.translations[extra]?.pages.first.map { SourceLocation(path: $0.displayPath, line: 1, column: 1) },
+                                "the site has translations into '\(extra)' but is built only in '\(config.language)'",
+                                hint: "add 'languages: [\(config.language), \(extra)]' to site.yml"))
+        }
+        diagnostics.removeDuplicates()
+        return editions
+    }
+
+    /// Every file of one language's site, with its paths unprefixed; and the paths of its pages.
+    func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer) -> ([OutputFile], [String]) {
+        let documentIndex = resolved.first { renderer.isDocumentIndex($0.page) }
+        let dataIndex = resolved.first { renderer.isDataIndex($0.page) }
+        let modelIndex = resolved.first { renderer.isModelIndex($0.page) }
+        var files = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) && !renderer.isModelIndex($0.page) }
+            .parallelMap { renderer.render($0, site: site) }.flatMap { $0 }
+        var indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
+        if indexFiles.isEmpty, let documentIndex { files += renderer.render(documentIndex, site: site) }
+        let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
+        if dataFiles.isEmpty, let dataIndex { files += renderer.render(dataIndex, site: site) }
+        indexFiles += dataFiles
+        let modelFiles = renderer.modelFiles(site: site, introPage: modelIndex)
+        if modelFiles.isEmpty, let modelIndex { files += renderer.render(modelIndex, site: site) }
+        indexFiles += modelFiles
+        let searchFiles = renderer.searchFiles(files + indexFiles)
+        files += indexFiles + searchFiles
+        files += renderer.assetFiles
+        var copied: [String: SourceFile] = [:]
+        for page in resolved {
+            copied.merge(page.copiedFiles) { first, _ in first }
+            files += page.generatedFiles
+        }
+        // A model's image may also be linked from a page: write it once.
+        let written = Set(files.map(\.path))
+        files += copied.keys.sorted().filter { !written.contains($0) }.map { OutputFile(path: $0, bytes: copied[$0]!.bytes) }
+        let pagePaths = files.map(\.path).filter { $0.hasSuffix(".html") }
+        return (files, pagePaths)
     }
 
     /// Runs one stage, times it, reports it; nil when it found errors.

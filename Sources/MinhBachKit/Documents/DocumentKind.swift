@@ -25,6 +25,9 @@ public struct DocumentKind: Sendable, Hashable {
         .init(id: "thong-tu", name: "Thông tư", englishName: "Circular"),
     ]
 
+    /// The name in a language of the site: the Vietnamese name, or the English one.
+    public func name(in language: String) -> String { language == "vi" ? name : englishName }
+
     /// By id or by name: `ke-hoach`, `Kế hoạch` and `KẾ HOẠCH` are the same kind.
     public static func named(_ text: String) -> DocumentKind? {
         let id = Slug.make(text)

@@ -92,12 +92,13 @@ public struct DocumentMeta: Sendable, Equatable {
 
     /// "Kế hoạch triển khai…": the kind's name, then the subject, its first letter made small
     /// unless the first word is an abbreviation.
-    public var defaultTitle: String {
+    /// "Kế hoạch thực hiện …" — or "Plan implementing …" on a site written in English.
+    public func defaultTitle(in language: String) -> String {
         var subject = self.subject
         if let first = subject.first, first.isUppercase, subject.dropFirst().first?.isLowercase == true {
             subject = first.lowercased() + subject.dropFirst()
         }
-        return kind.name + " " + subject
+        return kind.name(in: language) + " " + subject
     }
 }
 

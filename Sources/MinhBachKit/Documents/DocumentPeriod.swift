@@ -1,3 +1,5 @@
+import Formatting
+
 /// The period a document covers: a year (`2023`), years (`2023-2025`), an open end (`2023-`),
 /// a half (`2021-H1`) or a quarter (`2024-Q3`).
 public struct DocumentPeriod: Sendable, Hashable, CustomStringConvertible {
@@ -37,14 +39,14 @@ public struct DocumentPeriod: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// As a Vietnamese reader writes it: "2023 - 2025", "từ năm 2023", "6 tháng đầu năm 2021".
-    public var vietnamese: String {
+    /// The period by its parts, for `LocaleFormat`: "giai đoạn 2023 - 2025", "từ năm 2023".
+    public var name: PeriodName {
         switch span {
-        case .years(let a, let b?) where a == b: "năm \(a)"
-        case .years(let a, let b?): "giai đoạn \(a) - \(b)"
-        case .years(let a, nil): "từ năm \(a)"
-        case .half(let y, let h): h == 1 ? "6 tháng đầu năm \(y)" : "6 tháng cuối năm \(y)"
-        case .quarter(let y, let q): "Quý \(["I", "II", "III", "IV"][q - 1])/\(y)"
+        case .years(let a, let b?) where a == b: .year(a)
+        case .years(let a, let b?): .years(a, b)
+        case .years(let a, nil): .since(a)
+        case .half(let y, let h): .half(h, year: y)
+        case .quarter(let y, let q): .quarter(q, year: y)
         }
     }
 }

@@ -27,8 +27,9 @@ public struct DataCatalog: Sendable {
         unitsFolder = config.unitsFolder
         let unitsFile = files[config.unitsFile]
         self.unitsFile = unitsFile
-        units = unitsFile.map { UnitRegistry.read($0, diagnostics: &diagnostics) } ?? UnitRegistry()
-        models = ModelCatalog(pages: pages, files: files, folder: config.modelsFolder, units: units)
+        units = unitsFile.map { UnitRegistry.read($0, language: config.language, diagnostics: &diagnostics) } ?? UnitRegistry()
+        models = ModelCatalog(pages: pages, files: files, folder: config.modelsFolder, units: units,
+                              language: config.language)
         diagnostics.append(contentsOf: models.diagnostics)
         let indicators = pages.compactMap { page in
             page.indicator.map { Indicator(id: String(page.id.split(separator: "/").last ?? ""), page: page, definition: $0) }

@@ -1,3 +1,5 @@
+import Formatting
+
 /// The period a value is for: a year (`2024`), a half (`2024-H1`, 6 tháng đầu năm), a quarter
 /// (`2024-Q3`), a month (`2024-05`) or several years (`2020-2022`, a cumulative figure).
 public struct ReportingPeriod: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -86,29 +88,16 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, CustomStringConve
         return p
     }
 
-    /// As a sentence says it: "năm 2024", "6 tháng đầu năm 2024", "quý III/2024", "tháng 5/2024".
-    public var vietnamese: String {
+    /// The period by its parts, for `LocaleFormat` to write in words or short.
+    public var name: PeriodName {
         switch kind {
-        case .year: "năm \(year)"
-        case .half: part == 1 ? "6 tháng đầu năm \(year)" : "6 tháng cuối năm \(year)"
-        case .quarter: "quý \(Self.roman[part - 1])/\(year)"
-        case .month: "tháng \(part)/\(year)"
-        case .years: "giai đoạn \(part) - \(year)"
+        case .year: .year(year)
+        case .half: .half(part, year: year)
+        case .quarter: .quarter(part, year: year)
+        case .month: .month(part, year: year)
+        case .years: .years(part, year)
         }
     }
-
-    /// As a table or an axis writes it: "2024", "6T/2024", "Q3/2024", "T5/2024", "2020-2022".
-    public var short: String {
-        switch kind {
-        case .year: String(year)
-        case .half: part == 1 ? "6T/\(year)" : "6T cuối/\(year)"
-        case .quarter: "Q\(part)/\(year)"
-        case .month: "T\(part)/\(year)"
-        case .years: "\(part)-\(year)"
-        }
-    }
-
-    static let roman = ["I", "II", "III", "IV"]
 
     /// By end, then the longer period first.
     public static func < (a: ReportingPeriod, b: ReportingPeriod) -> Bool {

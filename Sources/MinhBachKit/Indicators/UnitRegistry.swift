@@ -1,3 +1,4 @@
+import Formatting
 import Diagnostics
 
 /// The units of `don-vi.csv`, by code, with their hierarchy checked.
@@ -22,17 +23,24 @@ public struct UnitRegistry: Sendable {
     }
     public var codes: [String] { units.map(\.code) }
 
-    public func children(of code: String) -> [OrganisationUnit] { units.filter { $0.parent == code } }
+    /// In Vietnamese alphabetical order of their short names.
+    public func children(of code: String) -> [OrganisationUnit] {
+        VietnameseCollation.sorted(units.filter { $0.parent == code }) { $0.shortName }
+    }
     /// Units without a parent in the registry, in file order.
-    public var roots: [OrganisationUnit] { units.filter { $0.parent.map { byCode[$0] == nil } ?? true } }
+    public var roots: [OrganisationUnit] {
+        VietnameseCollation.sorted(units.filter { $0.parent.map { byCode[$0] == nil } ?? true }) { $0.shortName }
+    }
     /// Units whose successors include `code`.
     public func predecessors(of code: String) -> [OrganisationUnit] { units.filter { $0.successors.contains(code) } }
 
-    static let columns = ["code", "name", "short_name", "kind", "parent", "valid_from", "valid_to", "successors", "note"]
+    static let columns = ["code", "name", "short_name", "kind", "parent", "valid_from", "valid_to", "successors", "note",
+                          "name_en", "short_name_en"]
     static let requiredColumns = ["code", "name", "kind"]
 
     /// Reads and checks the registry: every problem at its row and column.
-    public static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> UnitRegistry {
+    /// In English (`language` `en`), names come from `name_en` and `short_name_en` where given.
+    public static func read(_ file: SourceFile, language: String = "vi", diagnostics: inout Diagnostics) -> UnitRegistry {
         guard let table = CSVFile.read(file, delimiter: ",", columns: columns, required: requiredColumns,
                                        diagnostics: &diagnostics) else { return UnitRegistry(path: file.displayPath) }
         var units: [OrganisationUnit] = []
@@ -72,9 +80,14 @@ public struct UnitRegistry: Sendable {
             }
             let successors = (row["successors"] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
-            let shortName = row["short_name"].flatMap { $0.isEmpty ? nil : $0 } ?? name
+            var shortName = row["short_name"].flatMap { $0.isEmpty ? nil : $0 } ?? name
+            var displayName = name
+            if language == "en", let english = row["name_en"], !english.isEmpty {
+                displayName = english
+                shortName = row["short_name_en"].flatMap { $0.isEmpty ? nil : $0 } ?? english
+            }
             units.append(OrganisationUnit(
-                code: code, name: name, shortName: shortName, kind: kind,
+                code: code, name: displayName, shortName: shortName, kind: kind,
                 parent: row["parent"].flatMap { $0.isEmpty ? nil : $0 }, validFrom: from, validTo: to,
                 successors: successors, note: row["note"].flatMap { $0.isEmpty ? nil : $0 }, location: row.location("code")))
         }

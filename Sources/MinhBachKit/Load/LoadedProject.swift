@@ -4,6 +4,8 @@ public struct LoadedProject: Sendable {
     public var config: SourceFile?
     /// Markdown pages under `content/`, sorted by path.
     public var pages: [SourceFile]
+    /// Translations, by language: `page.en.md` beside `page.md`, and `site.en.yml`.
+    public var translations: [String: Translations] = [:]
     /// Every other file under `content/` (images, CSV data …), sorted by path.
     public var files: [SourceFile]
     public var theme: LoadedTheme
@@ -11,6 +13,11 @@ public struct LoadedProject: Sendable {
     public func file(at relativePath: String) -> SourceFile? {
         files.first { $0.relativePath == relativePath }
     }
+}
+
+public struct Translations: Sendable {
+    public var config: SourceFile?
+    public var pages: [SourceFile] = []
 }
 
 public struct LoadedTheme: Sendable {

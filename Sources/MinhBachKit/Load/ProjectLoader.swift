@@ -32,11 +32,39 @@ public struct ProjectLoader: Sendable {
                 staticFiles.append(file)
             }
         }
-        return LoadedProject(
-            config: content.first { $0.relativePath == Self.configFileName },
-            pages: content.filter { $0.relativePath.hasSuffix(".md") },
-            files: content.filter { !$0.relativePath.hasSuffix(".md") && $0.relativePath != Self.configFileName },
-            theme: LoadedTheme(templates: templates, staticFiles: staticFiles, strings: strings))
+        // `name.en.md` and `site.en.yml` are translations when the theme speaks that language.
+        var translations: [String: Translations] = [:]
+        var pages: [SourceFile] = []
+        var files: [SourceFile] = []
+        for file in content {
+            if let language = Self.translationLanguage(file.relativePath, extension: ".md"), strings[language] != nil {
+                translations[language, default: Translations()].pages.append(file)
+            } else if file.relativePath.hasSuffix(".md") {
+                pages.append(file)
+            } else if let language = Self.translationLanguage(file.relativePath, extension: ".yml"), strings[language] != nil,
+                      file.relativePath == "site.\(language).yml" {
+                translations[language, default: Translations()].config = file
+            } else if file.relativePath != Self.configFileName {
+                files.append(file)
+            }
+        }
+        return LoadedProject(config: content.first { $0.relativePath == Self.configFileName }, pages: pages,
+                             translations: translations, files: files,
+                             theme: LoadedTheme(templates: templates, staticFiles: staticFiles, strings: strings))
+    }
+
+    /// `gioi-thieu.en.md` → `en`: a two-letter code before the extension.
+    static func translationLanguage(_ path: String, extension ext: String) -> String? {
+        guard path.hasSuffix(ext) else { return nil }
+        let stem = path.dropLast(ext.count)
+        guard let dot = stem.lastIndex(of: "."), !stem[..<dot].hasSuffix("/"), stem[..<dot].last != nil else { return nil }
+        let code = stem[stem.index(after: dot)...]
+        return code.count == 2 && code.allSatisfy({ $0.isASCII && $0.isLowercase }) ? String(code) : nil
+    }
+
+    /// The page a translation translates: `gioi-thieu.en.md` → `gioi-thieu.md`.
+    public static func translatedPath(_ path: String, language: String) -> String {
+        String(path.dropLast(".\(language).md".count)) + ".md"
     }
 
     /// Every regular file below `root`, sorted, skipping hidden ones. A symbolic link that leads

@@ -1,3 +1,4 @@
+import Formatting
 import Markup
 import Diagnostics
 
@@ -27,13 +28,13 @@ public struct ModelCatalog: Sendable {
 
     public static let fieldsFile = "linh-vuc.csv"
 
-    public init(pages: [ParsedPage], files: ContentFiles, folder: String, units: UnitRegistry) {
+    public init(pages: [ParsedPage], files: ContentFiles, folder: String, units: UnitRegistry, language: String = "vi") {
         self.folder = folder
         var diagnostics = Diagnostics()
         let modelPages = pages.filter { $0.model != nil }
         var fields: [ModelField] = []
         if let file = files[folder + "/" + Self.fieldsFile] {
-            fields = Self.readFields(file, diagnostics: &diagnostics)
+            fields = Self.readFields(file, language: language, diagnostics: &diagnostics)
         } else if !modelPages.isEmpty {
             diagnostics.error(at: SourceLocation(path: modelPages[0].source.displayPath, line: 1, column: 1),
                               "the models need a fields vocabulary, \(folder)/\(Self.fieldsFile)",
@@ -66,15 +67,16 @@ public struct ModelCatalog: Sendable {
                 }
             }
         }
-        models = modelPages.map { Model(page: $0, definition: $0.model!) }.sorted {
-            (-($0.definition.year ?? 0), $0.title, $0.page.id) < (-($1.definition.year ?? 0), $1.title, $1.page.id)
-        }
+        // By name in Vietnamese alphabetical order (Đ after D, not after Z); the year facets
+        // list them by year.
+        models = VietnameseCollation.sorted(modelPages.sorted { $0.id < $1.id }.map { Model(page: $0, definition: $0.model!) }) { $0.title }
         self.fields = fields
         self.diagnostics = diagnostics
     }
 
-    static func readFields(_ file: SourceFile, diagnostics: inout Diagnostics) -> [ModelField] {
-        guard let table = CSVFile.read(file, delimiter: ",", columns: ["code", "name"], required: ["code", "name"],
+    /// In English, a field's name comes from `name_en` where given.
+    static func readFields(_ file: SourceFile, language: String, diagnostics: inout Diagnostics) -> [ModelField] {
+        guard let table = CSVFile.read(file, delimiter: ",", columns: ["code", "name", "name_en"], required: ["code", "name"],
                                        diagnostics: &diagnostics) else { return [] }
         var fields: [ModelField] = []
         for row in table.rows {
@@ -86,7 +88,8 @@ public struct ModelCatalog: Sendable {
             } else if name.isEmpty {
                 diagnostics.error(at: row.location("name"), "field '\(code)' has no name")
             } else {
-                fields.append(ModelField(code: code, name: name))
+                let english = row["name_en"] ?? ""
+                fields.append(ModelField(code: code, name: language == "en" && !english.isEmpty ? english : name))
             }
         }
         return fields

@@ -10,6 +10,8 @@ public struct PageParser: Sendable {
     public var indicatorsFolder: String
     /// Pages in this folder (other than its `index.md`) are "Dân vận khéo" models.
     public var modelsFolder: String
+    /// The site's language, which names documents that have no title of their own.
+    public var language = "vi"
 
     public init(prettyURLs: Bool, documentsFolder: String = SiteConfig().documentsFolder,
                 indicatorsFolder: String = SiteConfig().indicatorsFolder, modelsFolder: String = SiteConfig().modelsFolder) {
@@ -22,6 +24,7 @@ public struct PageParser: Sendable {
     public init(config: SiteConfig) {
         self.init(prettyURLs: config.prettyURLs, documentsFolder: config.documentsFolder, indicatorsFolder: config.indicatorsFolder,
                   modelsFolder: config.modelsFolder)
+        language = config.language
     }
 
     func isDocument(_ file: SourceFile) -> Bool { Self.isEntry(file, of: documentsFolder) }
@@ -57,7 +60,7 @@ public struct PageParser: Sendable {
         var meta = PageMeta.decode(&fields, titleRequired: !isDocument, otherKeys: otherKeys)
         diagnostics.append(contentsOf: fields.diagnostics)
         if let official {
-            if meta.title.isEmpty { meta.title = official.defaultTitle }
+            if meta.title.isEmpty { meta.title = official.defaultTitle(in: language) }
             if let date = official.date, date.day != nil { meta.date = date.earliestDay }
         }
         let document = MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
@@ -68,6 +71,37 @@ public struct PageParser: Sendable {
         return ParsedPage(
             source: file, meta: meta, document: document, outputPath: outputPath, id: id,
             headings: headings, officialDocument: official, indicator: indicator, model: model)
+    }
+
+    /// What a translation's front matter may say; everything else is the original's.
+    static let translationKeys = ["title", "description", "short_title", "unit_label", "money_unit", "summary", "image_alt"]
+
+    /// The page `original` in another language, from its translation `file`: the translation's
+    /// text, title and the few words it may translate; the original's place, data and fields.
+    public func parseTranslation(_ file: SourceFile, of original: ParsedPage, diagnostics: inout Diagnostics) -> ParsedPage? {
+        guard let text = file.text else {
+            diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), "file is not valid UTF-8")
+            return nil
+        }
+        let split = FrontMatterSplit.split(text, path: file.displayPath, diagnostics: &diagnostics)
+        var fields = YAMLFields(yaml: split.yaml ?? "", path: file.displayPath, firstLine: split.yamlFirstLine)
+        var page = original
+        page.source = file
+        page.translationOf = original.source.relativePath
+        page.meta.title = fields.string("title", required: true) ?? original.meta.title
+        page.meta.description = fields.string("description") ?? original.meta.description
+        if let shortTitle = fields.string("short_title") { page.indicator?.shortTitle = shortTitle }
+        if let label = fields.string("unit_label") { page.indicator?.unitLabel = label }
+        if let unit = fields.string("money_unit") { page.indicator?.moneyUnit = unit }
+        if let summary = fields.string("summary") { page.model?.summary = summary }
+        if let alt = fields.string("image_alt") { page.model?.imageAlt = alt }
+        fields.reportUnknownKeys(known: Self.translationKeys)
+        diagnostics.append(contentsOf: fields.diagnostics)
+        page.document = MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
+        page.headings = original.officialDocument != nil
+            ? DocumentOutline.headings(of: page.document, reserved: Self.reservedIDs, diagnostics: &diagnostics)
+            : Self.headings(of: page.document.blocks)
+        return page
     }
 
     /// Every heading outside directives, in order, with unique readable ids.

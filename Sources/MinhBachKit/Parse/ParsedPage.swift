@@ -19,7 +19,15 @@ public struct ParsedPage: Sendable {
     /// Set for pages of the models folder.
     public var model: ModelDefinition? = nil
 
+    /// For a translation (`gioi-thieu.en.md`), the page it translates (`gioi-thieu.md`).
+    public var translationOf: String? = nil
+    /// Shown in a language it has no translation in: its text is the original's.
+    public var isUntranslated = false
+
     public var isHome: Bool { id == "index" }
+    /// Its path in the content folder; a translation answers to its original's, so that links
+    /// by path lead to the page in the reader's language.
+    public var contentPath: String { translationOf ?? source.relativePath }
 }
 
 /// A heading of a page with the id it is given.

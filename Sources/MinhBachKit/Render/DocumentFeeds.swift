@@ -41,7 +41,7 @@ struct DocumentFeeds {
             for (id, _) in catalog.incoming[entry.id] ?? [] where !citedBy.contains(id) { citedBy.append(id) }
             return Record(
                 id: entry.id, url: entry.page.outputPath, title: entry.page.meta.title, kind: meta.kind.id,
-                kindName: meta.kind.name, number: meta.number, subject: meta.subject, issuer: meta.issuer,
+                kindName: meta.kind.name(in: strings.language), number: meta.number, subject: meta.subject, issuer: meta.issuer,
                 issuerParent: meta.issuerParent, system: meta.system.rawValue, place: meta.place,
                 date: meta.date?.description, status: catalog.status(of: entry)?.rawValue,
                 period: meta.period?.description, signer: meta.signer, relations: relations, citedBy: citedBy)
@@ -59,9 +59,9 @@ struct DocumentFeeds {
         guard let base = config.baseURL else { return nil }
         let dated = DocumentIndex.ordered(catalog.entries).filter { $0.meta.date != nil }
         let entries = dated.map { entry -> AtomFeed.Entry in
-            var summary = entry.meta.kind.name
+            var summary = entry.meta.kind.name(in: strings.language)
             if let number = entry.meta.number { summary += " số \(number)" }
-            summary += ", \(entry.meta.date!.vietnameseLong), \(entry.meta.issuer): \(entry.meta.subject)"
+            summary += ", \(strings.format.longDate(entry.meta.date!)), \(entry.meta.issuer): \(entry.meta.subject)"
             return AtomFeed.Entry(title: entry.page.meta.title, url: base + entry.page.outputPath, updated: timestamp(entry.meta.date!),
                                   author: entry.meta.issuer, summary: summary)
         }

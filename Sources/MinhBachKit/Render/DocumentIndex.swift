@@ -46,7 +46,7 @@ struct DocumentIndex {
             switch grouping {
             case .kind:
                 let index = DocumentKind.all.firstIndex(of: entry.meta.kind) ?? 0
-                keyed.append((entry.meta.kind.id, entry.meta.kind.name, String(format: "%03d", index), entry))
+                keyed.append((entry.meta.kind.id, entry.meta.kind.name(in: strings.language), String(format: "%03d", index), entry))
             case .issuer:
                 keyed.append((Slug.make(entry.meta.issuer), entry.meta.issuer, Slug.foldedToASCII(entry.meta.issuer), entry))
             case .year:
@@ -93,9 +93,9 @@ struct DocumentIndex {
 
     func item(_ entry: DocumentCatalog.Entry, link: (String) -> String) -> [String: Any] {
         var values: [String: Any] = ["title": entry.page.meta.title, "url": link(entry.page.outputPath),
-                                     "kind": entry.meta.kind.name, "issuer": entry.meta.issuer]
+                                     "kind": entry.meta.kind.name(in: strings.language), "issuer": entry.meta.issuer]
         if let number = entry.meta.citableNumber { values["number"] = number }
-        if let date = entry.meta.date { values["date"] = date.vietnameseShort }
+        if let date = entry.meta.date { values["date"] = strings.format.date(date) }
         if let status = catalog.status(of: entry) { values["status"] = strings[status.stringKey] }
         return values
     }

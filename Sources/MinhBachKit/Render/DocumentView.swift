@@ -13,7 +13,7 @@ struct DocumentView {
     func context(body: String) -> [String: Any] {
         let meta = entry.meta
         var values: [String: Any] = [
-            "kindID": meta.kind.id, "kindName": meta.kind.name, "subject": meta.subject, "issuer": meta.issuer,
+            "kindID": meta.kind.id, "kindName": meta.kind.name(in: entry.page.isUntranslated ? "vi" : strings.language), "subject": meta.subject, "issuer": meta.issuer,
             "isParty": meta.system == .party, "body": body, "isRecord": entry.page.document.blocks.isEmpty,
             "recipients": meta.recipients, "hasRecipients": !meta.recipients.isEmpty, "onBehalf": meta.onBehalf,
             "facts": facts, "relations": relationGroups, "hasRelations": !relationGroups.isEmpty,
@@ -38,8 +38,8 @@ struct DocumentView {
     var placeDateLine: String? {
         let meta = entry.meta
         switch (meta.place, meta.date) {
-        case let (place?, date?): return "\(place), \(date.vietnameseLong)"
-        case let (nil, date?): return date.vietnameseLong.prefix(1).uppercased() + date.vietnameseLong.dropFirst()
+        case let (place?, date?): return "\(place), \(strings.format.longDate(date))"
+        case let (nil, date?): return strings.format.longDate(date).prefix(1).uppercased() + strings.format.longDate(date).dropFirst()
         case let (place?, nil): return place
         case (nil, nil): return nil
         }
@@ -49,13 +49,13 @@ struct DocumentView {
     var facts: [[String: String]] {
         let meta = entry.meta
         var rows: [(String, String)] = [
-            ("doc_kind", meta.kind.name),
+            ("doc_kind", meta.kind.name(in: strings.language)),
             ("doc_number", meta.number ?? strings["not_printed"]),
             ("doc_issuer", meta.issuer),
-            ("doc_date", meta.date?.vietnameseShort ?? strings["not_printed"]),
+            ("doc_date", meta.date.map(strings.format.date) ?? strings["not_printed"]),
             ("doc_status", strings[catalog.status(of: entry)?.stringKey ?? "status_unknown"]),
         ]
-        if let period = meta.period { rows.append(("doc_period", period.vietnamese)) }
+        if let period = meta.period { rows.append(("doc_period", strings.format.period(period.name))) }
         if let signer = meta.signer { rows.append(("doc_signer", signer)) }
         return rows.map { ["label": strings[$0.0], "value": $0.1] }
     }
@@ -100,7 +100,7 @@ struct DocumentView {
         var values: [String: Any] = ["title": other.page.meta.title, "url": link(other.page.outputPath)]
         var details: [String] = []
         if let number = other.meta.citableNumber { details.append(number) }
-        if let date = other.meta.date { details.append(date.vietnameseShort) }
+        if let date = other.meta.date { details.append(strings.format.date(date)) }
         if !details.isEmpty { values["details"] = details.joined(separator: ", ") }
         return values
     }

@@ -21,19 +21,32 @@ struct PageView {
     var hasOwnHeading = false
     /// A theme script that enhances this page (the gallery's filter); pages read fully without it.
     var script: String?
+    /// The search page, as this page links it; the header's search form leads there.
+    var searchURL: String
+    /// The search page does not repeat the header's search form.
+    var showsSiteSearch = true
+    /// The same page in each language of the site (this one included), for the switcher and
+    /// `hreflang` links: code, name in its own language, link.
+    var languages: [[String: Any]] = []
+    /// The language of the content when it is not the page's: an untranslated page.
+    var contentLanguage: String?
+    /// Links to the previous and next page of the same section; trusted HTML.
+    var pageNavigation: String?
 
     var context: [String: Any] {
         var values: [String: Any] = [
             "lang": lang, "title": title, "pageTitle": pageTitle, "root": root, "homeURL": homeURL,
             "stylesheet": stylesheet, "siteTitle": siteTitle, "kind": kind, "menu": menu,
             "breadcrumbs": breadcrumbs, "hasBreadcrumbs": !breadcrumbs.isEmpty, "content": content, "t": strings,
-            "hasOwnHeading": hasOwnHeading,
+            "hasOwnHeading": hasOwnHeading, "languages": languages, "hasLanguages": languages.count > 1, "searchURL": searchURL, "showsSiteSearch": showsSiteSearch,
         ]
         if let description { values["description"] = description }
         if let summary { values["summary"] = summary }
         if let canonical { values["canonical"] = canonical }
         if let footer { values["footer"] = footer }
         if let script { values["script"] = script }
+        if let contentLanguage { values["contentLanguage"] = contentLanguage }
+        if let pageNavigation { values["pageNavigation"] = pageNavigation }
         return values
     }
 }

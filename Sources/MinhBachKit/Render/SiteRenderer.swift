@@ -1,4 +1,5 @@
 import Diagnostics
+import Formatting
 import Markup
 import Mustache
 
@@ -64,11 +65,19 @@ public struct SiteRenderer: Sendable {
             // A value from `{value}` or a data directive is generated demo data: say so once, on top.
             content = IndicatorBlocks(data: site.data, strings: strings) { $0 }.illustrativeNotice().rendered + content
         }
+        if page.isUntranslated {
+            content = HTML.element("p", [("class", "notice notice--untranslated"), ("lang", config.language)],
+                                   .text(strings["untranslated_notice"])).rendered + content
+        }
         var view = view(at: page.outputPath, title: page.meta.title, pageTitle: title, kind: kind,
                         description: page.meta.description, content: content,
                         breadcrumbs: breadcrumbs(for: page, site: site), currentID: page.id)
         view.hasOwnHeading = kind == "document"
-        return [OutputFile(path: page.outputPath, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")] + chartFiles
+        view.pageNavigation = pageNavigation(for: page, site: site)
+        if page.isUntranslated { view.contentLanguage = config.languages.first }
+        var file = OutputFile(path: page.outputPath, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")
+        file.searchKind = kind
+        return [file] + chartFiles
     }
 
     public func renderNotFound() -> OutputFile {
@@ -78,6 +87,8 @@ public struct SiteRenderer: Sendable {
             + Markup.Escape.html(strings["back_home"]) + "</a></p>\n"
         var view = view(at: path, title: strings["not_found_title"], pageTitle: "\(strings["not_found_title"]) – \(config.title)",
                         kind: "not-found", description: nil, content: content, breadcrumbs: [], currentID: nil)
+        // One 404 page serves every language: it has no other-language version to link to.
+        view.languages = []
         // A 404 page is served at any address, so with a known site address its links are absolute.
         if let base = config.baseURL {
             view.root = base
@@ -120,7 +131,8 @@ public struct SiteRenderer: Sendable {
                  crumbs: [(dashboardTitle, nil)], description: introPage?.page.meta.description,
                  currentID: introPage?.page.id)
             files += dashboard.chartFiles
-            let downloads = DataDownloads(data: data, siteTitle: config.title)
+            let downloads = DataDownloads(data: data, siteTitle: config.title, illustrativeDescription: strings["illustrative_data_description"],
+                                          unitsTitle: strings["units_registry_title"])
             for indicator in data.indicators {
                 guard let result = data.result(indicator.id) else { continue }
                 files.append(downloads.csv(result))
@@ -162,7 +174,7 @@ public struct SiteRenderer: Sendable {
             files.append(generatedPage(path, title: title, kind: "models", content: content(modelPages(site, at: path)).rendered,
                                        crumbs: isGallery ? [(galleryTitle, nil)] : [(galleryTitle, catalog.galleryPath), (title, nil)],
                                        description: isGallery ? introPage?.page.meta.description : nil, currentID: introPage?.page.id,
-                                       script: script ? assets.outputPaths["static/models.js"] : nil))
+                                       script: script ? assets.outputPaths["static/models.js"] : nil, searchable: isGallery))
         }
         page(catalog.galleryPath, title: galleryTitle, content: { $0.gallery(intro: introPage?.bodyHTML ?? "") }, script: true)
         for field in catalog.fields where catalog.models.contains(where: { $0.fieldCode == field.code }) {
@@ -208,18 +220,22 @@ public struct SiteRenderer: Sendable {
             let title = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"
             files.append(generatedPage(path, title: title, kind: "documents", content: content,
                                        crumbs: isMain ? [(sectionTitle, nil)] : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)],
-                                       description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil))
+                                       description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil,
+                                       searchable: isMain))
         }
         return files
     }
 
     /// A page the site makes itself (dashboard, unit, index, facet), in the theme's layout.
+    /// Facet pages, which only list again what other pages list, are left out of search.
     func generatedPage(_ path: String, title: String, kind: String, content: String, crumbs: [(title: String, path: String?)],
-                       description: String?, currentID: String?, script: String? = nil) -> OutputFile {
+                       description: String?, currentID: String?, script: String? = nil, searchable: Bool = true) -> OutputFile {
         var view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: kind, description: description,
                         content: content, breadcrumbs: trail(at: path, crumbs), currentID: currentID)
         view.script = script
-        return OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")
+        var file = OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")
+        if searchable { file.searchKind = kind }
+        return file
     }
 
     func view(at path: String, title: String, pageTitle: String, kind: String, description: String?, content: String,
@@ -233,11 +249,32 @@ public struct SiteRenderer: Sendable {
         let stylesheet = assets.outputPaths["static/style.css"] ?? ""
         return PageView(
             lang: config.language, title: title, pageTitle: pageTitle, description: description ?? config.description,
-            summary: nil, canonical: config.baseURL.map { $0 + (path == "index.html" ? "" : canonicalPath(path)) },
+            summary: nil, canonical: config.baseURL.map { $0 + config.languagePrefix + (path == "index.html" ? "" : canonicalPath(path)) },
             root: OutputPaths.root(from: path), homeURL: config.prettyURLs ? "" : "index.html", stylesheet: stylesheet,
             siteTitle: config.title, footer: config.footer, kind: kind, menu: menu, breadcrumbs: breadcrumbs,
-            content: content, strings: strings.table)
+            content: content, strings: strings.table,
+            searchURL: OutputPaths.link(from: path, to: searchPagePath, pretty: config.prettyURLs),
+            languages: languageLinks(at: path))
     }
+
+    static let languageNames = ["vi": "Tiếng Việt", "en": "English"]
+
+    /// This page in every language: the pages of each language sit at the same paths under
+    /// their prefix, so the link only climbs out of this language's folder and into the other's.
+    func languageLinks(at path: String) -> [[String: Any]] {
+        guard config.languages.count > 1 else { return [] }
+        let up = OutputPaths.root(from: path) + String(repeating: "../", count: config.languagePrefix.split(separator: "/").count)
+        return config.languages.map { language in
+            var link: [String: Any] = ["code": language, "name": Self.languageNames[language] ?? language,
+                                       "url": up + languagePrefix(language) + (config.prettyURLs ? canonicalPath(path) : path)]
+            if let base = config.baseURL { link["absolute"] = base + languagePrefix(language) + (path == "index.html" ? "" : canonicalPath(path)) }
+            if language == config.language { link["current"] = true }
+            return link
+        }
+    }
+
+    /// `""` for the site's own language, `en/` for another.
+    func languagePrefix(_ language: String) -> String { language == config.languages.first ? "" : language + "/" }
 
     func canonicalPath(_ path: String) -> String {
         config.prettyURLs && path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
@@ -249,6 +286,22 @@ public struct SiteRenderer: Sendable {
         return [["title": strings["home"], "url": link("index.html")]] + crumbs.map { crumb in
             crumb.path.map { ["title": crumb.title, "url": link($0)] } ?? ["title": crumb.title]
         }
+    }
+
+    /// Previous and next among the pages of the same folder (its index aside), in the order of
+    /// their weight, then their titles in Vietnamese alphabetical order.
+    func pageNavigation(for page: ParsedPage, site: SiteIndex) -> String? {
+        guard let slash = page.id.lastIndex(of: "/"), let ordered = site.sections[String(page.id[..<slash])], ordered.count > 1,
+              let index = ordered.firstIndex(where: { $0.id == page.id }) else { return nil }
+        func link(_ other: ParsedPage, _ key: String, _ className: String) -> HTML {
+            HTML.element("a", [("class", className), ("href", OutputPaths.link(from: page.outputPath, to: other.outputPath, pretty: config.prettyURLs)),
+                               ("rel", key == "previous_page" ? "prev" : "next")],
+                         .text("\(strings[key]): \(other.meta.title)"))
+        }
+        var links = HTML.empty
+        if index > 0 { links += link(ordered[index - 1], "previous_page", "page-nav__previous") }
+        if index + 1 < ordered.count { links += link(ordered[index + 1], "next_page", "page-nav__next") }
+        return HTML.element("nav", [("class", "page-nav"), ("aria-label", strings["page_navigation"])], links).rendered
     }
 
     /// Home › the index page of each folder above › this page.
@@ -270,17 +323,29 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `sitemap.xml` (absolute URLs, so only with a known site address) and `robots.txt`.
-    public func crawlerFiles(pages: [ParsedPage], generated: [String] = []) -> [OutputFile] {
+    /// Every page is listed once per language, each with its alternates in the other languages.
+    public func crawlerFiles(pages: [ParsedPage], paths: [String]) -> [OutputFile] {
         guard let base = config.baseURL else {
             return [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n")]
         }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        var entries = pages.map { (path: $0.outputPath, isHome: $0.isHome, date: $0.meta.date) }
-        entries += generated.filter { path in !pages.contains { $0.outputPath == path } }.map { ($0, false, nil) }
-        for entry in entries.sorted(by: { $0.path < $1.path }) {
-            xml += "<url><loc>\(Markup.Escape.html(base + (entry.isHome ? "" : canonicalPath(entry.path))))</loc>"
-            if let date = entry.date { xml += "<lastmod>\(date)</lastmod>" }
-            xml += "</url>\n"
+        let multilingual = config.languages.count > 1
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+            + (multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n")
+        let dates = Dictionary(pages.map { ($0.outputPath, $0.meta.date) }, uniquingKeysWith: { first, _ in first })
+        func url(_ path: String, _ language: String) -> String {
+            base + languagePrefix(language) + (path == "index.html" ? "" : canonicalPath(path))
+        }
+        for path in Set(paths).sorted() {
+            for language in config.languages {
+                xml += "<url><loc>\(Markup.Escape.html(url(path, language)))</loc>"
+                if let date = dates[path] ?? nil { xml += "<lastmod>\(date)</lastmod>" }
+                if multilingual {
+                    for other in config.languages {
+                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(other)\" href=\"\(Markup.Escape.html(url(path, other)))\"/>"
+                    }
+                }
+                xml += "</url>\n"
+            }
         }
         xml += "</urlset>\n"
         return [OutputFile(path: "sitemap.xml", text: xml),

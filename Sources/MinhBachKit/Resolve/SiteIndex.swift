@@ -1,4 +1,5 @@
 import Diagnostics
+import Formatting
 
 /// What every page may refer to: all pages by id and by source path, and their headings.
 public struct SiteIndex: Sendable {
@@ -27,13 +28,26 @@ public struct SiteIndex: Sendable {
         var owners: [String: [Int]] = [:]
         for (index, page) in pages.enumerated() {
             byID[page.id] = byID[page.id] ?? index
-            bySource[page.source.relativePath] = index
+            bySource[page.contentPath] = index
             for heading in page.headings { owners[heading.id, default: []].append(index) }
         }
         self.byID = byID
         self.bySource = bySource
         headingOwners = owners
+        var folders: [String: [ParsedPage]] = [:]
+        for page in pages where !page.isHome && !page.id.hasSuffix("/index") {
+            guard let slash = page.id.lastIndex(of: "/") else { continue }
+            folders[String(page.id[..<slash]), default: []].append(page)
+        }
+        sections = folders.mapValues { siblings in
+            VietnameseCollation.sorted(siblings.sorted { $0.id < $1.id }) { $0.meta.title }
+                .enumerated().sorted { ($0.element.meta.weight, $0.offset) < ($1.element.meta.weight, $1.offset) }.map(\.element)
+        }
     }
+
+    /// The pages of each folder (its index aside) in reading order: by weight, then by title in
+    /// Vietnamese alphabetical order. For previous/next links.
+    public let sections: [String: [ParsedPage]]
 
     public func page(id: String) -> ParsedPage? { byID[id].map { pages[$0] } }
     public func page(sourcePath: String) -> ParsedPage? { bySource[sourcePath].map { pages[$0] } }

@@ -6,6 +6,11 @@ public struct SiteConfig: Sendable, Equatable {
     public var title = "MinhBạch"
     public var description: String?
     public var language = "vi"
+    /// Every language the site is built in, its own `language` first; the others are written
+    /// under `<code>/` (`en/gioi-thieu.html`).
+    public var languages = ["vi"]
+    /// Where this language's pages are written: "" for the site's language, `en/` for English.
+    public var languagePrefix = ""
     /// Absolute URL of the published site, e.g. `https://minhbach.example.gov.vn/`. Enables
     /// `sitemap.xml` and canonical links.
     public var baseURL: String?
@@ -30,12 +35,30 @@ public struct SiteConfig: Sendable, Equatable {
     /// The folder of "Dân vận khéo" model pages (`mo-hinh/*.md`), with its fields vocabulary
     /// `linh-vuc.csv`; its index becomes the gallery.
     public var modelsFolder = "mo-hinh"
+    /// Where the search page and its index are written.
+    public var searchFolder = "tim-kiem"
 
     public init() {}
 
     static let keys = ["title", "description", "language", "base_url", "raw_html", "pretty_urls", "footer",
                        "documents_folder", "link_document_numbers", "indicators_folder", "data_folder", "units_file", "units_folder",
-                       "models_folder"]
+                       "models_folder", "search_folder", "languages"]
+
+    /// The settings of the site in another language: `site.en.yml` may translate the title,
+    /// description and footer.
+    public func translated(to language: String, by file: SourceFile?, diagnostics: inout Diagnostics) -> SiteConfig {
+        var config = self
+        config.language = language
+        config.languagePrefix = language + "/"
+        guard let file else { return config }
+        var fields = YAMLFields(yaml: file.text ?? "", path: file.displayPath, firstLine: 1)
+        if let title = fields.string("title") { config.title = title }
+        if let description = fields.string("description") { config.description = description }
+        if let footer = fields.string("footer") { config.footer = footer }
+        fields.reportUnknownKeys(known: ["title", "description", "footer"])
+        diagnostics.append(contentsOf: fields.diagnostics)
+        return config
+    }
 
     public static func decode(_ file: SourceFile?, diagnostics: inout Diagnostics) -> SiteConfig {
         var config = SiteConfig()
@@ -48,6 +71,15 @@ public struct SiteConfig: Sendable, Equatable {
         if let title = fields.string("title") { config.title = title }
         config.description = fields.string("description")
         if let language = fields.string("language") { config.language = language }
+        let languages = fields.textList("languages")
+        config.languages = [config.language]
+        for code in languages where !config.languages.contains(code.text) {
+            if code.text.count == 2, code.text.allSatisfy({ $0.isASCII && $0.isLowercase }) {
+                config.languages.append(code.text)
+            } else {
+                diagnostics.error(at: code.location, "'\(code.text)' is not a two-letter language code", hint: "for example: languages: [vi, en]")
+            }
+        }
         if let url = fields.string("base_url") { config.baseURL = url }
         config.allowsRawHTML = fields.bool("raw_html") ?? false
         config.prettyURLs = fields.bool("pretty_urls") ?? false
@@ -67,6 +99,7 @@ public struct SiteConfig: Sendable, Equatable {
         folder("units_file", &config.unitsFile)
         folder("units_folder", &config.unitsFolder)
         folder("models_folder", &config.modelsFolder)
+        folder("search_folder", &config.searchFolder)
         config.linksDocumentNumbers = fields.bool("link_document_numbers") ?? false
         fields.reportUnknownKeys(known: keys)
         diagnostics.append(contentsOf: fields.diagnostics)

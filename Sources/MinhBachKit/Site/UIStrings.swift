@@ -1,4 +1,6 @@
+import Charts
 import Diagnostics
+import Formatting
 import Yams
 
 /// The theme's interface strings for one language, from `theme/i18n/<lang>.yml`.
@@ -47,4 +49,19 @@ public struct UIStrings: Sendable, Equatable {
         diagnostics.append(contentsOf: fields.diagnostics)
         return result
     }
+}
+
+extension UIStrings {
+    /// Numbers, dates and periods in this language.
+    public var format: LocaleFormat { .forLanguage(language) }
+    /// The words charts write in this language.
+    public var chartWords: ChartWords { language == "vi" ? .vietnamese : .english }
+}
+
+extension LocaleFormat {
+    func date(_ date: CalendarDate) -> String { shortDate(year: date.year, month: date.month, day: date.day) }
+    func date(_ date: IssueDate) -> String { shortDate(year: date.year, month: date.month, day: date.day) }
+    func longDate(_ date: IssueDate) -> String { longDate(year: date.year, month: date.month, day: date.day) }
+    func period(_ period: ReportingPeriod) -> String { self.period(period.name) }
+    func shortPeriod(_ period: ReportingPeriod) -> String { shortPeriod(period.name) }
 }

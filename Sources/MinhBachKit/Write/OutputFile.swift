@@ -2,6 +2,9 @@
 public struct OutputFile: Sendable, Equatable {
     public var path: String
     public var bytes: [UInt8]
+    /// For a page in the layout that search indexes: the layout's page kind (`document`,
+    /// `indicator`…); nil for every other file.
+    public var searchKind: String? = nil
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path

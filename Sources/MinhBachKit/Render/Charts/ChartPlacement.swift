@@ -26,12 +26,12 @@ struct ChartPlacement {
         }
         let notice = notes.isEmpty ? HTML.empty : HTML.joined(notes.map { HTML.element("p", [("class", "chart-note")], $0) })
         guard chart.kind != .sparkline else {
-            return (ChartFigure.html(chart, caption: caption, words: .vietnamese, notice: notice), [])
+            return (ChartFigure.html(chart, caption: caption, words: strings.chartWords, notice: notice), [])
         }
         let svg = filePath(chart, "svg"), csv = filePath(chart, "csv")
         let downloads = [ChartFigure.Download(label: strings["chart_download_svg"], href: link(svg)),
                          ChartFigure.Download(label: strings["chart_download_csv"], href: link(csv))]
-        let html = ChartFigure.html(chart, caption: caption, words: .vietnamese, downloads: downloads, notice: notice)
+        let html = ChartFigure.html(chart, caption: caption, words: strings.chartWords, downloads: downloads, notice: notice)
         return (html, [OutputFile(path: svg, text: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart.svg),
                        OutputFile(path: csv, text: ChartFigure.csv(chart.table))])
     }

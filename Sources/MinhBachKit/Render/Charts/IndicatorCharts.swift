@@ -6,7 +6,7 @@ import Charts
 struct IndicatorCharts {
     let data: DataCatalog
     let strings: UIStrings
-    let words = ChartWords.vietnamese
+    var words: ChartWords { strings.chartWords }
 
     func format(_ result: IndicatorResult, ofUnit: Bool = false) -> ValueFormatter {
         ValueFormatter(definition: ofUnit ? data.unitDefinition(result) : result.indicator.definition, strings: strings)
@@ -17,7 +17,9 @@ struct IndicatorCharts {
         LineChart(categories: [], series: [], format: ChartValueFormat()).draw(frame)
     }
 
-    static func category(_ period: ReportingPeriod) -> ChartCategory { ChartCategory(period.short, phrase: period.vietnamese) }
+    func category(_ period: ReportingPeriod) -> ChartCategory {
+        ChartCategory(strings.format.shortPeriod(period), phrase: strings.format.period(period))
+    }
 
     /// The chart, and whether any value it shows is illustrative.
     func draw(_ request: ChartRequest, id: String) -> (chart: DrawnChart, illustrative: Bool) {
@@ -53,7 +55,7 @@ struct IndicatorCharts {
         case .heatGrid: return strings["chart_heatgrid_title"]
         case .bar, .horizontalBar, .map:
             return first.indicator.title + " " + strings["chart_by_unit"]
-                + (crossSectionPeriod(first, request).map { ", " + $0.vietnamese } ?? "")
+                + (crossSectionPeriod(first, request).map { ", " + strings.format.period($0) } ?? "")
         case .groupedBar, .stackedBar: return names
         case .line where request.indicators.count > 1: return names
         default: return first.indicator.title
@@ -101,11 +103,11 @@ struct IndicatorCharts {
                                values: Self.values(line.points, at: periods), dashed: generated)
         }
         let formatter = format(first, ofUnit: ofUnits)
-        var chart = LineChart(categories: periods.map(Self.category), series: chartSeries, format: formatter.chartFormat)
+        var chart = LineChart(categories: periods.map(category), series: chartSeries, format: formatter.chartFormat)
         chart.reversed = first.indicator.definition.measure == .rank
         if let target, let index = periods.firstIndex(of: target.period) {
             chart.target = LineChart.Target(value: target.value, index: index,
-                                            label: "\(strings["target"]) \(target.period.short): \(formatter.full(target.value))")
+                                            label: "\(strings["target"]) \(strings.format.shortPeriod(target.period)): \(formatter.full(target.value))")
             if let baseline = first.baseline, let start = periods.firstIndex(of: baseline),
                let value = first.whole.first(where: { $0.period == baseline })?.value, start < index {
                 chart.path = LineChart.Path(from: (start, value), to: (index, target.value))
@@ -117,7 +119,7 @@ struct IndicatorCharts {
     func sparkline(_ result: IndicatorResult, _ request: ChartRequest, _ frame: ChartFrame) -> (DrawnChart, Bool) {
         let points = series(result, unit: request.highlight)
         let periods = periods([points], request)
-        var chart = Sparkline(categories: periods.map(Self.category), values: Self.values(points, at: periods),
+        var chart = Sparkline(categories: periods.map(category), values: Self.values(points, at: periods),
                               format: format(result, ofUnit: request.highlight != nil).chartFormat)
         chart.reversed = result.indicator.definition.measure == .rank
         return (chart.draw(frame), points.contains(where: \.illustrative))
@@ -130,7 +132,7 @@ struct IndicatorCharts {
         let chartSeries = zip(request.indicators, lists).map { result, points in
             ChartSeries(result.indicator.shortTitle, values: Self.values(points, at: periods))
         }
-        let chart = MultiBarChart(categories: periods.map(Self.category), series: chartSeries, stacked: request.kind == .stackedBar,
+        let chart = MultiBarChart(categories: periods.map(category), series: chartSeries, stacked: request.kind == .stackedBar,
                                   format: format(request.indicators[0], ofUnit: unit != nil).chartFormat)
         return (chart.draw(frame), lists.contains { $0.contains { $0.illustrative && periods.contains($0.period) } })
     }
@@ -235,7 +237,7 @@ struct IndicatorCharts {
     func progressBar(_ result: IndicatorResult, _ request: ChartRequest, _ frame: ChartFrame) -> (DrawnChart, Bool) {
         let (point, target) = latest(result, request)
         let label = (request.highlight.flatMap { data.units.unit($0)?.shortName } ?? result.indicator.shortTitle)
-            + (point.map { " (\($0.period.short))" } ?? "")
+            + (point.map { " (\(strings.format.shortPeriod($0.period)))" } ?? "")
         let chart = ProgressBar(label: label, value: point?.value, target: target?.value,
                                 format: format(result, ofUnit: request.highlight != nil).chartFormat)
         return (chart.draw(frame), point?.illustrative == true)
@@ -256,7 +258,7 @@ struct IndicatorCharts {
                 guard let progress = result.unit(code), let latest = progress.latest else { return nil }
                 illustrative = illustrative || latest.illustrative
                 return HeatGrid.Cell(category: statuses.firstIndex(of: progress.assessment.status) ?? 4,
-                                     text: "\(format(result, ofUnit: true).full(latest.value)), \(latest.period.short)")
+                                     text: "\(format(result, ofUnit: true).full(latest.value)), \(strings.format.shortPeriod(latest.period))")
             }
         }
         let rows = codes.map { code in ChartCategory(data.units.unit(code)?.shortName ?? code, phrase: data.units.unit(code)?.name ?? code) }

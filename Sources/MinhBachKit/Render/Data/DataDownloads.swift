@@ -6,6 +6,10 @@ import Foundation
 public struct DataDownloads {
     let data: DataCatalog
     let siteTitle: String
+    /// How the package describes an indicator with illustrative values, in the site's language.
+    let illustrativeDescription: String
+    /// The units registry's title in the package.
+    let unitsTitle: String
 
     static let csvFields: [(name: String, type: String)] = [
         ("indicator", "string"), ("unit", "string"), ("unit_name", "string"), ("period", "string"),
@@ -95,14 +99,14 @@ public struct DataDownloads {
             resources.append([
                 "name": indicator.id, "path": indicator.id + ".csv", "title": indicator.title, "profile": "tabular-data-resource",
                 "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": schema,
-                "description": result.illustrative ? "Có dữ liệu minh họa (illustrative data)" : indicator.page.meta.description ?? indicator.title,
+                "description": result.illustrative ? illustrativeDescription : indicator.page.meta.description ?? indicator.title,
             ])
         }
         var files: [OutputFile] = []
         if let units = data.unitsFile {
             let header = (units.text ?? "").split(separator: "\n").first.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } } ?? []
             resources.append([
-                "name": "don-vi", "path": "don-vi.csv", "title": "Danh mục đơn vị", "profile": "tabular-data-resource",
+                "name": "don-vi", "path": "don-vi.csv", "title": unitsTitle, "profile": "tabular-data-resource",
                 "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
                 "schema": ["fields": header.map { ["name": String($0.drop { $0 == "\u{FEFF}" }), "type": "string"] }],
             ])

@@ -39,7 +39,7 @@ struct DataPages {
         if targets.contains(where: \.illustrative) || others.contains(where: \.illustrative) { html += blocks.illustrativeNotice() }
         let asOf = targets.compactMap(\.asOf).max()
         html += section("tong-hop", strings["progress_summary"],
-                        (asOf.map { HTML.element("p", [], .text("\(strings["progress_as_of"]) \($0.vietnamese).")) } ?? .empty)
+                        (asOf.map { HTML.element("p", [], .text("\(strings["progress_as_of"]) \(strings.format.period($0)).")) } ?? .empty)
                         + blocks.statusCounts(targets.map(\.assessment.status))
                         + HTML.element("p", [], HTML.element("a", [("href", "#cach-danh-gia")], .text(strings["method_link"]))))
         html += section("chi-tieu-de-an", strings["progress_targets"],
@@ -93,7 +93,7 @@ struct DataPages {
             (strings["direction"], .text(strings["direction_" + definition.direction.rawValue])),
         ]
         if let unit = result.wholeUnit { rows.append((strings["unit"], blocks.unitLink(unit.code, short: false))) }
-        if let baseline = result.baseline { rows.append((strings["baseline"], .text(baseline.vietnamese))) }
+        if let baseline = result.baseline { rows.append((strings["baseline"], .text(strings.format.period(baseline)))) }
         rows.append((strings["aggregation"], .text(strings["aggregate_" + definition.aggregate.rawValue.replacingOccurrences(of: "-", with: "_")])))
         if let threshold = definition.threshold {
             rows.append((strings["threshold"], .text(blocks.format(result, ofUnit: true).threshold(threshold))))
@@ -104,9 +104,9 @@ struct DataPages {
         for target in result.targets {
             var text = blocks.format(result).full(target.value)
             if let rate = target.changePerYear {
-                text += " (\(NumberFormat.vietnamese.string(rate, decimals: definition.decimals))/năm từ \(result.baseline?.vietnamese ?? ""))"
+                text += " (\(strings.format.numbers.string(rate, decimals: definition.decimals))\(strings["per_year_since"]) \(result.baseline.map(strings.format.period) ?? ""))"
             }
-            rows.append((strings["target"] + " " + target.period.vietnamese, .text(text)))
+            rows.append((strings["target"] + " " + strings.format.period(target.period), .text(text)))
         }
         if let source = definition.source { rows.append((strings["source"], .text(source))) }
         html += section("dinh-nghia", strings["definition"], facts(rows))
@@ -123,8 +123,8 @@ struct DataPages {
         if !result.basisChanges.isEmpty {
             let items = result.basisChanges.map { unit -> HTML in
                 var text = blocks.unitLink(unit.code, short: false)
-                if let end = unit.validTo { text += .text(" – \(strings["ended_on"]) \(end.vietnameseShort)") }
-                if let start = unit.validFrom { text += .text(" – \(strings["started_on"]) \(start.vietnameseShort)") }
+                if let end = unit.validTo { text += .text(" – \(strings["ended_on"]) \(strings.format.date(end))") }
+                if let start = unit.validFrom { text += .text(" – \(strings["started_on"]) \(strings.format.date(start))") }
                 if !unit.successors.isEmpty {
                     text += .text("; \(strings["successors"].lowercased()): ")
                         + HTML.joined(unit.successors.map { blocks.unitLink($0, short: false) }, separator: ", ")
@@ -163,8 +163,8 @@ struct DataPages {
         var rows: [(String, HTML)] = [(strings["unit_kind"], .text(strings[unit.kind.stringKey]))]
         if let parent = unit.parent { rows.append((strings["parent_unit"], blocks.unitLink(parent, short: false))) }
         if unit.validFrom != nil || unit.validTo != nil {
-            rows.append((strings["validity"], .text([unit.validFrom.map { "\(strings["started_on"]) \($0.vietnameseShort)" },
-                                                      unit.validTo.map { "\(strings["ended_on"]) \($0.vietnameseShort)" }]
+            rows.append((strings["validity"], .text([unit.validFrom.map { "\(strings["started_on"]) \(strings.format.date($0))" },
+                                                      unit.validTo.map { "\(strings["ended_on"]) \(strings.format.date($0))" }]
                 .compactMap { $0 }.joined(separator: ", "))))
         }
         if !unit.successors.isEmpty {
@@ -188,7 +188,7 @@ struct DataPages {
         let grades = results.filter { $0.indicator.definition.measure == .grade }
         for result in grades {
             guard let series = result.unit(unit.code)?.series, !series.isEmpty else { continue }
-            let rows = series.map { [HTML.text($0.period.short), blocks.value($0, result)] }
+            let rows = series.map { [HTML.text(strings.format.shortPeriod($0.period)), blocks.value($0, result)] }
             html += section("xep-loai", strings["classification"],
                             DataTable(caption: .text(result.indicator.title), header: [[.text(strings["period"]), .text(strings["classification"])]],
                                       rows: rows).render(captionID: "bang-xep-loai"))
@@ -210,8 +210,8 @@ struct DataPages {
             guard !units.isEmpty, depth < 12 else { return .empty }
             let items = units.map { unit -> HTML in
                 var line = blocks.unitLink(unit.code, short: false) + .text(" (\(strings[unit.kind.stringKey])")
-                if let end = unit.validTo { line += .text(", \(strings["ended_on"]) \(end.vietnameseShort)") }
-                if let start = unit.validFrom { line += .text(", \(strings["started_on"]) \(start.vietnameseShort)") }
+                if let end = unit.validTo { line += .text(", \(strings["ended_on"]) \(strings.format.date(end))") }
+                if let start = unit.validFrom { line += .text(", \(strings["started_on"]) \(strings.format.date(start))") }
                 line += .text(")")
                 return HTML.element("li", [], line + tree(data.units.children(of: unit.code), depth: depth + 1))
             }

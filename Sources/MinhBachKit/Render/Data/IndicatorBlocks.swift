@@ -48,7 +48,7 @@ struct IndicatorBlocks {
         if result.indicator.definition.measure != .yesNo, result.indicator.definition.measure != .grade {
             text = (result.indicator.definition.direction == .higher ? "≥ " : "≤ ") + text
         }
-        return .text("\(text) (\(target.period.short))")
+        return .text("\(text) (\(strings.format.shortPeriod(target.period)))")
     }
 
     /// Up, down or flat since the value before, and whether that is better.
@@ -68,7 +68,7 @@ struct IndicatorBlocks {
         if let latest = result.latest {
             body += HTML.element("p", [("class", "indicator-card__value")], value(latest, result))
             body += HTML.element("p", [("class", "indicator-card__period")],
-                                 .text("\(strings["progress_as_of"]): \(latest.period.vietnamese)"))
+                                 .text("\(strings["progress_as_of"]): \(strings.format.period(latest.period))"))
         } else {
             body += HTML.element("p", [("class", "indicator-card__value")], .text(strings["no_data"]))
         }
@@ -82,7 +82,7 @@ struct IndicatorBlocks {
         let rows = results.map { result -> [HTML] in
             [indicatorLink(result),
              result.latest.map { value($0, result) } ?? .text(strings["no_data"]),
-             .text(result.latest?.period.short ?? "–"),
+             .text(result.latest.map { strings.format.shortPeriod($0.period) } ?? "–"),
              targetText(result),
              ProgressBadge.render(result.assessment.status, strings: strings),
              sparkline(result, id: "\(id)-\(result.indicator.id)") + trend(result.whole, direction: result.indicator.definition.direction)]
@@ -124,12 +124,12 @@ struct IndicatorBlocks {
             if let note = observation.note { parts.append(.text(note)) }
             if observation.status != .official { parts.append(.text(strings[observation.status.stringKey])) }
             parts.append(HTML.element("span", [("class", "provenance")],
-                                      .text("\(observation.location.path), dòng \(observation.location.line)")))
+                                      .text("\(observation.location.path), \(strings["source_row"]) \(observation.location.line)")))
         case .aggregated(let reporting, let expected):
             parts.append(.text(strings["aggregated_from"].replacingOccurrences(of: "{n}", with: String(reporting))
                 .replacingOccurrences(of: "{m}", with: String(expected))))
         case .derived(let sources):
-            parts.append(.text(strings["derived_from"] + " " + sources.map { "\($0.location.path), dòng \($0.location.line)" }.joined(separator: "; ")))
+            parts.append(.text(strings["derived_from"] + " " + sources.map { "\($0.location.path), \(strings["source_row"]) \($0.location.line)" }.joined(separator: "; ")))
         case .baseline:
             parts.append(.text(result.indicator.page.source.displayPath))
         }
@@ -143,7 +143,7 @@ struct IndicatorBlocks {
         let rows = periods.sorted().map { period -> [HTML] in
             let point = result.whole.first { $0.period == period }
             let target = result.targets.first { $0.period == period }
-            return [.text(period.short), point.map { value($0, result) } ?? .text("–"),
+            return [.text(strings.format.shortPeriod(period)), point.map { value($0, result) } ?? .text("–"),
                     target.map { .text(format(result).full($0.value)) } ?? .text(""),
                     point.map { provenance($0, result) } ?? .empty]
         }
@@ -159,7 +159,7 @@ struct IndicatorBlocks {
         let rows = ranked.map { entry -> [HTML] in
             [.text(String(entry.rank)), unitLink(entry.progress.code, short: false),
              entry.progress.latest.map { value($0, result, ofUnit: true) } ?? .text("–"),
-             .text(entry.progress.latest?.period.short ?? ""),
+             .text(entry.progress.latest.map { strings.format.shortPeriod($0.period) } ?? ""),
              ProgressBadge.render(entry.progress.assessment.status, strings: strings)]
         }
         return DataTable(caption: .text(strings["units_ranking"]),
@@ -190,7 +190,7 @@ struct IndicatorBlocks {
                   result.indicator.definition.measure != .grade else { continue }
             let peers = result.units.filter { data.units.unit($0.code)?.kind == unit.kind && $0.latest?.period == latest.period }
             let rank = ranked(peers, direction: result.indicator.definition.direction).first { $0.progress.code == code }?.rank
-            rows.append([indicatorLink(result), value(latest, result, ofUnit: true), .text(latest.period.short),
+            rows.append([indicatorLink(result), value(latest, result, ofUnit: true), .text(strings.format.shortPeriod(latest.period)),
                          .text(rank.map { "\($0)/\(peers.count)" } ?? "–"),
                          ProgressBadge.render(progress.assessment.status, strings: strings)])
         }

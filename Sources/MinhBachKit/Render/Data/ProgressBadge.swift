@@ -21,9 +21,9 @@ enum ProgressBadge {
     /// Why the status is what it is, in a sentence.
     static func reason(_ assessment: ProgressAssessment, strings: UIStrings) -> String {
         var text = strings["status_reason_" + assessment.reason.rawValue]
-        if let ratio = assessment.ratio { text = text.replacingOccurrences(of: "{r}", with: NumberFormat.vietnamese.string(ratio * 100, decimals: 0)) }
+        if let ratio = assessment.ratio { text = text.replacingOccurrences(of: "{r}", with: strings.format.numbers.string(ratio * 100, decimals: 0)) }
         if let growth = assessment.observedGrowth {
-            text = text.replacingOccurrences(of: "{g}", with: NumberFormat.vietnamese.string(growth * 100, decimals: 1))
+            text = text.replacingOccurrences(of: "{g}", with: strings.format.numbers.string(growth * 100, decimals: 1))
         }
         return text
     }

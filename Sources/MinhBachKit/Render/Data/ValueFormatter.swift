@@ -11,9 +11,9 @@ struct ValueFormatter {
     func number(_ value: Double) -> String {
         switch definition.measure {
         case .yesNo: value >= 1 ? strings["yes"] : strings["no"]
-        case .grade: Grade(rawValue: Int(value.rounded()))?.name ?? NumberFormat.vietnamese.string(value, decimals: 0)
-        case .rank: NumberFormat.vietnamese.string(value, decimals: 0)
-        default: NumberFormat.vietnamese.string(value, decimals: definition.decimals)
+        case .grade: Grade(rawValue: Int(value.rounded()))?.name ?? strings.format.numbers.string(value, decimals: 0)
+        case .rank: strings.format.numbers.string(value, decimals: 0)
+        default: strings.format.numbers.string(value, decimals: definition.decimals)
         }
     }
 
@@ -32,7 +32,7 @@ struct ValueFormatter {
     }
 
     /// How a chart writes these values: the same decimals and unit.
-    var chartFormat: ChartValueFormat { ChartValueFormat(decimals: definition.decimals, suffix: suffix, numbers: .vietnamese) }
+    var chartFormat: ChartValueFormat { ChartValueFormat(decimals: definition.decimals, suffix: suffix, numbers: strings.format.numbers) }
 
     /// A threshold a unit must reach, as a phrase: "≥ 2 mô hình", "Có".
     func threshold(_ value: Double) -> String {

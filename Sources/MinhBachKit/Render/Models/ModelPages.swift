@@ -54,7 +54,7 @@ struct ModelPages {
     /// A result as a figure: the number large, the label under it.
     func result(_ result: ModelDefinition.Result) -> HTML {
         let decimals = result.value == result.value.rounded() ? 0 : 1
-        var number = NumberFormat.vietnamese.string(result.value, decimals: decimals)
+        var number = strings.format.numbers.string(result.value, decimals: decimals)
         if let unit = result.unit { number += unit == "%" ? "%" : " " + unit }
         return HTML.element("li", [("class", "model-result")],
                             HTML.element("span", [("class", "model-result__value")], .text(number))

@@ -87,7 +87,7 @@ extension PageRenderContext {
         showsIllustrativeData = showsIllustrativeData || point.illustrative
         let blocks = dataBlocks
         return HTML.element("a", [("class", "data-value"), ("href", href(toSitePath: result.indicator.page.outputPath)),
-                                  ("title", "\(result.indicator.title), \(point.period.vietnamese)")],
+                                  ("title", "\(result.indicator.title), \(strings.format.period(point.period))")],
                             blocks.value(point, result, ofUnit: unit != nil && unit != result.wholeUnit?.code))
     }
 }

@@ -1,0 +1,30 @@
+import Markup
+
+extension SiteRenderer {
+    var searchPagePath: String { config.searchFolder + "/index.html" }
+
+    /// The search page and the index files, from the built pages that search covers.
+    public func searchFiles(_ pages: [OutputFile]) -> [OutputFile] {
+        let searchable = pages.filter { $0.searchKind != nil && $0.path.hasSuffix(".html") }
+            .sorted { $0.path < $1.path }
+            .parallelMap { file in
+                SearchablePage(path: file.path, kind: SearchKind(pageKind: file.searchKind!) ?? .page,
+                               text: PageText(html: String(decoding: file.bytes, as: UTF8.self)))
+            }
+        let index = SearchIndex(pages: searchable) { OutputPaths.link(from: "index.html", to: $0, pretty: config.prettyURLs) }
+        let folder = config.searchFolder + "/"
+        var files = index.files(folder: folder, kindNames: SearchKind.allCases.map { strings[$0.stringKey] })
+        let entries = searchable.filter { !$0.text.title.isEmpty }.map { page in
+            SearchPage.Entry(title: page.text.title, url: OutputPaths.link(from: "index.html", to: page.path, pretty: config.prettyURLs),
+                             kind: page.kind)
+        }
+        let page = SearchPage(strings: strings, indexFolder: "./", root: OutputPaths.root(from: searchPagePath))
+        let title = strings["search_title"]
+        var view = view(at: searchPagePath, title: title, pageTitle: "\(title) – \(config.title)", kind: "search", description: nil,
+                        content: page.content(entries).rendered, breadcrumbs: trail(at: searchPagePath, [(title, nil)]), currentID: nil)
+        view.script = assets.outputPaths["static/search.js"]
+        view.showsSiteSearch = false
+        files.append(OutputFile(path: searchPagePath, text: library.render(view.context, withTemplate: Self.layoutName) ?? ""))
+        return files
+    }
+}

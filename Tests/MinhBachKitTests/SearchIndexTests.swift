@@ -1,0 +1,66 @@
+@testable import MinhBachKit
+import Testing
+
+/// The search index: what is read from a page, how postings are written, and the keys that make
+/// unaccented queries and phrases work (docs/search.md).
+struct SearchIndexTests {
+    static let page = """
+        <html><body><nav>Menu Trang chủ</nav><main id="noi-dung">
+        <h1>Mô hình “Dân vận khéo”</h1>
+        <p>Vận động nhân dân &amp; hiến đất.</p>
+        <figure><svg><title>Biểu đồ</title><text>999</text></svg><figcaption>Số mô hình</figcaption></figure>
+        <details><table><tr><td>bảng dữ liệu</td></tr></table></details>
+        <h2 id="ket-qua">Kết quả <a class="permalink" href="#ket-qua"><span aria-hidden="true">#</span></a></h2>
+        <p>Dân, vận tải.</p><p>Hướng dẫn</p>
+        <h3>Không có id</h3><p>vẫn thuộc mục trước</p>
+        </main><footer>Chân trang</footer></body></html>
+        """
+
+    @Test func readsTheMainTextCutAtHeadingsWithIDs() {
+        let text = PageText(html: Self.page)
+        #expect(text.title == "Mô hình “Dân vận khéo”")
+        #expect(text.sections.map(\.anchor) == [nil, "ket-qua"])
+        #expect(text.sections[0].blocks == ["Vận động nhân dân & hiến đất.", "Số mô hình"])
+        #expect(text.sections[1].heading == "Kết quả")
+        #expect(text.sections[1].blocks == ["Dân, vận tải.", "Hướng dẫn", "Không có id", "vẫn thuộc mục trước"])
+    }
+
+    @Test func phrasesStopAtPunctuation() {
+        let tokens = SearchTokens.of("Dân vận, khéo")
+        #expect(tokens.map(\.exact) == ["dân", "vận", "khéo"])
+        #expect(tokens.map(\.folded) == ["dan", "van", "kheo"])
+        #expect(tokens.map(\.joinsPrevious) == [false, true, false])
+    }
+
+    @Test func postingsAreWrittenAsTheDocsSay() {
+        func encoded(_ pairs: [(Int32, SearchIndex.Field)]) -> String {
+            var postings = SearchIndex.Postings()
+            for (record, field) in pairs { postings.add(record, field) }
+            return SearchIndex.encode(postings)
+        }
+        #expect(encoded([(0, .text)]) == "0")
+        #expect(encoded([(2, .text)]) == "8")
+        #expect(encoded([(2, .title)]) == "a")
+        #expect(encoded([(8, .text)]) == "x0")
+        #expect(encoded([(1, .text), (1, .title), (3, .heading)]) == "69")
+        #expect(SearchIndex.hash("dan") == 3_981_389_864)
+        #expect(SearchIndex.hash("dan van") == 1_984_354_413)
+    }
+
+    @Test func indexHoldsFoldedKeysWithTheirExactForms() throws {
+        let index = SearchIndex(pages: [SearchablePage(path: "mo-hinh/index.html", kind: .model, text: PageText(html: Self.page))]) { $0 }
+        #expect(index.records.map(\.url) == ["mo-hinh/index.html", "mo-hinh/index.html#ket-qua"])
+        #expect(index.records.map(\.section) == ["", "Kết quả"])
+        let files = index.files(folder: "tim-kiem/", kindNames: ["Trang", "Văn bản", "Chỉ tiêu", "Đơn vị", "Mô hình"])
+        let terms = files.filter { $0.path.hasPrefix("tim-kiem/t") }.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
+        // The title's pair, in its title field (record 0: 0 × 4 + 2 = "2").
+        #expect(terms.contains("\"dan van\":{\"dân vận\":\"2\"}"))
+        // «Dân, vận» is no phrase: record 1 adds no posting to the pair.
+        #expect(!terms.contains("\"dân vận\":\"25\""))
+        // One key, two spellings: «dân» (title of 0, text of 1) and «dẫn» (text of 1).
+        #expect(terms.contains("\"dan\":{\"dân\":\"24\",\"dẫn\":\"4\"}"))
+        let meta = try #require(files.first { $0.path == "tim-kiem/chi-muc.js" })
+        #expect(String(decoding: meta.bytes, as: UTF8.self)
+            == "__minhbachSearch(\"m\",0,{\"v\":1,\"records\":2,\"shards\":1,\"per\":50,\"kinds\":[\"Trang\",\"Văn bản\",\"Chỉ tiêu\",\"Đơn vị\",\"Mô hình\"]});\n")
+    }
+}
