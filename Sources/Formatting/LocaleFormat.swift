@@ -67,10 +67,6 @@ public struct LocaleFormat: Sendable, Equatable {
         }
     }
 
-    /// Sorts names in this language's alphabetical order (Vietnamese order for both: the names
-    /// are Vietnamese, and English readers of them expect `Điện Biên` under D).
-    public func sorted<T>(_ items: [T], by name: (T) -> String) -> [T] { VietnameseCollation.sorted(items, by: name) }
-
     static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
     static let roman = ["I", "II", "III", "IV"]
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",

@@ -18,11 +18,7 @@ import TestSupport
         #expect(SiteTree.read(output) == before)
     }
 
-    static let demo: (report: BuildReport, tree: [String: [UInt8]]) = {
-        let output = SiteTree.temporaryFolder("demo-data").appendingPathComponent("site")
-        let report = buildSite(Fixtures.projectRoot, output: output)
-        return (report, SiteTree.read(output))
-    }()
+    static let demo = buildTree(Fixtures.projectRoot, "demo-data")
 
     static func text(_ path: String) -> String { String(decoding: demo.tree[path] ?? [], as: UTF8.self) }
 

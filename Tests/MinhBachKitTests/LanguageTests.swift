@@ -6,13 +6,8 @@ import Testing
 /// The second language: an English site has no Vietnamese interface text, and the demo's
 /// English edition links each page to its other language and says when it is untranslated.
 struct LanguageTests {
-    static func build(_ folder: URL, _ name: String, baseURL: String? = nil) -> (report: BuildReport, tree: [String: [UInt8]]) {
-        let output = SiteTree.temporaryFolder(name).appendingPathComponent("site")
-        return (buildSite(folder, output: output, baseURL: baseURL), SiteTree.read(output))
-    }
-
-    static let english = build(fixtureSite("english-ui"), "english-ui")
-    static let demo = build(Fixtures.projectRoot, "demo-languages", baseURL: "https://minhbach.example.gov.vn/")
+    static let english = buildTree(fixtureSite("english-ui"), "english-ui")
+    static let demo = buildTree(Fixtures.projectRoot, "demo-languages", baseURL: "https://minhbach.example.gov.vn/")
     static func demoText(_ path: String) -> String { String(decoding: demo.tree[path] ?? [], as: UTF8.self) }
 
     /// Every word of the fixture's content is ASCII English, so a Vietnamese letter anywhere in

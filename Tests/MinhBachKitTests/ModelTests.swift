@@ -7,9 +7,7 @@ import TestSupport
 /// the indicators, and every mistake at its line.
 @Suite struct ModelTests {
     static func build(_ folder: URL, _ name: String) -> (report: BuildReport, tree: [String: [UInt8]]) {
-        let output = SiteTree.temporaryFolder(name).appendingPathComponent("site")
-        let report = buildSite(folder, output: output, baseURL: "https://mo-hinh.example.gov.vn/")
-        return (report, SiteTree.read(output))
+        buildTree(folder, name, baseURL: "https://mo-hinh.example.gov.vn/")
     }
 
     static let built = build(fixtureSite("models"), "models")

@@ -17,7 +17,7 @@ struct SearchIndexTests {
         """
 
     @Test func readsTheMainTextCutAtHeadingsWithIDs() {
-        let text = PageText(html: Self.page)
+        let text = PageText(html: Array(Self.page.utf8))
         #expect(text.title == "Mô hình “Dân vận khéo”")
         #expect(text.sections.map(\.anchor) == [nil, "ket-qua"])
         #expect(text.sections[0].blocks == ["Vận động nhân dân & hiến đất.", "Số mô hình"])
@@ -48,7 +48,7 @@ struct SearchIndexTests {
     }
 
     @Test func indexHoldsFoldedKeysWithTheirExactForms() throws {
-        let index = SearchIndex(pages: [SearchablePage(path: "mo-hinh/index.html", kind: .model, text: PageText(html: Self.page))]) { $0 }
+        let index = SearchIndex(pages: [SearchablePage(path: "mo-hinh/index.html", kind: .model, text: PageText(html: Array(Self.page.utf8)))]) { $0 }
         #expect(index.records.map(\.url) == ["mo-hinh/index.html", "mo-hinh/index.html#ket-qua"])
         #expect(index.records.map(\.section) == ["", "Kết quả"])
         let files = index.files(folder: "tim-kiem/", kindNames: ["Trang", "Văn bản", "Chỉ tiêu", "Đơn vị", "Mô hình"])

@@ -10,6 +10,12 @@ func buildSite(_ siteFolder: URL, output: URL, baseURL: String? = nil) -> BuildR
         outputDirectory: output, baseURL: baseURL, workingDirectory: siteFolder)).build()
 }
 
+/// Builds a site into a fresh temporary folder named `name` and reads back every file.
+func buildTree(_ siteFolder: URL, _ name: String, baseURL: String? = nil) -> (report: BuildReport, tree: [String: [UInt8]]) {
+    let output = SiteTree.temporaryFolder(name).appendingPathComponent("site")
+    return (buildSite(siteFolder, output: output, baseURL: baseURL), SiteTree.read(output))
+}
+
 func fixtureSite(_ name: String) -> URL { Fixtures.url("Sites/\(name)") }
 
 func htmlFiles(_ tree: [String: [UInt8]]) -> [(String, String)] {

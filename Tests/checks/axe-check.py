@@ -24,6 +24,8 @@ import time
 import urllib.parse
 from pathlib import Path
 
+import browser
+
 PAGE_TIMEOUT = int(os.environ.get("AXE_PAGE_TIMEOUT", "30"))  # seconds, load and axe.run each
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SCHEMES = ["light", "dark"]
@@ -46,17 +48,6 @@ def find_axe_source():
         if path.is_file():
             return path.read_text(encoding="utf-8")
     setup_error("axe-playwright-python is installed but ships no axe.min.js")
-
-
-def find_driver():
-    driver = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver") or "/usr/bin/chromedriver"
-    if not os.access(driver, os.X_OK):
-        setup_error("chromedriver not found: apt-get install -y chromium-driver")
-    browser = (os.environ.get("CHROMIUM") or shutil.which("chromium")
-               or shutil.which("chromium-browser") or shutil.which("google-chrome"))
-    if not browser:
-        setup_error("chromium not found: apt-get install -y chromium")
-    return driver, browser
 
 
 # Runs inside the page: axe.run, then only what the report needs crosses back to Python.
@@ -99,21 +90,14 @@ def main(argv):
         setup_error("page(s) missing under " + str(root) + ": " + ", ".join(missing))
 
     axe_source = find_axe_source()
-    driver_path, browser_path = find_driver()
+    browser.binaries("axe check")
     try:
-        from selenium import webdriver
         from selenium.common.exceptions import TimeoutException, WebDriverException
-        from selenium.webdriver.chrome.service import Service
     except ImportError:
         setup_error("selenium not found: python3 -m pip install selenium")
 
     started = time.monotonic()
     profile = tempfile.mkdtemp(prefix="axe-check-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = browser_path
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1280,1024", "--lang=vi", f"--user-data-dir={profile}"):
-        options.add_argument(arg)
 
     violations = 0  # (page, scheme, rule) triples
     elements = 0
@@ -121,12 +105,7 @@ def main(argv):
     version = "?"
     driver = None
     try:
-        try:
-            driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
-        except WebDriverException as e:
-            setup_error(f"could not start chromium through {driver_path}: {e.msg or e}")
-        driver.set_page_load_timeout(PAGE_TIMEOUT)
-        driver.set_script_timeout(PAGE_TIMEOUT)
+        driver = browser.start("axe check", profile, timeout=PAGE_TIMEOUT)
 
         for page in pages:
             # A page may carry a query (`tim-kiem/index.html?q=dan van kheo`): the search page is

@@ -7,19 +7,13 @@ usage: python3 Tests/checks/gallery-filter.py SITE_ROOT   (needs chromium-driver
 import pathlib
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import Select
+
+import browser
 
 
 def driver(javascript):
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(argument)
-    if not javascript:
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    return browser.start("gallery filter", javascript=javascript)
 
 
 def visible_cards(browser):

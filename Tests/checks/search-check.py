@@ -26,6 +26,8 @@ import time
 import urllib.parse
 from pathlib import Path
 
+import browser
+
 PAGE_TIMEOUT = int(os.environ.get("SEARCH_PAGE_TIMEOUT", "30"))  # seconds, load and answer each
 SHOWN = 5  # results listed when a query fails
 SEARCH_PAGE = "tim-kiem/index.html"
@@ -34,17 +36,6 @@ SEARCH_PAGE = "tim-kiem/index.html"
 def setup_error(message):
     print(f"search check: {message}", file=sys.stderr)
     sys.exit(2)
-
-
-def find_driver():
-    driver = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver") or "/usr/bin/chromedriver"
-    if not os.access(driver, os.X_OK):
-        setup_error("chromedriver not found: apt-get install -y chromium-driver")
-    browser = (os.environ.get("CHROMIUM") or shutil.which("chromium")
-               or shutil.which("chromium-browser") or shutil.which("google-chrome"))
-    if not browser:
-        setup_error("chromium not found: apt-get install -y chromium")
-    return driver, browser
 
 
 # Runs inside the page: the status once it is answered (null while empty or loading), the links.
@@ -92,32 +83,15 @@ def main(argv):
         setup_error(f"no search page {page}")
     pairs = parse_pairs(argv[2:])
 
-    driver_path, browser_path = find_driver()
+    browser.binaries("search check")
     try:
-        from selenium import webdriver
         from selenium.common.exceptions import TimeoutException, WebDriverException
-        from selenium.webdriver.chrome.service import Service
         from selenium.webdriver.support.ui import WebDriverWait
     except ImportError:
         setup_error("selenium not found: python3 -m pip install selenium")
 
     def start(javascript, profile):
-        options = webdriver.ChromeOptions()
-        options.binary_location = browser_path
-        for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--window-size=1280,1024", "--lang=vi", f"--user-data-dir={profile}"):
-            options.add_argument(arg)
-        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        if not javascript:
-            options.add_experimental_option(
-                "prefs", {"profile.managed_default_content_settings.javascript": 2})
-        try:
-            driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
-        except WebDriverException as e:
-            setup_error(f"could not start chromium through {driver_path}: {e.msg or e}")
-        driver.set_page_load_timeout(PAGE_TIMEOUT)
-        driver.set_script_timeout(PAGE_TIMEOUT)
-        return driver
+        return browser.start("search check", profile, javascript=javascript, console_log=True, timeout=PAGE_TIMEOUT)
 
     started = time.monotonic()
     page_url = page.as_uri()

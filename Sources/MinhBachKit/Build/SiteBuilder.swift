@@ -104,12 +104,14 @@ public struct SiteBuilder: Sendable {
         let pages = parsed.compactMap(\.0).filter { options.includeDrafts || !$0.meta.isDraft }
         var editions = [Edition(config: config, strings: UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics),
                                 pages: pages)]
+        let originals = Dictionary(pages.map { ($0.source.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         for language in config.languages.dropFirst() {
             let translations = project.translations[language] ?? Translations()
             let translated = config.translated(to: language, by: translations.config, diagnostics: &diagnostics)
-            var strings = Diagnostics()
-            let languageStrings = UIStrings.load(project.theme.strings, language: language, diagnostics: &strings)
-            let originals = Dictionary(pages.map { ($0.source.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+            // The first load compared every language's keys with the site's; comparing them
+            // again from this side would only say the same the other way round.
+            var checkedAlready = Diagnostics()
+            let languageStrings = UIStrings.load(project.theme.strings, language: language, diagnostics: &checkedAlready)
             var byOriginal: [String: ParsedPage] = [:]
             for file in translations.pages {
                 let originalPath = ProjectLoader.translatedPath(file.relativePath, language: language)

@@ -1,3 +1,5 @@
+import Formatting
+
 /// The documents index: the same listing grouped four ways (kind, issuer, year, status), each a
 /// pre-rendered page that works without JavaScript.
 struct DocumentIndex {
@@ -34,7 +36,8 @@ struct DocumentIndex {
             case let (x?, y?) where x != y: return x > y
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return (Slug.foldedToASCII(a.page.meta.title), a.id) < (Slug.foldedToASCII(b.page.meta.title), b.id)
+            default:
+                return (VietnameseCollation.key(a.page.meta.title), a.id) < (VietnameseCollation.key(b.page.meta.title), b.id)
             }
         }
     }
@@ -42,13 +45,15 @@ struct DocumentIndex {
     func groups(by grouping: Grouping) -> [Group] {
         let entries = catalog.entries
         var keyed: [(key: String, title: String, order: String, entry: DocumentCatalog.Entry)] = []
+        let issuerOrder = Dictionary(uniqueKeysWithValues: VietnameseCollation.sorted(Array(Set(entries.map(\.meta.issuer)))) { $0 }
+            .enumerated().map { ($0.element, String(format: "%05d", $0.offset)) })
         for entry in entries {
             switch grouping {
             case .kind:
                 let index = DocumentKind.all.firstIndex(of: entry.meta.kind) ?? 0
                 keyed.append((entry.meta.kind.id, entry.meta.kind.name(in: strings.language), String(format: "%03d", index), entry))
             case .issuer:
-                keyed.append((Slug.make(entry.meta.issuer), entry.meta.issuer, Slug.foldedToASCII(entry.meta.issuer), entry))
+                keyed.append((Slug.make(entry.meta.issuer), entry.meta.issuer, issuerOrder[entry.meta.issuer]!, entry))
             case .year:
                 if let year = entry.meta.date?.year {
                     keyed.append(("nam-\(year)", String(year), String(format: "%05d", 99999 - year), entry))

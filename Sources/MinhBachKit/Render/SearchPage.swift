@@ -31,7 +31,9 @@ struct SearchPage {
 
     /// Titles grouped by their initial, in Vietnamese alphabetical order, with a row of letters.
     func azIndex(_ entries: [Entry]) -> HTML {
-        let sorted = strings.format.sorted(entries) { $0.title }
+        // Vietnamese order in English too: the names are Vietnamese, and readers of them expect
+        // «Điện Biên» under Đ.
+        let sorted = VietnameseCollation.sorted(entries) { $0.title }
         var groups: [(letter: String, entries: [Entry])] = []
         for entry in sorted {
             let letter = VietnameseCollation.initial(entry.title)

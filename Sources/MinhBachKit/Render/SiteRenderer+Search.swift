@@ -9,7 +9,7 @@ extension SiteRenderer {
             .sorted { $0.path < $1.path }
             .parallelMap { file in
                 SearchablePage(path: file.path, kind: SearchKind(pageKind: file.searchKind!) ?? .page,
-                               text: PageText(html: String(decoding: file.bytes, as: UTF8.self)))
+                               text: PageText(html: file.bytes))
             }
         let index = SearchIndex(pages: searchable) { OutputPaths.link(from: "index.html", to: $0, pretty: config.prettyURLs) }
         let folder = config.searchFolder + "/"

@@ -22,9 +22,8 @@ struct PageText: Equatable {
         "ul", "ol", "dl", "table", "caption", "br", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside",
     ]
 
-    /// Reads the `<main>` element of `html`; our own output, so well formed.
-    init(html: String) {
-        let bytes = Array(html.utf8)
+    /// Reads the `<main>` element of a page's UTF-8 bytes; our own output, so well formed.
+    init(html bytes: [UInt8]) {
         guard let start = Self.find(Array("<main".utf8), in: bytes, from: 0),
               let end = Self.find(Array("</main>".utf8), in: bytes, from: start) else { return }
         var scanner = Scanner(bytes: bytes, position: start, end: end)

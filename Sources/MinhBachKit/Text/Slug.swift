@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 
 /// Readable ASCII identifiers from Vietnamese text: `Mục tiêu cụ thể` → `muc-tieu-cu-the`.
@@ -20,16 +21,9 @@ public enum Slug {
         return result
     }
 
-    /// Lowercased, without diacritics, `đ`/`Đ` as `d`; characters with no ASCII form are kept.
-    public static func foldedToASCII(_ text: String) -> String {
-        let decomposed = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
-            .decomposedStringWithCanonicalMapping.lowercased()
-        var out = String.UnicodeScalarView()
-        for scalar in decomposed.unicodeScalars where !(0x0300...0x036F).contains(scalar.value) {
-            out.append(scalar)
-        }
-        return String(out)
-    }
+    /// Lowercased and folded as search folds it (`Điện` → `dien`); what has no ASCII form is
+    /// kept, and becomes a hyphen.
+    static func foldedToASCII(_ text: String) -> String { TextFolding.fold(TextFolding.normalized(text)) }
 }
 
 /// Hands out slugs that are unique within one scope: `y`, `y-1`, `y-2` …
