@@ -95,6 +95,30 @@ import TestSupport
         #expect(csv.contains(",true,"))
     }
 
+    /// Every page that shows data says how recent it is — the latest period shown and the latest
+    /// date of the documents its values cite — from the content, not the build's clock; pages
+    /// without data say nothing.
+    @Test func pagesWithDataSayHowRecentItIs() {
+        func line(_ path: String) -> String? { regexCaptures(#"<p class="data-dates">(.*?)</p>"#, in: Self.text(path)).first }
+        #expect(line("chi-tieu/tiep-cong-dan-luot.html")
+                == #"Số liệu đến 6 tháng đầu năm 2021 · Cập nhật lần cuối: <time datetime="2021-06">tháng 6/2021</time>"#)
+        #expect(line("en/chi-tieu/tiep-cong-dan-luot.html")
+                == #"Data as of the first half of 2021 · Last updated: <time datetime="2021-06">June 2021</time>"#)
+        // The poverty rate cites the undated đề án: its period only.
+        #expect(line("chi-tieu/ho-ngheo-ty-le.html") == "Số liệu đến năm 2022")
+        // The dashboard: the latest of every indicator; the Tuần Giáo report is the only dated source.
+        #expect(line("chi-tieu/index.html") == #"Số liệu đến năm 2025 · Cập nhật lần cuối: <time datetime="2021-06">tháng 6/2021</time>"#)
+        #expect(line("don-vi/tuan-giao.html")?.hasPrefix("Số liệu đến") == true)
+        #expect(line("don-vi/dien-bien.html") != nil)
+        // The home page's charts and values count as data; the about page shows none.
+        #expect(line("index.html") != nil)
+        #expect(line("gioi-thieu.html") == nil)
+        #expect(line("don-vi/index.html") == nil)
+        var dates = DataDates(asOf: ReportingPeriod("2021-H1"), updated: IssueDate("2021-06"))
+        dates.merge(DataDates(asOf: ReportingPeriod("2020"), updated: IssueDate("2021-06-07")))
+        #expect(dates == DataDates(asOf: ReportingPeriod("2021-H1"), updated: IssueDate("2021-06-07")))
+    }
+
     /// The districts end on 30 June 2025: the shares of local governments say so, and stop.
     @Test func aUnitThatEndsIsShownAsABasisChange() {
         let page = Self.text("chi-tieu/ty-le-chinh-quyen-kiem-tra-giam-sat.html")

@@ -20,6 +20,10 @@ public struct IssueDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
+    public init(_ date: CalendarDate) {
+        (year, month, day) = (date.year, date.month, date.day)
+    }
+
     /// As written in the front matter.
     public var description: String {
         var text = String(year)

@@ -8,6 +8,8 @@ public struct DataCatalog: Sendable {
     public let indicators: [Indicator]
     public let observations: [Observation]
     public let results: [String: IndicatorResult]
+    /// Each indicator's "data as of" and "last updated".
+    let resultDates: [String: DataDates]
     public let diagnostics: Diagnostics
     public let indicatorsFolder: String
     public let unitsFolder: String
@@ -51,6 +53,7 @@ public struct DataCatalog: Sendable {
             results[indicator.id] = builder.result(for: indicator, computed: results, diagnostics: &diagnostics)
         }
         self.results = results
+        resultDates = results.mapValues { Self.dates(of: $0, documents: documents) }
         self.diagnostics = diagnostics
     }
 

@@ -44,6 +44,7 @@ public struct SiteRenderer: Sendable {
         var content = resolved.bodyHTML
         var kind = page.isHome ? "home" : "page"
         var chartFiles: [OutputFile] = []
+        var dates = resolved.dataDates
         if let entry = site.documents.entry(forPage: page) {
             let document = DocumentView(entry: entry, catalog: site.documents, strings: strings) {
                 OutputPaths.link(from: page.outputPath, to: $0, pretty: config.prettyURLs)
@@ -56,6 +57,7 @@ public struct SiteRenderer: Sendable {
             var pages = dataPages(site.data, at: page.outputPath)
             content = pages.indicatorPage(result, body: resolved.bodyHTML).rendered
             chartFiles = pages.chartFiles
+            dates.merge(site.data.dates(of: result))
             kind = "indicator"
         } else if let definition = page.model {
             let model = Model(page: page, definition: definition)
@@ -64,6 +66,10 @@ public struct SiteRenderer: Sendable {
         } else if resolved.showsIllustrativeData {
             // A value from `{value}` or a data directive is generated demo data: say so once, on top.
             content = IndicatorBlocks(data: site.data, strings: strings) { $0 }.illustrativeNotice().rendered + content
+        }
+        if !dates.isEmpty {
+            dates.merge(DataDates(updated: page.meta.date))
+            content += IndicatorBlocks.datesLine(dates, strings: strings).rendered
         }
         if page.isUntranslated {
             content = HTML.element("p", [("class", "notice notice--untranslated"), ("lang", config.language)],
@@ -126,8 +132,10 @@ public struct SiteRenderer: Sendable {
         let dashboardTitle = introPage?.page.meta.title ?? strings["progress_title"]
         if !data.indicators.isEmpty {
             var dashboard = dataPages(data, at: data.dashboardPath)
+            let dates = data.indicators.compactMap { data.result($0.id) }
+                .reduce(DataDates(updated: introPage?.page.meta.date)) { $0.merging(data.dates(of: $1)) }
             page(data.dashboardPath, title: dashboardTitle, kind: "dashboard",
-                 content: dashboard.dashboard(intro: introPage?.bodyHTML ?? ""),
+                 content: dashboard.dashboard(intro: introPage?.bodyHTML ?? "") + IndicatorBlocks.datesLine(dates, strings: strings),
                  crumbs: [(dashboardTitle, nil)], description: introPage?.page.meta.description,
                  currentID: introPage?.page.id)
             files += dashboard.chartFiles
@@ -146,7 +154,8 @@ public struct SiteRenderer: Sendable {
                  crumbs: [(unitsTitle, nil)])
             for unit in data.units.units {
                 let path = data.unitPath(unit.code)
-                page(path, title: unit.name, kind: "unit", content: dataPages(data, at: path).unitPage(unit),
+                page(path, title: unit.name, kind: "unit", content: dataPages(data, at: path).unitPage(unit)
+                        + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings),
                      crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)])
             }
         }

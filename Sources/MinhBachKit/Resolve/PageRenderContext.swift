@@ -20,6 +20,8 @@ struct PageRenderContext: MarkdownRenderDelegate {
     var footnotes = FootnoteNumbering()
     /// A value this page shows from the data is generated demo data: the page must say so.
     var showsIllustrativeData = false
+    /// How recent the values this page shows are.
+    var dataDates = DataDates()
     /// Counter for ids that directives make (tables, tables of contents).
     var generatedIDs = 0
     let headingEntries: [SourceLocation: HeadingEntry]

@@ -11,6 +11,8 @@ public struct ResolvedPage: Sendable {
     public var generatedFiles: [OutputFile] = []
     /// The page shows illustrative values (through `{value}` or a data directive).
     public var showsIllustrativeData = false
+    /// How recent the values the page shows are; empty when it shows none.
+    public var dataDates = DataDates()
 }
 
 /// Renders each page's Markdown in the context of the whole site.
@@ -33,6 +35,6 @@ public struct PageResolver: Sendable {
         context = renderer.delegate
         body += context.renderFootnotes().rendered
         return (ResolvedPage(page: page, bodyHTML: body, copiedFiles: context.copiedFiles, generatedFiles: context.generatedFiles,
-                             showsIllustrativeData: context.showsIllustrativeData), context.diagnostics)
+                             showsIllustrativeData: context.showsIllustrativeData, dataDates: context.dataDates), context.diagnostics)
     }
 }

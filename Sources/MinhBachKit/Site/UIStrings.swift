@@ -62,6 +62,13 @@ extension LocaleFormat {
     func date(_ date: CalendarDate) -> String { shortDate(year: date.year, month: date.month, day: date.day) }
     func date(_ date: IssueDate) -> String { shortDate(year: date.year, month: date.month, day: date.day) }
     func longDate(_ date: IssueDate) -> String { longDate(year: date.year, month: date.month, day: date.day) }
+    /// A date that may be known to the month or the year only, without the blanks a printed
+    /// document leaves: "07/12/2021", "tháng 6/2021", "năm 2021".
+    func knownPart(_ date: IssueDate) -> String {
+        if date.day != nil { return self.date(date) }
+        if let month = date.month { return period(.month(month, year: date.year)) }
+        return period(.year(date.year))
+    }
     func period(_ period: ReportingPeriod) -> String { self.period(period.name) }
     func shortPeriod(_ period: ReportingPeriod) -> String { shortPeriod(period.name) }
 }

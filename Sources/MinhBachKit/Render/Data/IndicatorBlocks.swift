@@ -32,6 +32,19 @@ struct IndicatorBlocks {
         return point.illustrative ? text + illustrativeMark : text
     }
 
+    /// "Số liệu đến năm 2024 · Cập nhật lần cuối: 07/12/2021": the foot of every page that
+    /// shows data; nothing when the data has no period and cites no dated document.
+    static func datesLine(_ dates: DataDates, strings: UIStrings) -> HTML {
+        var parts: [HTML] = []
+        if let asOf = dates.asOf { parts.append(.text("\(strings["progress_as_of"]) \(strings.format.period(asOf))")) }
+        if let updated = dates.updated {
+            parts.append(.text(strings["last_updated"] + ": ")
+                + HTML.element("time", [("datetime", updated.description)], .text(strings.format.knownPart(updated))))
+        }
+        guard !parts.isEmpty else { return .empty }
+        return HTML.element("p", [("class", "data-dates")], HTML.joined(parts, separator: " · ")) + .raw("\n")
+    }
+
     var illustrativeMark: HTML {
         HTML.element("abbr", [("class", "illustrative-mark"), ("title", strings["illustrative"])], .text("*"))
     }

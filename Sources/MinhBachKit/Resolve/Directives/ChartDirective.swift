@@ -18,6 +18,7 @@ enum ChartDirective {
             let charts = IndicatorCharts(data: context.site.data, strings: context.strings)
             let (chart, illustrative) = charts.draw(request, id: context.nextID("bieu-do"))
             context.showsIllustrativeData = context.showsIllustrativeData || illustrative
+            request.indicators.forEach { context.dataDates.merge(context.site.data.dates(of: $0)) }
             let page = context.page.outputPath, pretty = context.config.prettyURLs
             let placement = ChartPlacement(pagePath: page, strings: context.strings) { OutputPaths.link(from: page, to: $0, pretty: pretty) }
             let placed = placement.place(chart, caption: directive.option("caption")?.value, illustrative: illustrative, map: request.map)

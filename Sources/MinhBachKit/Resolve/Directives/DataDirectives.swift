@@ -11,6 +11,7 @@ enum DataDirectives {
         render: { context, directive in
             guard let result = context.indicatorResult(directive.argument, at: directive.location) else { return .empty }
             context.showsIllustrativeData = context.showsIllustrativeData || result.latest?.illustrative == true
+            context.dataDates.merge(context.site.data.dates(of: result))
             return context.dataBlocks.card(result)
         })
 
@@ -25,6 +26,7 @@ enum DataDirectives {
                 }
             }
             context.showsIllustrativeData = context.showsIllustrativeData || results.contains { $0.latest?.illustrative == true }
+            results.forEach { context.dataDates.merge(context.site.data.dates(of: $0)) }
             let caption = directive.argument.isEmpty ? context.strings["progress_targets"] : directive.argument
             return context.dataBlocks.progressTable(results, caption: caption, id: context.nextID("tien-do"))
         })
@@ -40,6 +42,7 @@ enum DataDirectives {
             let code = directive.argument
             context.showsIllustrativeData = context.showsIllustrativeData
                 || context.site.data.results.values.contains { $0.indicator.definition.measure != .grade && $0.unit(code)?.latest?.illustrative == true }
+            context.dataDates.merge(context.site.data.dates(ofUnit: code))
             return context.dataBlocks.scorecard(code, id: context.nextID("ket-qua"))
         })
 
@@ -85,6 +88,7 @@ extension PageRenderContext {
             return .text(text)
         }
         showsIllustrativeData = showsIllustrativeData || point.illustrative
+        dataDates.merge(site.data.dates(of: point, in: result))
         let blocks = dataBlocks
         return HTML.element("a", [("class", "data-value"), ("href", href(toSitePath: result.indicator.page.outputPath)),
                                   ("title", "\(result.indicator.title), \(strings.format.period(point.period))")],
