@@ -65,7 +65,8 @@ enum Console {
         if options.checkOnly {
             print("Checked \(report.pageCount) pages: no problems (\(total) ms).")
         } else {
-            print("Built \(report.pageCount) pages, \(report.fileCount) files into \(options.outputDirectory.relativePath) in \(total) ms.")
+            let changes = report.changes.map { " (\($0.written) written, \($0.unchanged) unchanged, \($0.removed) removed)" } ?? ""
+            print("Built \(report.pageCount) pages, \(report.fileCount) files\(changes) into \(options.outputDirectory.relativePath) in \(total) ms.")
         }
     }
 }

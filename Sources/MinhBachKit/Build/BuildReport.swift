@@ -12,6 +12,8 @@ public struct BuildReport: Sendable {
     public var pageCount = 0
     public var fileCount = 0
     public var wroteOutput = false
+    /// How many files were written, kept as they were, and removed.
+    public var changes: SiteWriter.Changes?
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

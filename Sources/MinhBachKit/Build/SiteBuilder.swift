@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
         report.fileCount = files.count
 
         guard !options.checkOnly else { return report }
-        _ = stage(5, "Writing \(files.count) files", &report) { diagnostics in
+        report.changes = stage(5, "Writing \(files.count) files", &report) { diagnostics in
             SiteWriter(outputDirectory: options.outputDirectory,
                        protectedDirectories: [options.contentDirectory, options.themeDirectory])
                 .write(files, diagnostics: &diagnostics)

@@ -41,12 +41,41 @@ struct SearchIndex {
     enum Field: UInt8 { case text = 0, heading = 1, title = 2 }
 
     private(set) var records: [Record] = []
-    /// Exact forms, interned: id → form, and form → id.
-    private var forms: [String] = []
-    private var foldedForms: [String] = []
-    private var formIDs: [String: Int32] = [:]
-    /// Postings of a single form or of a pair of forms (`first << 32 | second`).
-    private var postings: [UInt64: Postings] = [:]
+    /// Exact forms — a syllable, or two joined by a space — interned: id → form, form → id,
+    /// id → folded form, id → postings.
+    private var forms: [TermBytes] = []
+    private var foldedForms: [TermBytes] = []
+    private var formIDs: [TermBytes: Int] = [:]
+    private var postings: [Postings] = []
+
+    /// A record with every key it holds, each once with its best field: made page by page in
+    /// parallel, before the index numbers the records.
+    struct RecordKeys {
+        var record: Record
+        /// Exact form → folded form and best field.
+        var keys: [TermBytes: (folded: [UInt8], field: Field)] = [:]
+
+        mutating func add(_ text: String, _ field: Field) {
+            guard !text.isEmpty else { return }
+            var previous: SearchTokens.Token? = nil
+            for token in SearchTokens.of(text) {
+                note(token.exact, token.folded, field)
+                if token.joinsPrevious, let previous {
+                    note(previous.exact + [0x20] + token.exact, previous.folded + [0x20] + token.folded, field)
+                }
+                previous = token
+            }
+        }
+
+        private mutating func note(_ exact: [UInt8], _ folded: [UInt8], _ field: Field) {
+            let key = TermBytes(bytes: exact)
+            if let known = keys[key] {
+                if known.field.rawValue < field.rawValue { keys[key] = (folded, field) }
+            } else {
+                keys[key] = (folded, field)
+            }
+        }
+    }
 
     struct Postings {
         var records: [Int32] = []
@@ -66,55 +95,55 @@ struct SearchIndex {
     static let recordsPerShard = 50
     static let bytesPerTermShard = 48_000
 
-    init(pages: [SearchablePage], link: (String) -> String) {
-        for page in pages { add(page, link: link) }
+    init() {}
+
+    /// Adds pages already cut into records with their keys (`records(of:link:)`, which can run
+    /// for many pages at once), numbering the records in the order given.
+    mutating func add(_ pages: [[RecordKeys]]) {
+        for page in pages {
+            for draft in page {
+                let number = Int32(records.count)
+                records.append(draft.record)
+                for (exact, key) in draft.keys {
+                    if let id = formIDs[exact] {
+                        postings[id].add(number, key.field)
+                    } else {
+                        formIDs[exact] = forms.count
+                        forms.append(exact)
+                        foldedForms.append(TermBytes(bytes: key.folded))
+                        postings.append(Postings(records: [number], fields: [key.field.rawValue]))
+                    }
+                }
+            }
+        }
     }
 
-    private mutating func add(_ page: SearchablePage, link: (String) -> String) {
+    init(pages: [SearchablePage], link: (String) -> String) {
+        add(pages.map { Self.records(of: $0, link: link) })
+    }
+
+    /// A page cut into records at its headings, each with its keys.
+    static func records(of page: SearchablePage, link: (String) -> String) -> [RecordKeys] {
         let url = link(page.path)
         let title = page.text.title
+        var drafts: [RecordKeys] = []
         for (index, section) in page.text.sections.enumerated() {
             // A heading with nothing under it is still a place to go to; an empty top is not
             // when the page has sections.
             if index == 0, section.blocks.isEmpty, page.text.sections.count > 1, !title.isEmpty {
-                addRecord(Record(url: url, title: title, section: "", kind: page.kind, text: ""), title: title, heading: "", blocks: [])
+                var draft = RecordKeys(record: Record(url: url, title: title, section: "", kind: page.kind, text: ""))
+                draft.add(title, .title)
+                drafts.append(draft)
                 continue
             }
-            let record = Record(url: section.anchor.map { "\(url)#\($0)" } ?? url, title: title, section: section.heading,
-                                kind: page.kind, text: Self.snippet(section.blocks))
-            addRecord(record, title: index == 0 ? title : "", heading: section.heading, blocks: section.blocks)
+            var draft = RecordKeys(record: Record(url: section.anchor.map { "\(url)#\($0)" } ?? url, title: title,
+                                                  section: section.heading, kind: page.kind, text: snippet(section.blocks)))
+            if index == 0 { draft.add(title, .title) }
+            draft.add(section.heading, .heading)
+            for block in section.blocks { draft.add(block, .text) }
+            drafts.append(draft)
         }
-    }
-
-    private mutating func addRecord(_ record: Record, title: String, heading: String, blocks: [String]) {
-        let number = Int32(records.count)
-        records.append(record)
-        addText(title, number, .title)
-        addText(heading, number, .heading)
-        for block in blocks { addText(block, number, .text) }
-    }
-
-    private mutating func addText(_ text: String, _ record: Int32, _ field: Field) {
-        guard !text.isEmpty else { return }
-        var previous: Int32? = nil
-        for token in SearchTokens.of(text) {
-            let id = intern(token)
-            postings[UInt64(UInt32(bitPattern: id)), default: Postings()].add(record, field)
-            if token.joinsPrevious, let previous {
-                postings[UInt64(UInt32(bitPattern: previous)) << 32 | UInt64(UInt32(bitPattern: id)) | 1 << 63, default: Postings()]
-                    .add(record, field)
-            }
-            previous = id
-        }
-    }
-
-    private mutating func intern(_ token: SearchTokens.Token) -> Int32 {
-        if let id = formIDs[token.exact] { return id }
-        let id = Int32(forms.count)
-        forms.append(token.exact)
-        foldedForms.append(token.folded)
-        formIDs[token.exact] = id
-        return id
+        return drafts
     }
 
     /// The start of a record's text, cut at a word boundary.
@@ -131,31 +160,37 @@ struct SearchIndex {
     /// `chi-muc.js`, `t<k>.js` and `r<k>.js` under `folder`.
     func files(folder: String, kindNames: [String]) -> [OutputFile] {
         // Folded key → exact form → encoded postings.
-        var keys: [String: [(String, String)]] = [:]
+        var keys: [TermBytes: [(exact: TermBytes, postings: [UInt8])]] = [:]
         var totalBytes = 0
-        for (key, list) in postings {
-            let isPair = key >> 63 == 1
-            let first = Int((key >> 32) & 0x7FFF_FFFF), second = Int(key & 0xFFFF_FFFF)
-            let folded = isPair ? foldedForms[first] + " " + foldedForms[second] : foldedForms[second]
-            let exact = isPair ? forms[first] + " " + forms[second] : forms[second]
+        for (id, list) in postings.enumerated() {
             let encoded = Self.encode(list)
-            totalBytes += encoded.utf8.count + exact.utf8.count + 6
-            keys[folded, default: []].append((exact, encoded))
+            totalBytes += encoded.count + forms[id].bytes.count + 6
+            keys[foldedForms[id], default: []].append((forms[id], encoded))
         }
         let shardCount = max(1, totalBytes / Self.bytesPerTermShard)
-        var shards = [[String]](repeating: [], count: shardCount)
+        var shards = (0..<shardCount).map { Array("__minhbachSearch(\"t\",\($0),{".utf8) }
+        var shardIsEmpty = [Bool](repeating: true, count: shardCount)
         for folded in keys.keys.sorted() {
-            let forms = keys[folded]!.sorted { $0.0 < $1.0 }
-                .map { JSONText.string($0.0) + ":" + JSONText.string($0.1) }.joined(separator: ",")
-            shards[Int(Self.hash(folded) % UInt32(shardCount))].append(JSONText.string(folded) + ":{" + forms + "}")
+            let shard = Int(Self.hash(folded.string) % UInt32(shardCount))
+            if !shardIsEmpty[shard] { shards[shard] += Array(",\n".utf8) }
+            shardIsEmpty[shard] = false
+            JSONText.append(folded.bytes, to: &shards[shard])
+            shards[shard] += Array(":{".utf8)
+            for (index, form) in keys[folded]!.sorted(by: { $0.exact < $1.exact }).enumerated() {
+                if index > 0 { shards[shard].append(UInt8(ascii: ",")) }
+                JSONText.append(form.exact.bytes, to: &shards[shard])
+                shards[shard].append(UInt8(ascii: ":"))
+                JSONText.append(form.postings, to: &shards[shard])
+            }
+            shards[shard].append(UInt8(ascii: "}"))
         }
         var files: [OutputFile] = []
         let recordShards = (records.count + Self.recordsPerShard - 1) / Self.recordsPerShard
         let meta = "{\"v\":1,\"records\":\(records.count),\"shards\":\(shardCount),\"per\":\(Self.recordsPerShard),\"kinds\":["
             + kindNames.map(JSONText.string).joined(separator: ",") + "]}"
         files.append(Self.script(folder + "chi-muc.js", type: "m", number: 0, data: meta))
-        for (number, entries) in shards.enumerated() {
-            files.append(Self.script(folder + "t\(number).js", type: "t", number: number, data: "{" + entries.joined(separator: ",\n") + "}"))
+        for (number, shard) in shards.enumerated() {
+            files.append(OutputFile(path: folder + "t\(number).js", bytes: shard + Array("});\n".utf8)))
         }
         for number in 0..<recordShards {
             let slice = records[(number * Self.recordsPerShard)..<min(records.count, (number + 1) * Self.recordsPerShard)]
@@ -186,7 +221,7 @@ struct SearchIndex {
     static let lastDigits = Array("0123456789abcdefghijklmnopqrstuv".utf8)
 
     /// Each posting as `delta × 4 + field` in base 32, high digits first.
-    static func encode(_ postings: Postings) -> String {
+    static func encode(_ postings: Postings) -> [UInt8] {
         var out: [UInt8] = []
         var previous: Int32 = 0
         var digits: [UInt8] = []
@@ -202,32 +237,42 @@ struct SearchIndex {
                 out.append(index == digits.count - 1 ? lastDigits[Int(digit)] : continuationDigits[Int(digit)])
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
 
 /// JSON string literals that are also safe inside a script file.
 enum JSONText {
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            case "<": out += "\\u003c"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// The UTF-8 of a string as a JSON string literal, quotes included.
+    static func append(_ text: [UInt8], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            switch byte {
+            case UInt8(ascii: "\""): out += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
+            case ..<0x20: out += Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+            case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
+                // U+2028 and U+2029 end a line in older JavaScript.
+                out += Array((text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            default: out.append(byte)
             }
+            index += 1
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    static func string(_ text: String) -> String {
+        var out: [UInt8] = []
+        append(Array(text.utf8), to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

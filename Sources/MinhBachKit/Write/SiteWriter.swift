@@ -6,27 +6,51 @@ import Glibc
 
 /// The only stage that writes the disk. The site is written to a temporary folder beside the
 /// output and swapped in whole, so a failed or interrupted build leaves the old site untouched.
+/// A file whose bytes did not change is carried over as a hard link to the old one — the same
+/// file, same modification time — so `rsync` uploads only what changed; when nothing changed at
+/// all, the output folder is not touched.
 public struct SiteWriter: Sendable {
     public var outputDirectory: URL
     /// Folders the output must never be, or contain: replacing them would destroy sources.
     public var protectedDirectories: [URL]
+
+    /// What a write did to the output folder.
+    public struct Changes: Sendable, Equatable {
+        public var written = 0
+        public var unchanged = 0
+        /// Files of the old site that the new one no longer has.
+        public var removed = 0
+
+        public init(written: Int = 0, unchanged: Int = 0, removed: Int = 0) {
+            (self.written, self.unchanged, self.removed) = (written, unchanged, removed)
+        }
+    }
 
     public init(outputDirectory: URL, protectedDirectories: [URL]) {
         self.outputDirectory = outputDirectory.standardizedFileURL
         self.protectedDirectories = protectedDirectories.map(\.standardizedFileURL)
     }
 
-    public func write(_ files: [OutputFile], diagnostics: inout Diagnostics) {
+    @discardableResult
+    public func write(_ files: [OutputFile], diagnostics: inout Diagnostics) -> Changes {
         let output = outputDirectory.path
         for protected in protectedDirectories + [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)] {
             let path = protected.standardizedFileURL.path
             if path == output || path.hasPrefix(output + "/") || output == "/" {
                 diagnostics.error(at: nil, "refusing to replace '\(output)': it holds the project's sources",
                                   hint: "choose another folder with --output")
-                return
+                return Changes()
             }
         }
+        let old = Self.regularFiles(under: output)
+        let same = files.parallelMap { file in old.contains(file.path) && Self.holds(output + "/" + file.path, file.bytes) }
+        var changes = Changes()
+        changes.unchanged = same.filter { $0 }.count
+        changes.written = files.count - changes.unchanged
+        changes.removed = old.subtracting(files.map(\.path)).count
         let fm = FileManager.default
+        if changes.written == 0, changes.removed == 0, fm.fileExists(atPath: output) { return changes }
+
         let parent = outputDirectory.deletingLastPathComponent()
         let stamp = "\(getpid())"
         let temporary = parent.appendingPathComponent(".\(outputDirectory.lastPathComponent).new-\(stamp)")
@@ -35,13 +59,16 @@ public struct SiteWriter: Sendable {
             try? fm.removeItem(at: temporary)
             try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
             var made: Set<String> = [""]
-            for file in files {
+            for (file, isSame) in zip(files, same) {
                 let folder = (file.path as NSString).deletingLastPathComponent
                 if !made.contains(folder) {
                     try fm.createDirectory(at: temporary.appendingPathComponent(folder), withIntermediateDirectories: true)
                     made.insert(folder)
                 }
-                try Self.writeFile(temporary.appendingPathComponent(file.path).path, file.bytes)
+                let target = temporary.appendingPathComponent(file.path).path
+                if !isSame || link(output + "/" + file.path, target) != 0 {
+                    try Self.writeFile(target, file.bytes)
+                }
             }
             if fm.fileExists(atPath: output) {
                 try fm.moveItem(at: outputDirectory, to: retired)
@@ -57,6 +84,34 @@ public struct SiteWriter: Sendable {
             }
             diagnostics.error(at: nil, "cannot write the site to '\(output)': \(error.localizedDescription)")
         }
+        return changes
+    }
+
+    /// The regular files under a folder, as paths relative to it; none when it does not exist.
+    static func regularFiles(under root: String) -> Set<String> {
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var paths: Set<String> = []
+        while let path = enumerator.nextObject() as? String {
+            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { paths.insert(path) }
+        }
+        return paths
+    }
+
+    /// Whether the file at `path` holds exactly these bytes.
+    static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else { return false }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < existing.count {
+            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return existing == bytes
     }
 
     /// Plain `open`/`write`/`close`: Foundation's `Data.write` syncs every file to disk, which
