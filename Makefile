@@ -1,6 +1,6 @@
 # The two commands of the quick start:
 #   make site   builds the demo from content/ into site/ (installs libcmark-dev if missing);
-#               `make serve` also serves it on http://127.0.0.1:8000/
+#               `make serve` builds and serves it on http://127.0.0.1:8000/, rebuilding on change
 #   make test   runs every test: the Swift suite, then the built demo through the W3C Nu
 #               HTML validator, xmllint (feeds, sitemap, every chart's SVG), the Frictionless
 #               validator, axe-core (WCAG 2.1 AA, light and dark) on the pages with charts,
@@ -16,8 +16,9 @@ site: deps
 	$(SWIFT) build -c release --product minhbach
 	$$($(SWIFT) build -c release --show-bin-path)/minhbach build
 
-serve: site
-	cd site && python3 -m http.server --bind 127.0.0.1 $(PORT)
+serve: deps
+	$(SWIFT) build -c release --product minhbach
+	$$($(SWIFT) build -c release --show-bin-path)/minhbach serve --port $(PORT)
 
 test: deps test-deps swift-test check-output
 

@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way: minhbach → MinhBachKit → {Markdown → CCmark, Charts, Markup,
-// Formatting, Diagnostics}. Charts is pure: values in, SVG out, no files and no Markdown.
+// Formatting, Diagnostics}; minhbach → Serve → {Diagnostics, Markup}. Charts is pure: values in,
+// SVG out, no files and no Markdown. Serve knows nothing of the pipeline: the CLI hands it a rebuild.
 let package = Package(
     name: "MinhBach",
     platforms: [.macOS(.v14)],
@@ -34,10 +35,12 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The preview server: BSD sockets, no HTTP package, nothing of the pipeline.
+        .target(name: "Serve", dependencies: ["Diagnostics", "Markup"]),
         .executableTarget(
             name: "minhbach",
             dependencies: [
-                "MinhBachKit", "Diagnostics",
+                "MinhBachKit", "Diagnostics", "Serve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +48,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Formatting", "TestSupport"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Diagnostics"]),
         .testTarget(name: "MinhBachKitTests", dependencies: ["MinhBachKit", "Markdown", "Formatting", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

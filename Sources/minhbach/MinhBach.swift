@@ -9,7 +9,7 @@ struct MinhBach: ParsableCommand {
         commandName: "minhbach",
         abstract: "Build static transparency dashboards from Markdown and CSV.",
         version: "minhbach 0.1.0",
-        subcommands: [Build.self, Check.self, Render.self],
+        subcommands: [Build.self, Check.self, Serve.self, Render.self],
         defaultSubcommand: Build.self)
 }
 
@@ -54,12 +54,17 @@ enum Console {
     }
 
     static func run(_ options: BuildOptions, verb: String) throws {
+        guard build(options, verb: verb).succeeded else { throw ExitCode(1) }
+    }
+
+    /// One build with its progress, problems and summary printed.
+    static func build(_ options: BuildOptions, verb: String) -> BuildReport {
         let report = SiteBuilder(options: options, progress: { print($0) }).build()
         printDiagnostics(report.diagnostics)
         guard report.succeeded else {
             let count = report.diagnostics.errorCount
             print("\(verb) failed: \(count) error\(count == 1 ? "" : "s"); \(options.checkOnly ? "nothing written" : "the previous output is untouched").")
-            throw ExitCode(1)
+            return report
         }
         let total = Int(report.stages.map(\.milliseconds).reduce(0, +).rounded())
         if options.checkOnly {
@@ -68,6 +73,7 @@ enum Console {
             let changes = report.changes.map { " (\($0.written) written, \($0.unchanged) unchanged, \($0.removed) removed)" } ?? ""
             print("Built \(report.pageCount) pages, \(report.fileCount) files\(changes) into \(options.outputDirectory.relativePath) in \(total) ms.")
         }
+        return report
     }
 }
 

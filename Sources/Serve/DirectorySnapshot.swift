@@ -1,0 +1,53 @@
+import Glibc
+
+/// Every file under some folders with its size and modification time: two snapshots compared
+/// say what was added, removed or changed. Hidden files and editor leftovers (`.x.swp`, `x~`,
+/// `#x#`) are left out, as the site loader leaves out hidden files.
+struct DirectorySnapshot: Equatable {
+    struct Stamp: Equatable {
+        var size: Int
+        var seconds: Int
+        var nanoseconds: Int
+    }
+
+    var files: [String: Stamp] = [:]
+
+    static func take(of directories: [String]) -> DirectorySnapshot {
+        var snapshot = DirectorySnapshot()
+        for directory in directories { snapshot.walk(directory, depth: 0) }
+        return snapshot
+    }
+
+    /// Paths added, removed or changed since `old`, sorted.
+    func changes(since old: DirectorySnapshot) -> [String] {
+        let changed = files.filter { old.files[$0.key] != $0.value }.map(\.key)
+        let removed = old.files.keys.filter { files[$0] == nil }
+        return (changed + removed).sorted()
+    }
+
+    static func isIgnored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~")
+    }
+
+    /// `lstat`, so symlinks are stamped, not followed: a link into a big folder (or into
+    /// itself) cannot make each poll walk far.
+    private mutating func walk(_ directory: String, depth: Int) {
+        guard depth < 64, let stream = opendir(directory) else { return }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            guard name != ".", name != "..", !Self.isIgnored(name) else { continue }
+            let path = directory + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                walk(path, depth: depth + 1)
+            } else {
+                files[path] = Stamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec),
+                                    nanoseconds: Int(info.st_mtim.tv_nsec))
+            }
+        }
+    }
+}

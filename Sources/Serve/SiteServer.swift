@@ -1,0 +1,77 @@
+import Diagnostics
+import Foundation
+
+/// Serves a built site for previewing it: the files under the output folder and nothing else,
+/// the live-reload script and event stream, and the build's errors while it has some.
+public final class SiteServer: Sendable {
+    /// Loopback only: another interface must be asked for by name (`--host`).
+    public static let defaultHost = "127.0.0.1"
+
+    public let resolver: StaticFileResolver
+    let events = EventStreamHub()
+    /// The errors of the last build; empty when it succeeded.
+    let problems = Locked<[BuildProblem]>([])
+    private let http = Locked<HTTPServer?>(nil)
+
+    public init(outputDirectory: URL) {
+        resolver = StaticFileResolver(root: outputDirectory)
+    }
+
+    /// Starts listening and returns where. Port 0 takes any free port.
+    @discardableResult
+    public func start(host: String = defaultHost, port: Int = 0) throws -> BoundAddress {
+        let server = try HTTPServer(host: host, port: port) { [self] request in respond(to: request) }
+        http.withLock { $0 = server }
+        server.start()
+        return server.address
+    }
+
+    public func stop() {
+        http.withLock { $0?.stop() }
+        events.closeAll()
+    }
+
+    /// After a successful build: pages are current again, every open page reloads.
+    public func notifyReload() {
+        problems.withLock { $0 = [] }
+        events.send(event: "reload", data: "{}")
+    }
+
+    /// After a failed build: pages show these instead of the previous output.
+    public func showErrors(_ diagnostics: [Diagnostic]) {
+        let list = diagnostics.filter { $0.severity == .error }.map(BuildProblem.init)
+        problems.withLock { $0 = list }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(list)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        events.send(event: "errors", data: json)
+    }
+
+    /// The whole routing: the two live-reload addresses, then files.
+    public func respond(to request: HTTPRequest) -> HTTPReply {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            return .response(.text(.methodNotAllowed, headers: [HTTPHeader("Allow", "GET, HEAD")]))
+        }
+        let path = request.target.split(separator: "?", maxSplits: 1).first.map(String.init) ?? request.target
+        switch path {
+        case LiveReloadScript.eventsPath:
+            return eventStream(for: request)
+        case LiveReloadScript.path:
+            return .response(HTTPResponse(status: .ok, headers: [
+                HTTPHeader("Content-Type", "text/javascript; charset=utf-8"),
+                HTTPHeader("Cache-Control", "no-cache"),
+            ], body: Array(LiveReloadScript.source.utf8)))
+        default:
+            return .response(fileResponse(for: request))
+        }
+    }
+
+    private func eventStream(for request: HTTPRequest) -> HTTPReply {
+        let head = HTTPResponse(status: .ok, headers: [
+            HTTPHeader("Content-Type", "text/event-stream"),
+            HTTPHeader("Cache-Control", "no-cache"),
+        ])
+        guard request.method == "GET" else { return .response(head) }
+        return .stream(head) { [events] socket in events.add(socket) }
+    }
+}
