@@ -38,7 +38,7 @@ public final class RebuildLoop: Sendable {
     public func stop() { watcher.stop() }
 
     /// The first few paths, then how many more: a `git checkout` can touch hundreds.
-    static func summarize(_ paths: [String]) -> String {
+    public static func summarize(_ paths: [String]) -> String {
         let shown = paths.prefix(3).joined(separator: ", ")
         return paths.count > 3 ? "\(shown) and \(paths.count - 3) more" : shown
     }

@@ -59,7 +59,12 @@ enum Console {
 
     /// One build with its progress, problems and summary printed.
     static func build(_ options: BuildOptions, verb: String) -> BuildReport {
-        let report = SiteBuilder(options: options, progress: { print($0) }).build()
+        summarize(SiteBuilder(options: options, progress: { print($0) }).build(), options, verb: verb)
+    }
+
+    /// Prints a build's problems and what it did.
+    @discardableResult
+    static func summarize(_ report: BuildReport, _ options: BuildOptions, verb: String) -> BuildReport {
         printDiagnostics(report.diagnostics)
         guard report.succeeded else {
             let count = report.diagnostics.errorCount

@@ -36,16 +36,22 @@ struct Serve: ParsableCommand {
             throw ExitCode(1)
         }
 
-        let rebuild: RebuildLoop.Rebuild = { _ in
-            let report = SiteBuilder(options: options).build()
+        // Edits to the text of pages rebuild those pages only; the session says when the search
+        // index has caught up.
+        let session = BuildSession(builder: SiteBuilder(options: options), log: { print($0) })
+        let rebuild: RebuildLoop.Rebuild = { changed in
+            let report = session.rebuild(changed: changed)
             Console.printDiagnostics(report.diagnostics)
+            if let pages = report.rebuiltPages, report.succeeded {
+                print("Rebuilt only \(RebuildLoop.summarize(pages)), \(report.changes?.written ?? 0) file(s) written.")
+            }
             return report.diagnostics
         }
         let loop = RebuildLoop(watching: [options.contentDirectory, options.themeDirectory], relativeTo: options.workingDirectory,
                                server: server, log: { print($0) }, rebuild: rebuild)
         // Edits saved during the first build are seen by the first poll after it.
         loop.takeSnapshot()
-        let first = Console.build(options, verb: "Build")
+        let first = Console.summarize(session.build(), options, verb: "Build")
         // Tabs left open from an earlier run reconnect by themselves; this shows them the result.
         if first.succeeded { server.notifyReload() } else { server.showErrors(first.diagnostics.sorted) }
         print("Serving \(options.outputDirectory.relativePath) at \(address.url) (Ctrl-C to stop)")

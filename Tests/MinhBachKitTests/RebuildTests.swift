@@ -57,3 +57,81 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("tin-moi.html").path))
     }
 }
+
+/// `minhbach serve`'s rebuilds: an edit to a page's text re-renders that page alone, and once
+/// the search index has caught up the site is byte for byte what a whole build makes.
+@Suite struct BuildSessionTests {
+    static func session(_ site: URL, output: URL) -> BuildSession {
+        BuildSession(builder: SiteBuilder(options: BuildOptions(
+            contentDirectory: site.appendingPathComponent("content"),
+            themeDirectory: Fixtures.projectRoot.appendingPathComponent("theme"),
+            outputDirectory: output, workingDirectory: site)))
+    }
+
+    /// The demo in a temporary folder, to edit.
+    static func demoCopy(_ name: String) throws -> URL {
+        let site = SiteTree.temporaryFolder(name).appendingPathComponent("demo")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.projectRoot.appendingPathComponent("content"),
+                                         to: site.appendingPathComponent("content"))
+        return site
+    }
+
+    static func append(_ text: String, to file: URL) throws {
+        try (String(contentsOf: file, encoding: .utf8) + text).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test func editingAPageTextRebuildsThatPageOnly() throws {
+        let site = try Self.demoCopy("session-text")
+        let output = site.deletingLastPathComponent().appendingPathComponent("site")
+        let session = Self.session(site, output: output)
+        #expect(session.build().succeeded)
+        let before = RebuildTests.identities(output)
+
+        // The about page has an English translation: only the Vietnamese page changes.
+        let page = site.appendingPathComponent("content/gioi-thieu.md")
+        try Self.append("\nĐoạn mới: công khai tiến độ từng chỉ tiêu.\n", to: page)
+        let report = session.rebuild(changed: [page.path])
+        #expect(report.succeeded, "\(report.diagnostics.all)")
+        #expect(report.rebuiltPages == ["gioi-thieu.html"])
+        #expect(report.changes?.written == 1)
+        session.waitForDeferredWork()
+
+        let after = RebuildTests.identities(output)
+        let rewritten = Set(after.keys.filter { after[$0] != before[$0] })
+        #expect(rewritten.contains("gioi-thieu.html"))
+        #expect(rewritten.subtracting(["gioi-thieu.html"]).allSatisfy { $0.hasPrefix("tim-kiem/") }, "\(rewritten.sorted())")
+        #expect(Set(after.keys) == Set(before.keys))
+
+        // The same content built whole gives the same bytes.
+        let whole = site.deletingLastPathComponent().appendingPathComponent("whole")
+        #expect(Self.session(site, output: whole).build().succeeded)
+        #expect(SiteTree.read(output) == SiteTree.read(whole))
+    }
+
+    @Test func anEditOthersCanSeeRebuildsTheWholeSite() throws {
+        let site = try Self.demoCopy("session-title")
+        let output = site.deletingLastPathComponent().appendingPathComponent("site")
+        let session = Self.session(site, output: output)
+        #expect(session.build().succeeded)
+
+        // A new title shows in menus and links of other pages.
+        let page = site.appendingPathComponent("content/gioi-thieu.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        let retitled = text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Về trang – ", options: [], range: text.range(of: "\ntitle: "))
+        try retitled.write(to: page, atomically: true, encoding: .utf8)
+        let report = session.rebuild(changed: [page.path])
+        #expect(report.succeeded)
+        #expect(report.rebuiltPages == nil)
+        let whole = site.deletingLastPathComponent().appendingPathComponent("whole")
+        #expect(Self.session(site, output: whole).build().succeeded)
+        #expect(SiteTree.read(output) == SiteTree.read(whole))
+
+        // A mistake in the text is reported, and the site stays as it was.
+        let kept = SiteTree.read(output)
+        try Self.append("\nXem {ref}`khong-co-trang-nay`.\n", to: page)
+        let broken = session.rebuild(changed: [page.path])
+        #expect(broken.diagnostics.errorCount == 1)
+        #expect(SiteTree.read(output) == kept)
+    }
+}

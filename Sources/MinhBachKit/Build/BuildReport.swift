@@ -14,6 +14,8 @@ public struct BuildReport: Sendable {
     public var wroteOutput = false
     /// How many files were written, kept as they were, and removed.
     public var changes: SiteWriter.Changes?
+    /// After a rebuild of single pages: the pages rebuilt (output paths); nil for a whole build.
+    public var rebuiltPages: [String]?
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

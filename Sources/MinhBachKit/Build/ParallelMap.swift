@@ -14,12 +14,21 @@ extension Array where Element: Sendable {
 }
 
 /// Fixed slots written once each by `parallelMap`'s workers: every index is written by exactly
-/// one iteration, and read only after `concurrentPerform` returns.
+/// one iteration, and read only after `concurrentPerform` returns. A raw buffer, not an array:
+/// an array's `withUnsafeMutableBufferPointer` from several threads at once is a race on the
+/// array itself (its uniqueness check may copy it).
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func store(_ value: T, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
-    var values: [T] { slots.map { $0! } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+    func store(_ value: T, at index: Int) { slots[index] = value }
+    var values: [T] { (0..<count).map { slots[$0]! } }
 }

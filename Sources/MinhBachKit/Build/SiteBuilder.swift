@@ -16,19 +16,35 @@ public struct SiteBuilder: Sendable {
 
     static let stageCount = 5
 
-    public func build() -> BuildReport {
+    public func build() -> BuildReport { buildKeepingState().report }
+
+    /// What a successful build knows, kept by a `BuildSession` to rebuild only what an edit
+    /// changes.
+    struct State: Sendable {
+        var project: LoadedProject
+        var editions: [Edition]
+        var sites: [SiteIndex]
+        var renderers: [SiteRenderer]
+        var resolved: [[ResolvedPage]]
+        /// Per language, the pages the search index was made from (paths without the language).
+        var searchInputs: [[OutputFile]]
+        /// Every file of the site, as written.
+        var files: [OutputFile]
+    }
+
+    func buildKeepingState() -> (report: BuildReport, state: State?) {
         var report = BuildReport()
 
         guard let project = stage(1, "Loading content and theme", &report, {
             ProjectLoader(contentDirectory: options.contentDirectory, themeDirectory: options.themeDirectory,
                           workingDirectory: options.workingDirectory).load(diagnostics: &$0)
-        }) ?? nil else { return report }
+        }) ?? nil else { return (report, nil) }
 
         // Pages whose front matter is wrong are still resolved, so that one run reports the
         // problems of every stage that can be checked.
         guard let editions = stage(2, "Parsing \(project.pages.count) pages", &report, stopsOnErrors: false, { diagnostics in
             parse(project, diagnostics: &diagnostics)
-        }) else { return report }
+        }) else { return (report, nil) }
         report.pageCount = editions.first?.pages.count ?? 0
 
         let sites = editions.map { SiteIndex(pages: $0.pages, config: $0.config, files: project.files) }
@@ -43,15 +59,19 @@ public struct SiteBuilder: Sendable {
                 diagnostics.removeDuplicates()
                 return results.map(\.0)
             }
-        }), !report.diagnostics.hasErrors else { return report }
+        }), !report.diagnostics.hasErrors else { return (report, nil) }
 
+        var renderers: [SiteRenderer] = []
+        var searchInputs: [[OutputFile]] = []
         guard let files = stage(4, "Rendering \(resolved.map(\.count).reduce(0, +)) pages", &report, { diagnostics -> [OutputFile]? in
             var files: [OutputFile] = []
             var pagePaths: [String] = []
             for (index, edition) in editions.enumerated() {
                 guard let renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
                                                        pages: edition.pages, diagnostics: &diagnostics) else { return nil }
-                let (edited, paths) = render(resolved[index], site: sites[index], renderer: renderer)
+                renderers.append(renderer)
+                let (edited, paths, searched) = render(resolved[index], site: sites[index], renderer: renderer)
+                searchInputs.append(searched)
                 if index == 0 {
                     pagePaths = paths
                     files.append(renderer.renderNotFound())
@@ -64,21 +84,23 @@ public struct SiteBuilder: Sendable {
                 }
             }
             return files
-        }) ?? nil else { return report }
+        }) ?? nil else { return (report, nil) }
         report.fileCount = files.count
 
-        guard !options.checkOnly else { return report }
+        guard !options.checkOnly else { return (report, nil) }
         report.changes = stage(5, "Writing \(files.count) files", &report) { diagnostics in
             SiteWriter(outputDirectory: options.outputDirectory,
                        protectedDirectories: [options.contentDirectory, options.themeDirectory])
                 .write(files, diagnostics: &diagnostics)
         }
         report.wroteOutput = !report.diagnostics.hasErrors
-        return report
+        guard report.wroteOutput else { return (report, nil) }
+        return (report, State(project: project, editions: editions, sites: sites, renderers: renderers, resolved: resolved,
+                              searchInputs: searchInputs, files: files))
     }
 
     /// The site in one language: its settings, interface strings and pages.
-    struct Edition {
+    struct Edition: Sendable {
         var config: SiteConfig
         var strings: UIStrings
         var pages: [ParsedPage]
@@ -143,8 +165,9 @@ public struct SiteBuilder: Sendable {
         return editions
     }
 
-    /// Every file of one language's site, with its paths unprefixed; and the paths of its pages.
-    func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer) -> ([OutputFile], [String]) {
+    /// Every file of one language's site, with its paths unprefixed; the paths of its pages; the
+    /// pages search was made from.
+    func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer) -> ([OutputFile], [String], [OutputFile]) {
         let documentIndex = resolved.first { renderer.isDocumentIndex($0.page) }
         let dataIndex = resolved.first { renderer.isDataIndex($0.page) }
         let modelIndex = resolved.first { renderer.isModelIndex($0.page) }
@@ -158,7 +181,8 @@ public struct SiteBuilder: Sendable {
         let modelFiles = renderer.modelFiles(site: site, introPage: modelIndex)
         if modelFiles.isEmpty, let modelIndex { files += renderer.render(modelIndex, site: site) }
         indexFiles += modelFiles
-        let searchFiles = renderer.searchFiles(files + indexFiles)
+        let searched = (files + indexFiles).filter { $0.searchKind != nil }
+        let searchFiles = renderer.searchFiles(searched)
         files += indexFiles + searchFiles
         files += renderer.assetFiles
         var copied: [String: SourceFile] = [:]
@@ -170,7 +194,7 @@ public struct SiteBuilder: Sendable {
         let written = Set(files.map(\.path))
         files += copied.keys.sorted().filter { !written.contains($0) }.map { OutputFile(path: $0, bytes: copied[$0]!.bytes) }
         let pagePaths = files.map(\.path).filter { $0.hasSuffix(".html") }
-        return (files, pagePaths)
+        return (files, pagePaths, searched)
     }
 
     /// Runs one stage, times it, reports it; nil when it found errors.

@@ -87,6 +87,25 @@ public struct SiteWriter: Sendable {
         return changes
     }
 
+    /// Replaces a few files of the built site in place, each atomically (written beside itself,
+    /// then renamed over): what a rebuild after one edit writes. Folders are made as needed.
+    public func replace(_ files: [OutputFile], diagnostics: inout Diagnostics) {
+        let output = outputDirectory.path
+        for file in files {
+            let target = output + "/" + file.path
+            let folder = (target as NSString).deletingLastPathComponent
+            let temporary = folder + "/.\((target as NSString).lastPathComponent).new-\(getpid())"
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try Self.writeFile(temporary, file.bytes)
+                guard rename(temporary, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            } catch {
+                unlink(temporary)
+                diagnostics.error(at: nil, "cannot write '\(target)': \(error.localizedDescription)")
+            }
+        }
+    }
+
     /// The regular files under a folder, as paths relative to it; none when it does not exist.
     static func regularFiles(under root: String) -> Set<String> {
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
