@@ -12,6 +12,8 @@ struct FootnoteExtractor {
     }
 
     static func extract(from source: String) -> (source: String, definitions: [Extracted]) {
+        // Most pages have no footnotes: do not cut them into lines for nothing.
+        guard mayHaveFootnotes(source) else { return (source, []) }
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var definitions: [Extracted] = []
         var fence: (character: Character, length: Int)?
@@ -69,6 +71,16 @@ struct FootnoteExtractor {
             index = next
         }
         return (lines.joined(separator: "\n"), definitions)
+    }
+
+    /// Whether `[^` occurs anywhere, by bytes.
+    static func mayHaveFootnotes(_ source: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in source.utf8 {
+            if previous == UInt8(ascii: "["), byte == UInt8(ascii: "^") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// `[^label]:` at the start of a line (up to three spaces in) → the label and the length of

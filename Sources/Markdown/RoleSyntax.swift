@@ -71,11 +71,12 @@ enum RoleSyntax {
                 let text = lines.text(line: candidate)
                 let shift = map.location(line: candidate, column: 1).column - 1
                 let from = candidate == local ? max(start.column - 1 - shift, 0) : 0
-                let characters = Array(text)
-                guard from <= characters.count else { continue }
-                if let range = String(characters[from...]).range(of: needle) {
-                    let column = from + String(characters[from...])[..<range.lowerBound].count + 1
-                    return map.location(line: candidate, column: column)
+                let characters = Array(text), wanted = Array(needle)
+                guard characters.count >= wanted.count, from <= characters.count - wanted.count else { continue }
+                if let start = (from...(characters.count - wanted.count)).first(where: { start in
+                    characters[start..<(start + wanted.count)].elementsEqual(wanted)
+                }) {
+                    return map.location(line: candidate, column: start + 1)
                 }
             }
             return nil

@@ -11,6 +11,7 @@ public struct FrontMatterSplit: Sendable, Equatable {
     public var bodyFirstLine: Int
 
     public static func split(_ source: String, path: String, diagnostics: inout Diagnostics) -> FrontMatterSplit {
+        if let split = splitLF(source) { return split }
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.first?.hasSuffix("\r") == true { lines = lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 } }
         guard lines.first.map({ $0.trimmingTrailingSpaces == "---" }) == true else {
@@ -28,6 +29,34 @@ public struct FrontMatterSplit: Sendable, Equatable {
             yamlFirstLine: 2,
             body: lines[(close + 1)...].joined(separator: "\n"),
             bodyFirstLine: close + 2)
+    }
+    /// The same split for the usual file — `---` first, `\n` line ends, the front matter
+    /// closed — by scanning bytes up to the closing line instead of cutting every line of the
+    /// page; nil for anything else, which the general path handles and reports.
+    static func splitLF(_ source: String) -> FrontMatterSplit? {
+        let bytes = source.utf8
+        func isFence(_ line: Substring.UTF8View, _ marks: [String]) -> Bool {
+            var end = line.endIndex
+            while end > line.startIndex, [0x20, 0x09].contains(line[line.index(before: end)]) { end = line.index(before: end) }
+            return marks.contains { line[line.startIndex..<end].elementsEqual($0.utf8) }
+        }
+        guard let firstEnd = bytes.firstIndex(of: 0x0A),
+              isFence(source[source.startIndex..<firstEnd].utf8, ["---"]) else { return nil }
+        let yamlStart = bytes.index(after: firstEnd)
+        var lineStart = yamlStart
+        var line = 2
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            if isFence(source[lineStart..<lineEnd].utf8, ["---", "..."]) {
+                let yaml = yamlStart < lineStart ? String(source[yamlStart..<bytes.index(before: lineStart)]) : ""
+                let body = lineEnd < bytes.endIndex ? String(source[bytes.index(after: lineEnd)...]) : ""
+                return FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: line + 1)
+            }
+            guard lineEnd < bytes.endIndex else { return nil }
+            lineStart = bytes.index(after: lineEnd)
+            line += 1
+        }
+        return nil
     }
 }
 
