@@ -63,11 +63,19 @@ struct CSVFile {
         guard ok else { return nil }
         let fields = Dictionary(header.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { a, _ in a })
         let rows = zip(table.rows.dropFirst(), table.rowLines.dropFirst()).map { cells, line in
-            let trimmed = cells.map { $0.trimmingCharacters(in: .whitespaces) }
+            let trimmed = cells.map(Self.trimmed)
             return Row(cells: Dictionary(zip(header, trimmed).map { ($0, $1) }, uniquingKeysWith: { a, _ in a }),
                        fields: fields, line: line, path: file.displayPath,
                        ordered: Array(zip(header, trimmed)).map { (column: $0, value: $1) })
         }
         return CSVFile(header: header, rows: rows, path: file.displayPath)
+    }
+
+    /// The cell without spaces around it; Foundation only for the few cells that have any, since
+    /// a data file can hold hundreds of thousands of cells.
+    static func trimmed(_ cell: String) -> String {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 >= 0x80 }
+        guard let first = cell.utf8.first, let last = cell.utf8.last, isSpace(first) || isSpace(last) else { return cell }
+        return cell.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -141,22 +141,19 @@ public struct SiteRenderer: Sendable {
             files += dashboard.chartFiles
             let downloads = DataDownloads(data: data, siteTitle: config.title, illustrativeDescription: strings["illustrative_data_description"],
                                           unitsTitle: strings["units_registry_title"])
-            for indicator in data.indicators {
-                guard let result = data.result(indicator.id) else { continue }
-                files.append(downloads.csv(result))
-                files.append(downloads.json(result))
-            }
+            files += data.indicators.compactMap { data.result($0.id) }
+                .parallelMap { [downloads.csv($0), downloads.json($0)] }.flatMap { $0 }
             files += downloads.package()
         }
         if !data.units.units.isEmpty {
             let unitsTitle = strings["units_title"]
             page(data.unitsIndexPath, title: unitsTitle, kind: "units", content: dataPages(data, at: data.unitsIndexPath).unitsIndex(),
                  crumbs: [(unitsTitle, nil)])
-            for unit in data.units.units {
+            files += data.units.units.parallelMap { unit in
                 let path = data.unitPath(unit.code)
-                page(path, title: unit.name, kind: "unit", content: dataPages(data, at: path).unitPage(unit)
-                        + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings),
-                     crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)])
+                let content = dataPages(data, at: path).unitPage(unit) + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings)
+                return generatedPage(path, title: unit.name, kind: "unit", content: content.rendered,
+                                     crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)], description: nil, currentID: nil)
             }
         }
         return files

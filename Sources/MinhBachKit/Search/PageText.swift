@@ -14,6 +14,7 @@ struct PageText: Equatable {
     var title = ""
     var sections: [Section] = [Section(anchor: nil, heading: "", blocks: [])]
 
+    static let ariaHidden = Array("aria-hidden=\"true\"".utf8)
     static let skippedElements: Set<String> = ["svg", "script", "style", "details", "nav", "template", "noscript"]
     /// Permalinks and footnote marks: `#`, `1`, `↩` are not words of the text.
     static let skippedClasses = ["permalink", "footnote-ref", "footnote-back"]
@@ -48,7 +49,7 @@ struct PageText: Equatable {
                     if !selfClosing, !Self.voidElements.contains(name) { skipping.append(name) }
                     continue
                 }
-                let skipped = Self.skippedElements.contains(name) || attributes.contains("aria-hidden=\"true\"")
+                let skipped = Self.skippedElements.contains(name) || Self.find(Self.ariaHidden, in: Array(attributes.utf8), from: 0) != nil
                     || Self.skippedClasses.contains { Self.hasClass($0, in: attributes) }
                 if skipped {
                     if !selfClosing, !Self.voidElements.contains(name) { skipping.append(name) }
@@ -91,11 +92,12 @@ struct PageText: Equatable {
 
     /// The value of a double-quoted attribute, decoded.
     static func attribute(_ name: String, in attributes: String) -> String? {
-        guard let range = attributes.range(of: " \(name)=\"") else { return nil }
-        let rest = attributes[range.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        // Searched as bytes: `String.range(of:)` goes through Foundation, slowly, for every tag.
+        let bytes = Array(attributes.utf8), opening = Array(" \(name)=\"".utf8)
+        guard let start = find(opening, in: bytes, from: 0),
+              let end = bytes[(start + opening.count)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
         var value: [UInt8] = []
-        appendDecoded(Array(rest[..<end].utf8)[...], to: &value)
+        appendDecoded(bytes[(start + opening.count)..<end], to: &value)
         return String(decoding: value, as: UTF8.self)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// The data as files: per indicator a CSV safe to open in a spreadsheet and a JSON file, and the
 /// whole as a Frictionless Data Package (`datapackage.json` beside the CSV files).
-public struct DataDownloads {
+public struct DataDownloads: Sendable {
     let data: DataCatalog
     let siteTitle: String
     /// How the package describes an indicator with illustrative values, in the site's language.
@@ -85,10 +85,7 @@ public struct DataDownloads {
         return OutputFile(path: data.downloadPath(result.indicator.id, "json"), bytes: Self.jsonBytes(object))
     }
 
-    static func jsonBytes(_ object: Any) -> [UInt8] {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return [UInt8](data) + [10]
-    }
+    static func jsonBytes(_ object: Any) -> [UInt8] { JSONWriter.bytes(object) }
 
     /// The Data Package: one resource per indicator and one for the units registry.
     func package() -> [OutputFile] {
