@@ -706,12 +706,7 @@ def main():
     if args.count < 1:
         parser.error("N must be at least 1")
     out = Path(args.out)
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        if not args.force:
-            sys.exit(f"corpus: {out} exists and is not empty (use --force to replace it)")
-        if not (out / "minhbach" / "site.yml").is_file():
-            sys.exit(f"corpus: {out} has no minhbach/site.yml: refusing to replace a folder this script did not write")
-        shutil.rmtree(out)
+    gs.clear_output(out, args.force, "minhbach/site.yml", "corpus")
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(args.count, args.seed)
     mb, hg, hugo_root, sizes = write_site(corpus, out)

@@ -498,6 +498,17 @@ footer: Nội dung sinh tự động để thử tải, không phải số liệ
 """
 
 
+def clear_output(out, force, marker, program):
+    """Empties OUT for a new site: only with --force, and only a folder such a script wrote before
+    (it has `marker`), never anything else."""
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        if not force:
+            sys.exit(f"{program}: {out} exists and is not empty (use --force to replace it)")
+        if not (out / marker).is_file():
+            sys.exit(f"{program}: {out} has no {marker}: refusing to replace a folder this script did not write")
+        shutil.rmtree(out)
+
+
 def main():
     parser = argparse.ArgumentParser(description="Write the content folder of a test site of about N pages.")
     parser.add_argument("count", type=int, metavar="N", help="number of article pages")
@@ -513,12 +524,7 @@ def main():
     if args.count < 1:
         parser.error("N must be at least 1")
     out = Path(args.out)
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        if not args.force:
-            sys.exit(f"generate-site: {out} exists and is not empty (use --force to replace it)")
-        if not (out / "site.yml").is_file():
-            sys.exit(f"generate-site: {out} has no site.yml: refusing to replace a folder this script did not write")
-        shutil.rmtree(out)
+    clear_output(out, args.force, "site.yml", "generate-site")
 
     sentences, headings, clauses = load_material(args.sources)
     m = Material(sentences, headings, clauses, args.seed, max(5, len(str(args.count))))

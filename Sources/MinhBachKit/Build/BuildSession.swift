@@ -168,8 +168,10 @@ public final class BuildSession: @unchecked Sendable {
             for var file in state.renderers[number].searchFiles(state.searchInputs[number]) {
                 file.path = prefix + file.path
                 guard let slot = fileIndex[file.path] else {
-                    // The index has a different number of shards: leave it to a whole build.
-                    self.state = nil
+                    // The index now has another number of shards: the whole build writes them
+                    // and removes the ones left over.
+                    let report = wholeBuild()
+                    log("Search index changed shape: whole site rebuilt (\(report.changes?.written ?? 0) files written).")
                     return
                 }
                 if state.files[slot] != file {

@@ -71,11 +71,13 @@ struct CSVFile {
         return CSVFile(header: header, rows: rows, path: file.displayPath)
     }
 
-    /// The cell without spaces around it; Foundation only for the few cells that have any, since
-    /// a data file can hold hundreds of thousands of cells.
+    /// The cell without spaces around it (tabs and Unicode space separators, as Foundation's
+    /// `.whitespaces`); Foundation only for the few cells that have any, since a data file can
+    /// hold hundreds of thousands of cells.
     static func trimmed(_ cell: String) -> String {
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 >= 0x80 }
-        guard let first = cell.utf8.first, let last = cell.utf8.last, isSpace(first) || isSpace(last) else { return cell }
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        guard let first = cell.unicodeScalars.first, let last = cell.unicodeScalars.last, isSpace(first) || isSpace(last)
+        else { return cell }
         return cell.trimmingCharacters(in: .whitespaces)
     }
 }

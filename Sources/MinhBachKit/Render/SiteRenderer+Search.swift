@@ -13,12 +13,7 @@ extension SiteRenderer {
             }
         let pretty = config.prettyURLs
         let link: @Sendable (String) -> String = { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
-        // Cutting pages into syllables is most of the work: page by page on every core, a batch
-        // at a time so that only one batch's keys are held at once.
-        var index = SearchIndex()
-        for start in stride(from: 0, to: searchable.count, by: 256) {
-            index.add(Array(searchable[start..<min(start + 256, searchable.count)]).parallelMap { SearchIndex.records(of: $0, link: link) })
-        }
+        let index = SearchIndex(pages: searchable, link: link)
         let folder = config.searchFolder + "/"
         var files = index.files(folder: folder, kindNames: SearchKind.allCases.map { strings[$0.stringKey] })
         let entries = searchable.filter { !$0.text.title.isEmpty }.map { page in

@@ -49,15 +49,17 @@ struct PageText: Equatable {
                     if !selfClosing, !Self.voidElements.contains(name) { skipping.append(name) }
                     continue
                 }
+                let classes = Self.attribute("class", in: attributes)?.split(separator: " ") ?? []
                 let skipped = Self.skippedElements.contains(name) || Self.find(Self.ariaHidden, in: Array(attributes.utf8), from: 0) != nil
-                    || Self.skippedClasses.contains { Self.hasClass($0, in: attributes) }
+                    || classes.contains { Self.skippedClasses.contains(String($0)) }
                 if skipped {
                     if !selfClosing, !Self.voidElements.contains(name) { skipping.append(name) }
                     continue
                 }
                 if Self.blockElements.contains(name) { flushBlock() }
-                if name == "h1" || (["h2", "h3", "h4"].contains(name) && Self.attribute("id", in: attributes) != nil) {
-                    capture = (name, Self.attribute("id", in: attributes))
+                if name == "h1" || ["h2", "h3", "h4"].contains(name) {
+                    let anchor = Self.attribute("id", in: attributes)
+                    if name == "h1" || anchor != nil { capture = (name, anchor) }
                 }
                 if !selfClosing, !Self.voidElements.contains(name) { openElements.append(name) }
             case .close(let name):
@@ -84,11 +86,6 @@ struct PageText: Equatable {
     }
 
     static let voidElements: Set<String> = ["br", "img", "hr", "input", "meta", "link", "source", "wbr", "col", "area"]
-
-    static func hasClass(_ name: String, in attributes: String) -> Bool {
-        guard let classes = attribute("class", in: attributes) else { return false }
-        return classes.split(separator: " ").contains { $0 == name }
-    }
 
     /// The value of a double-quoted attribute, decoded.
     static func attribute(_ name: String, in attributes: String) -> String? {

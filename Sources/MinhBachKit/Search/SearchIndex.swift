@@ -95,11 +95,9 @@ struct SearchIndex {
     static let recordsPerShard = 50
     static let bytesPerTermShard = 48_000
 
-    init() {}
-
     /// Adds pages already cut into records with their keys (`records(of:link:)`, which can run
     /// for many pages at once), numbering the records in the order given.
-    mutating func add(_ pages: [[RecordKeys]]) {
+    private mutating func add(_ pages: [[RecordKeys]]) {
         for page in pages {
             for draft in page {
                 let number = Int32(records.count)
@@ -118,8 +116,12 @@ struct SearchIndex {
         }
     }
 
-    init(pages: [SearchablePage], link: (String) -> String) {
-        add(pages.map { Self.records(of: $0, link: link) })
+    /// Cutting pages into syllables is most of the work: page by page on every core, a batch
+    /// at a time so that only one batch's keys are held at once.
+    init(pages: [SearchablePage], link: @escaping @Sendable (String) -> String) {
+        for start in stride(from: 0, to: pages.count, by: 256) {
+            add(Array(pages[start..<min(start + 256, pages.count)]).parallelMap { Self.records(of: $0, link: link) })
+        }
     }
 
     /// A page cut into records at its headings, each with its keys.

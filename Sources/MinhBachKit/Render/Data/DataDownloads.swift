@@ -82,10 +82,8 @@ public struct DataDownloads: Sendable {
         if let asOf = result.asOf { object["as_of"] = asOf.description }
         if let ratio = result.assessment.ratio { object["growth_ratio"] = ratio }
         if let threshold = definition.threshold { object["threshold"] = threshold }
-        return OutputFile(path: data.downloadPath(result.indicator.id, "json"), bytes: Self.jsonBytes(object))
+        return OutputFile(path: data.downloadPath(result.indicator.id, "json"), bytes: JSONWriter.bytes(object))
     }
-
-    static func jsonBytes(_ object: Any) -> [UInt8] { JSONWriter.bytes(object) }
 
     /// The Data Package: one resource per indicator and one for the units registry.
     func package() -> [OutputFile] {
@@ -113,7 +111,7 @@ public struct DataDownloads: Sendable {
             "name": Slug.make(siteTitle).isEmpty ? "minhbach" : Slug.make(siteTitle), "title": siteTitle,
             "profile": "tabular-data-package", "resources": resources,
         ]
-        files.append(OutputFile(path: data.packagePath, bytes: Self.jsonBytes(package)))
+        files.append(OutputFile(path: data.packagePath, bytes: JSONWriter.bytes(package)))
         return files
     }
 
