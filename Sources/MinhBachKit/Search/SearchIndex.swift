@@ -1,3 +1,4 @@
+import Dispatch
 import Formatting
 
 /// What the search index holds of one built page.
@@ -41,111 +42,54 @@ struct SearchIndex {
     enum Field: UInt8 { case text = 0, heading = 1, title = 2 }
 
     private(set) var records: [Record] = []
-    /// Exact forms — a syllable, or two joined by a space — interned: id → form, form → id,
-    /// id → folded form, id → postings.
-    private var forms: [TermBytes] = []
-    private var foldedForms: [TermBytes] = []
-    private var formIDs: [TermBytes: Int] = [:]
-    private var postings: [Postings] = []
-
-    /// A record with every key it holds, each once with its best field: made page by page in
-    /// parallel, before the index numbers the records.
-    struct RecordKeys {
-        var record: Record
-        /// Exact form → folded form and best field.
-        var keys: [TermBytes: (folded: [UInt8], field: Field)] = [:]
-
-        mutating func add(_ text: String, _ field: Field) {
-            guard !text.isEmpty else { return }
-            var previous: SearchTokens.Token? = nil
-            for token in SearchTokens.of(text) {
-                note(token.exact, token.folded, field)
-                if token.joinsPrevious, let previous {
-                    note(previous.exact + [0x20] + token.exact, previous.folded + [0x20] + token.folded, field)
-                }
-                previous = token
-            }
-        }
-
-        private mutating func note(_ exact: [UInt8], _ folded: [UInt8], _ field: Field) {
-            let key = TermBytes(bytes: exact)
-            if let known = keys[key] {
-                if known.field.rawValue < field.rawValue { keys[key] = (folded, field) }
-            } else {
-                keys[key] = (folded, field)
-            }
-        }
-    }
-
-    struct Postings {
-        var records: [Int32] = []
-        var fields: [UInt8] = []
-
-        mutating func add(_ record: Int32, _ field: Field) {
-            if records.last == record {
-                fields[fields.count - 1] = max(fields[fields.count - 1], field.rawValue)
-            } else {
-                records.append(record)
-                fields.append(field.rawValue)
-            }
-        }
-    }
+    /// The exact forms — a syllable, or two joined by a space — with their postings, split by
+    /// hash so that each share fills on its own core.
+    private var tables = (0..<FormTable.partitionCount).map(FormTable.init(partition:))
 
     static let snippetLength = 300
     static let recordsPerShard = 50
     static let bytesPerTermShard = 48_000
+    static let pagesPerBatch = 512
 
-    /// Adds pages already cut into records with their keys (`records(of:link:)`, which can run
-    /// for many pages at once), numbering the records in the order given.
-    private mutating func add(_ pages: [[RecordKeys]]) {
-        for page in pages {
-            for draft in page {
-                let number = Int32(records.count)
-                records.append(draft.record)
-                for (exact, key) in draft.keys {
-                    if let id = formIDs[exact] {
-                        postings[id].add(number, key.field)
-                    } else {
-                        formIDs[exact] = forms.count
-                        forms.append(exact)
-                        foldedForms.append(TermBytes(bytes: key.folded))
-                        postings.append(Postings(records: [number], fields: [key.field.rawValue]))
-                    }
-                }
-            }
-        }
-    }
-
-    /// Cutting pages into syllables is most of the work: page by page on every core, a batch
-    /// at a time so that only one batch's keys are held at once.
+    /// Cutting pages into syllables is most of the work: page by page on every core, then each
+    /// share of the forms merged on its own core, a batch of pages at a time so that only one
+    /// batch's keys are held at once. Records are numbered in the order of `pages`.
     init(pages: [SearchablePage], link: @escaping @Sendable (String) -> String) {
-        for start in stride(from: 0, to: pages.count, by: 256) {
-            add(Array(pages[start..<min(start + 256, pages.count)]).parallelMap { Self.records(of: $0, link: link) })
+        for start in stride(from: 0, to: pages.count, by: Self.pagesPerBatch) {
+            let batch = Array(pages[start..<min(start + Self.pagesPerBatch, pages.count)]).parallelMap { Self.keys(of: $0, link: link) }
+            var numbered: [Int32] = []
+            for page in batch {
+                numbered.append(Int32(records.count))
+                records += page.records
+            }
+            let firstRecords = numbered
+            let tables = self.tables
+            DispatchQueue.concurrentPerform(iterations: tables.count) { partition in
+                for (page, first) in zip(batch, firstRecords) { tables[partition].add(page, firstRecord: first) }
+            }
         }
     }
 
     /// A page cut into records at its headings, each with its keys.
-    static func records(of page: SearchablePage, link: (String) -> String) -> [RecordKeys] {
+    static func keys(of page: SearchablePage, link: (String) -> String) -> PageKeys {
         let url = link(page.path)
         let title = page.text.title
-        var drafts: [RecordKeys] = []
+        var keys = PageKeys()
         for (index, section) in page.text.sections.enumerated() {
             // A heading with nothing under it is still a place to go to; an empty top is not
             // when the page has sections.
             if index == 0, section.blocks.isEmpty, page.text.sections.count > 1, !title.isEmpty {
-                var draft = RecordKeys(record: Record(url: url, title: title, section: "", kind: page.kind, text: ""))
-                draft.add(title, .title)
-                drafts.append(draft)
+                keys.startRecord(Record(url: url, title: title, section: "", kind: page.kind, text: ""))
+                keys.add(title, .title)
                 continue
             }
-            var draft = RecordKeys(record: Record(url: section.anchor.map { "\(url)#\($0)" } ?? url, title: title,
-                                                  section: section.heading, kind: page.kind, text: snippet(section.blocks)))
-            if index == 0 { draft.add(title, .title) }
-            draft.add(section.heading, .heading)
-            for block in section.blocks { draft.add(block, .text) }
-            drafts.append(draft)
+            keys.startRecord(Record(url: section.anchor.map { "\(url)#\($0)" } ?? url, title: title,
+                                    section: section.heading, kind: page.kind, text: snippet(section.blocks)))
+            if index == 0 { keys.add(title, .title) }
+            keys.add(section.heading, .heading)
+            for block in section.blocks { keys.add(block, .text) }
         }
-        return drafts
+        return keys
     }
 
     /// The start of a record's text, cut at a word boundary.
@@ -161,46 +105,26 @@ struct SearchIndex {
 
     /// `chi-muc.js`, `t<k>.js` and `r<k>.js` under `folder`.
     func files(folder: String, kindNames: [String]) -> [OutputFile] {
-        // Folded key → exact form → encoded postings.
-        var keys: [TermBytes: [(exact: TermBytes, postings: [UInt8])]] = [:]
-        var totalBytes = 0
-        for (id, list) in postings.enumerated() {
-            let encoded = Self.encode(list)
-            totalBytes += encoded.count + forms[id].bytes.count + 6
-            keys[foldedForms[id], default: []].append((forms[id], encoded))
-        }
-        let shardCount = max(1, totalBytes / Self.bytesPerTermShard)
-        var shards = (0..<shardCount).map { Array("__minhbachSearch(\"t\",\($0),{".utf8) }
-        var shardIsEmpty = [Bool](repeating: true, count: shardCount)
-        for folded in keys.keys.sorted() {
-            let shard = Int(Self.hash(folded.string) % UInt32(shardCount))
-            if !shardIsEmpty[shard] { shards[shard] += Array(",\n".utf8) }
-            shardIsEmpty[shard] = false
-            JSONText.append(folded.bytes, to: &shards[shard])
-            shards[shard] += Array(":{".utf8)
-            for (index, form) in keys[folded]!.sorted(by: { $0.exact < $1.exact }).enumerated() {
-                if index > 0 { shards[shard].append(UInt8(ascii: ",")) }
-                JSONText.append(form.exact.bytes, to: &shards[shard])
-                shards[shard].append(UInt8(ascii: ":"))
-                JSONText.append(form.postings, to: &shards[shard])
-            }
-            shards[shard].append(UInt8(ascii: "}"))
-        }
+        let forms = FormList(tables)
+        let shardCount = max(1, forms.totalBytes / Self.bytesPerTermShard)
+        var members = [[Int32]](repeating: [], count: shardCount)
+        for index in 0..<forms.count { members[Int(forms.shardHashes[index] % UInt32(shardCount))].append(Int32(index)) }
         var files: [OutputFile] = []
-        let recordShards = (records.count + Self.recordsPerShard - 1) / Self.recordsPerShard
         let meta = "{\"v\":1,\"records\":\(records.count),\"shards\":\(shardCount),\"per\":\(Self.recordsPerShard),\"kinds\":["
             + kindNames.map(JSONText.string).joined(separator: ",") + "]}"
         files.append(Self.script(folder + "chi-muc.js", type: "m", number: 0, data: meta))
-        for (number, shard) in shards.enumerated() {
-            files.append(OutputFile(path: folder + "t\(number).js", bytes: shard + Array("});\n".utf8)))
+        files += Array(members.enumerated()).parallelMap { number, members in
+            OutputFile(path: folder + "t\(number).js", bytes: forms.shard(number, members))
         }
-        for number in 0..<recordShards {
+        let records = self.records
+        let recordShards = (records.count + Self.recordsPerShard - 1) / Self.recordsPerShard
+        files += Array(0..<recordShards).parallelMap { number in
             let slice = records[(number * Self.recordsPerShard)..<min(records.count, (number + 1) * Self.recordsPerShard)]
             let rows = slice.map { record in
                 "[" + [record.url, record.title, record.section].map(JSONText.string).joined(separator: ",")
                     + ",\(record.kind.rawValue)," + JSONText.string(record.text) + "]"
             }
-            files.append(Self.script(folder + "r\(number).js", type: "r", number: number, data: "[" + rows.joined(separator: ",\n") + "]"))
+            return Self.script(folder + "r\(number).js", type: "r", number: number, data: "[" + rows.joined(separator: ",\n") + "]")
         }
         return files
     }
@@ -209,37 +133,14 @@ struct SearchIndex {
         OutputFile(path: path, text: "__minhbachSearch(\"\(type)\",\(number),\(data));\n")
     }
 
-    /// FNV-1a over UTF-16 code units, as the script computes it.
-    static func hash(_ key: String) -> UInt32 {
+    /// FNV-1a over the UTF-16 code units of a UTF-8 key, as the script computes it.
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
-        for unit in key.utf16 {
+        for unit in String(decoding: key, as: UTF8.self).utf16 {
             hash ^= UInt32(unit)
             hash = hash &* 16_777_619
         }
         return hash
-    }
-
-    static let continuationDigits = Array("wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-".utf8)
-    static let lastDigits = Array("0123456789abcdefghijklmnopqrstuv".utf8)
-
-    /// Each posting as `delta × 4 + field` in base 32, high digits first.
-    static func encode(_ postings: Postings) -> [UInt8] {
-        var out: [UInt8] = []
-        var previous: Int32 = 0
-        var digits: [UInt8] = []
-        for (record, field) in zip(postings.records, postings.fields) {
-            var value = UInt64(record - previous) * 4 + UInt64(field)
-            previous = record
-            digits.removeAll(keepingCapacity: true)
-            repeat {
-                digits.append(UInt8(value % 32))
-                value /= 32
-            } while value > 0
-            for (index, digit) in digits.reversed().enumerated() {
-                out.append(index == digits.count - 1 ? lastDigits[Int(digit)] : continuationDigits[Int(digit)])
-            }
-        }
-        return out
     }
 }
 
@@ -249,6 +150,10 @@ enum JSONText {
 
     /// The UTF-8 of a string as a JSON string literal, quotes included.
     static func append(_ text: [UInt8], to out: inout [UInt8]) {
+        text.withUnsafeBufferPointer { append($0, to: &out) }
+    }
+
+    static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var index = 0
         while index < text.count {

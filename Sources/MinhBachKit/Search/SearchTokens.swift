@@ -1,42 +1,37 @@
 import Formatting
 
-/// The syllables of a block of text as search keys: each in the form it is written (NFC, lower
-/// case) and folded, as UTF-8, and whether it follows the one before with only whitespace
-/// between them.
-struct SearchTokens {
-    struct Token {
-        var exact: [UInt8]
-        var folded: [UInt8]
-        /// Only whitespace separates it from the previous token: the two form a phrase.
-        var joinsPrevious: Bool
-    }
-
-    /// Scalar by scalar with `TextFolding`'s tables, writing UTF-8 directly: this is the hot
-    /// loop of indexing a large site, and for Vietnamese it agrees with `String.lowercased()`.
-    static func of(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var exact: [UInt8] = []
-        var folded: [UInt8] = []
+/// Cutting text into syllables: maximal runs of letters and digits, each in the form it is
+/// written (NFC, lower case) as UTF-8. Folding waits until the index knows its distinct forms.
+enum SearchTokens {
+    /// Calls `body` with each syllable of `text` and whether only whitespace separates it from
+    /// the one before — the two then form a phrase. Scalar by scalar with `TextFolding`'s tables:
+    /// this is the hot loop of indexing a large site, and for Vietnamese it agrees with
+    /// `String.lowercased()`. `body` gets a buffer it must copy from, not keep.
+    static func forEach(in text: String, _ body: (_ syllable: [UInt8], _ joinsPrevious: Bool) -> Void) {
+        var syllable: [UInt8] = []
+        syllable.reserveCapacity(32)
         var broken = true
-        func finish() {
-            guard !exact.isEmpty else { return }
-            tokens.append(Token(exact: exact, folded: folded, joinsPrevious: !broken))
-            exact = []
-            folded = []
-            broken = false
-        }
         for scalar in TextFolding.composed(text).unicodeScalars {
             if TextFolding.isWordCharacter(scalar) {
-                let lower = TextFolding.lowercased(scalar)
-                appendUTF8(lower, to: &exact)
-                appendUTF8(TextFolding.fold(lower), to: &folded)
-            } else {
-                finish()
-                if !scalar.properties.isWhitespace { broken = true }
+                appendUTF8(TextFolding.lowercased(scalar), to: &syllable)
+                continue
             }
+            if !syllable.isEmpty {
+                body(syllable, !broken)
+                syllable.removeAll(keepingCapacity: true)
+                broken = false
+            }
+            if !isWhitespace(scalar) { broken = true }
         }
-        finish()
-        return tokens
+        if !syllable.isEmpty { body(syllable, !broken) }
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D: return true
+        case ..<0x80: return false
+        default: return scalar.properties.isWhitespace
+        }
     }
 
     static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
@@ -54,19 +49,23 @@ struct SearchTokens {
             bytes.append(UInt8(0x80 | value >> 6 & 0x3F)); bytes.append(UInt8(0x80 | value & 0x3F))
         }
     }
-}
 
-/// UTF-8 bytes as a dictionary key. `String` would normalise itself again at every hash; these
-/// are NFC already.
-struct TermBytes: Hashable, Comparable {
-    var bytes: [UInt8]
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    /// The folded form of an exact one (`điện biên` → `dien bien`): scalar by scalar, so a pair's
+    /// folded form is its syllables' folded forms joined by the same space.
+    static func folded(_ exact: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        for scalar in String(decoding: exact, as: UTF8.self).unicodeScalars {
+            appendUTF8(TextFolding.fold(scalar), to: &out)
+        }
     }
 
-    /// Byte order is code point order, which is `String`'s order for NFC text.
-    static func < (a: TermBytes, b: TermBytes) -> Bool { a.bytes.lexicographicallyPrecedes(b.bytes) }
-
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// FNV-1a, 64 bits, its high bits folded into the low ones (which pick a table slot): the
+    /// hash the index's tables are keyed by.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0100_0000_01b3
+        }
+        return hash ^ hash >> 29
+    }
 }
