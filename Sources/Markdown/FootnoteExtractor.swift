@@ -14,16 +14,17 @@ struct FootnoteExtractor {
     static func extract(from source: String) -> (source: String, definitions: [Extracted]) {
         // Most pages have no footnotes: do not cut them into lines for nothing.
         guard mayHaveFootnotes(source) else { return (source, []) }
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let bytes = Array(source.utf8)
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         var definitions: [Extracted] = []
-        var fence: (character: Character, length: Int)?
+        var fence: (character: UInt8, length: Int)?
         var index = 0
         while index < lines.count {
             let line = lines[index]
             if let marker = fenceMarker(line) {
                 if let open = fence {
                     if marker.character == open.character, marker.length >= open.length,
-                       line.trimmingCharacters(in: .whitespaces).allSatisfy({ $0 == open.character }) {
+                       isFence(line, of: open.character) {
                         fence = nil
                     }
                 } else {
@@ -32,20 +33,20 @@ struct FootnoteExtractor {
                 index += 1
                 continue
             }
-            guard fence == nil, let (label, prefixLength) = definitionStart(line) else {
+            guard fence == nil, let start = definitionStart(line) else {
                 index += 1
                 continue
             }
-            var definition = Extracted(
-                label: label, line: index + 1, text: String(line.dropFirst(prefixLength)),
-                localLines: [index + 1], columnShifts: [prefixLength])
-            lines[index] = ""
+            var text = Array(line.dropFirst(start.prefixBytes))
+            var definition = Extracted(label: start.label, line: index + 1, text: "", localLines: [index + 1],
+                                       columnShifts: [start.prefixCharacters])
+            lines[index] = []
             var next = index + 1
             var sawBlank = false
             while next < lines.count {
                 let candidate = lines[next]
-                let isBlank = candidate.allSatisfy { $0 == " " || $0 == "\t" }
-                let isIndented = candidate.hasPrefix("    ") || candidate.hasPrefix("\t")
+                let isBlank = candidate.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                let isIndented = candidate.starts(with: [0x20, 0x20, 0x20, 0x20]) || candidate.first == 0x09
                 if isBlank {
                     sawBlank = true
                 } else if isIndented {
@@ -54,23 +55,25 @@ struct FootnoteExtractor {
                     break
                 }
                 // Lazy continuation: a non-blank line right after the text, as in a paragraph.
-                let cut = isIndented ? (candidate.hasPrefix("\t") ? 1 : 4) : 0
-                definition.text += "\n" + String(candidate.dropFirst(cut))
+                let cut = isIndented ? (candidate.first == 0x09 ? 1 : 4) : 0
+                text.append(0x0A)
+                text += candidate.dropFirst(cut)
                 definition.localLines.append(next + 1)
                 definition.columnShifts.append(cut)
-                lines[next] = ""
+                lines[next] = []
                 next += 1
             }
             // Trailing blank lines belong to the document, not the note.
-            while definition.localLines.count > 1, definition.text.hasSuffix("\n") {
-                definition.text.removeLast()
+            while definition.localLines.count > 1, text.last == 0x0A {
+                text.removeLast()
                 definition.localLines.removeLast()
                 definition.columnShifts.removeLast()
             }
+            definition.text = String(decoding: text, as: UTF8.self)
             definitions.append(definition)
             index = next
         }
-        return (lines.joined(separator: "\n"), definitions)
+        return (String(decoding: Array(lines.joined(separator: [0x0A])), as: UTF8.self), definitions)
     }
 
     /// Whether `[^` occurs anywhere, by bytes.
@@ -84,25 +87,32 @@ struct FootnoteExtractor {
     }
 
     /// `[^label]:` at the start of a line (up to three spaces in) → the label and the length of
-    /// the prefix, including one following space.
-    static func definitionStart(_ line: String) -> (String, Int)? {
-        let indent = line.prefix { $0 == " " }.count
+    /// the prefix, including one following space, in bytes and in characters.
+    static func definitionStart(_ line: ArraySlice<UInt8>) -> (label: String, prefixBytes: Int, prefixCharacters: Int)? {
+        let indent = line.prefix { $0 == 0x20 }.count
         guard indent <= 3 else { return nil }
         let rest = line.dropFirst(indent)
-        guard rest.hasPrefix("[^"), let close = rest.firstIndex(of: "]") else { return nil }
-        let label = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]
-        let after = rest[rest.index(after: close)...]
-        guard !label.isEmpty, !label.contains(where: \.isWhitespace), after.hasPrefix(":") else { return nil }
-        var length = indent + label.count + 4
-        if after.dropFirst().first == " " { length += 1 }
-        return (String(label), length)
+        guard rest.starts(with: [UInt8(ascii: "["), UInt8(ascii: "^")]),
+              let close = rest.firstIndex(of: UInt8(ascii: "]")) else { return nil }
+        let label = String(decoding: rest[(rest.startIndex + 2)..<close], as: UTF8.self)
+        let after = rest[(close + 1)...]
+        guard !label.isEmpty, !label.contains(where: \.isWhitespace), after.first == UInt8(ascii: ":") else { return nil }
+        let space = after.dropFirst().first == 0x20 ? 1 : 0
+        return (label, close + 2 + space - line.startIndex, indent + label.count + 4 + space)
     }
 
-    static func fenceMarker(_ line: String) -> (character: Character, length: Int)? {
-        let indent = line.prefix { $0 == " " }.count
+    /// Only the fence character between blanks: a closing fence.
+    static func isFence(_ line: ArraySlice<UInt8>, of character: UInt8) -> Bool {
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else { return true }
+        return line[first...last].allSatisfy { $0 == character }
+    }
+
+    static func fenceMarker(_ line: ArraySlice<UInt8>) -> (character: UInt8, length: Int)? {
+        let indent = line.prefix { $0 == 0x20 }.count
         guard indent <= 3 else { return nil }
         let rest = line.dropFirst(indent)
-        guard let first = rest.first, first == "`" || first == "~" else { return nil }
+        guard let first = rest.first, first == UInt8(ascii: "`") || first == UInt8(ascii: "~") else { return nil }
         let length = rest.prefix { $0 == first }.count
         return length >= 3 ? (first, length) : nil
     }

@@ -40,7 +40,7 @@ enum RoleSyntax {
     /// Splits `text` around each `[^label]`. The reference's column is found in the source line,
     /// since smart punctuation may have changed the text before it.
     static func footnoteReferences(in text: String, at location: SourceLocation, lines: SourceLines, map: SourceMap) -> [Inline] {
-        guard text.contains("[^") else { return text.isEmpty ? [] : [.text(text)] }
+        guard FootnoteExtractor.mayHaveFootnotes(text) else { return text.isEmpty ? [] : [.text(text)] }
         var result: [Inline] = []
         var rest = Substring(text)
         var searchFrom = location
@@ -66,20 +66,22 @@ enum RoleSyntax {
 
     private static func locate(_ needle: String, from start: SourceLocation, lines: SourceLines, map: SourceMap) -> SourceLocation? {
         // Find the local line that maps to `start.line`, then search forward a few lines.
-        for local in 1...max(lines.lines.count, 1) where map.location(line: local, column: 1).line >= start.line {
-            for candidate in local..<min(local + 8, lines.lines.count + 1) {
-                let text = lines.text(line: candidate)
-                let shift = map.location(line: candidate, column: 1).column - 1
-                let from = candidate == local ? max(start.column - 1 - shift, 0) : 0
-                let characters = Array(text), wanted = Array(needle)
-                guard characters.count >= wanted.count, from <= characters.count - wanted.count else { continue }
-                if let start = (from...(characters.count - wanted.count)).first(where: { start in
-                    characters[start..<(start + wanted.count)].elementsEqual(wanted)
-                }) {
-                    return map.location(line: candidate, column: start + 1)
+        guard let local = (1...max(lines.lines.count, 1)).first(where: { map.location(line: $0, column: 1).line >= start.line })
+        else { return nil }
+        let wanted = Array(needle.utf8)
+        for candidate in local..<min(local + 8, lines.lines.count + 1) {
+            let shift = map.location(line: candidate, column: 1).column - 1
+            let from = candidate == local ? max(start.column - 1 - shift, 0) : 0
+            let bytes = lines.lines[candidate - 1]
+            guard let offset = lines.byteOffset(line: candidate, characters: from), bytes.count - offset >= wanted.count else { continue }
+            var position = bytes.startIndex + offset
+            while position + wanted.count <= bytes.endIndex {
+                if bytes[position..<(position + wanted.count)].elementsEqual(wanted) {
+                    let column = lines.characterColumn(line: candidate, byteColumn: position - bytes.startIndex + 1)
+                    return map.location(line: candidate, column: column)
                 }
+                position += 1
             }
-            return nil
         }
         return nil
     }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Formatting
 import Markdown
 
 /// Every official document of the site: found by id or number, with their relations resolved
@@ -19,6 +20,9 @@ public struct DocumentCatalog: Sendable {
 
     public let folder: String
     public let entries: [Entry]
+    /// Newest first; undated documents last, then by title in Vietnamese order, then id: the order
+    /// every listing and feed of documents shows.
+    public let newestFirst: [Entry]
     private let byID: [String: Int]
     private let byNumber: [String: Int]
     /// Document id → the documents it cites, and how.
@@ -36,6 +40,7 @@ public struct DocumentCatalog: Sendable {
             entries.append(Entry(id: Self.documentID(of: page, folder: folder), page: page, meta: meta))
         }
         self.entries = entries
+        newestFirst = Self.newestFirst(entries)
         byID = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var byNumber: [String: Int] = [:]
         var problems = Diagnostics()
@@ -61,6 +66,20 @@ public struct DocumentCatalog: Sendable {
     public func entry(forPage page: ParsedPage) -> Entry? {
         guard page.officialDocument != nil else { return nil }
         return entry(id: Self.documentID(of: page, folder: folder))
+    }
+
+    /// Titles are compared by their collation keys, each made once.
+    static func newestFirst(_ entries: [Entry]) -> [Entry] {
+        let titleKeys = entries.map { VietnameseCollation.key($0.page.meta.title) }
+        let order = entries.indices.sorted { a, b in
+            switch (entries[a].meta.date, entries[b].meta.date) {
+            case let (x?, y?) where x != y: return x > y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return (titleKeys[a], entries[a].id) < (titleKeys[b], entries[b].id)
+            }
+        }
+        return order.map { entries[$0] }
     }
 
     static func documentID(of page: ParsedPage, folder: String) -> String {

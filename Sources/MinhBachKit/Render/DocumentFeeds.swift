@@ -1,5 +1,3 @@
-import Foundation
-
 /// The documents as data: `index.json` for programs, `atom.xml` for feed readers.
 struct DocumentFeeds {
     let catalog: DocumentCatalog
@@ -9,55 +7,36 @@ struct DocumentFeeds {
     var jsonPath: String { catalog.folder + "/index.json" }
     var feedPath: String { catalog.folder + "/atom.xml" }
 
-    struct Record: Encodable {
-        var id: String
-        var url: String
-        var title: String
-        var kind: String
-        var kindName: String
-        var number: String?
-        var subject: String
-        var issuer: String
-        var issuerParent: String?
-        var system: String
-        var place: String?
-        var date: String?
-        var status: String?
-        var period: String?
-        var signer: String?
-        var relations: [String: [String]]
-        var citedBy: [String]
-    }
-
     /// Deterministic JSON: keys sorted, documents in index order, paths from the site's root.
     func json() -> OutputFile {
-        let records = DocumentIndex.ordered(catalog.entries).map { entry in
+        let records = catalog.newestFirst.map { entry -> [String: Any] in
             let meta = entry.meta
-            var relations: [String: [String]] = [:]
+            var relations: [String: Any] = [:]
             for (id, citation) in catalog.outgoing[entry.id] ?? [] {
-                if case .relation(let kind) = citation { relations[kind.rawValue, default: []].append(id) }
+                if case .relation(let kind) = citation { relations[kind.rawValue] = (relations[kind.rawValue] as? [String] ?? []) + [id] }
             }
             var citedBy: [String] = []
             for (id, _) in catalog.incoming[entry.id] ?? [] where !citedBy.contains(id) { citedBy.append(id) }
-            return Record(
-                id: entry.id, url: entry.page.outputPath, title: entry.page.meta.title, kind: meta.kind.id,
-                kindName: meta.kind.name(in: strings.language), number: meta.number, subject: meta.subject, issuer: meta.issuer,
-                issuerParent: meta.issuerParent, system: meta.system.rawValue, place: meta.place,
-                date: meta.date?.description, status: catalog.status(of: entry)?.rawValue,
-                period: meta.period?.description, signer: meta.signer, relations: relations, citedBy: citedBy)
+            var record: [String: Any] = [
+                "id": entry.id, "url": entry.page.outputPath, "title": entry.page.meta.title, "kind": meta.kind.id,
+                "kind_name": meta.kind.name(in: strings.language), "subject": meta.subject, "issuer": meta.issuer,
+                "system": meta.system.rawValue, "relations": relations, "cited_by": citedBy,
+            ]
+            let optional: [String: String?] = [
+                "number": meta.number, "issuer_parent": meta.issuerParent, "place": meta.place, "date": meta.date?.description,
+                "status": catalog.status(of: entry)?.rawValue, "period": meta.period?.description, "signer": meta.signer,
+            ]
+            for case let (key, value?) in optional { record[key] = value }
+            return record
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        let data = (try? encoder.encode(["documents": records])) ?? Data("{}".utf8)
-        return OutputFile(path: jsonPath, bytes: Array(data) + [0x0A])
+        return OutputFile(path: jsonPath, bytes: JSONWriter.bytes(["documents": records]))
     }
 
     /// An Atom feed of the dated documents, newest first. Atom needs absolute addresses, so, like
     /// the sitemap, it is made only when the site's address is known.
     func atom() -> OutputFile? {
         guard let base = config.baseURL else { return nil }
-        let dated = DocumentIndex.ordered(catalog.entries).filter { $0.meta.date != nil }
+        let dated = catalog.newestFirst.filter { $0.meta.date != nil }
         let entries = dated.map { entry -> AtomFeed.Entry in
             var summary = entry.meta.kind.name(in: strings.language)
             if let number = entry.meta.number { summary += " số \(number)" }

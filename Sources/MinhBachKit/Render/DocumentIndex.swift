@@ -21,68 +21,85 @@ struct DocumentIndex {
     struct Group {
         var key: String
         var title: String
-        var entries: [DocumentCatalog.Entry]
+        /// Indexes into `items`, newest first.
+        var members: [Int]
+    }
+
+    /// What the listing shows of one document. The four pages share a folder, so each document's
+    /// item is made once for all of them.
+    struct Item: Sendable {
+        var title: String
+        var url: String
+        var kind: String
+        var issuer: String
+        var number: String?
+        var date: String?
+        var status: String?
+
+        var values: [String: Any] {
+            var values: [String: Any] = ["title": title, "url": url, "kind": kind, "issuer": issuer]
+            if let number { values["number"] = number }
+            if let date { values["date"] = date }
+            if let status { values["status"] = status }
+            return values
+        }
     }
 
     let catalog: DocumentCatalog
     let strings: UIStrings
+    /// One per document, in `catalog.newestFirst` order.
+    let items: [Item]
 
-    func path(_ grouping: Grouping) -> String { catalog.folder + "/" + grouping.fileName }
-
-    /// Newest first; undated documents last, then by title.
-    static func ordered(_ entries: [DocumentCatalog.Entry]) -> [DocumentCatalog.Entry] {
-        entries.sorted { a, b in
-            switch (a.meta.date, b.meta.date) {
-            case let (x?, y?) where x != y: return x > y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default:
-                return (VietnameseCollation.key(a.page.meta.title), a.id) < (VietnameseCollation.key(b.page.meta.title), b.id)
-            }
+    init(catalog: DocumentCatalog, strings: UIStrings, pretty: Bool) {
+        self.catalog = catalog
+        self.strings = strings
+        let from = catalog.folder + "/" + Grouping.kind.fileName
+        items = catalog.newestFirst.map { entry in
+            Item(title: entry.page.meta.title, url: OutputPaths.link(from: from, to: entry.page.outputPath, pretty: pretty),
+                 kind: entry.meta.kind.name(in: strings.language), issuer: entry.meta.issuer, number: entry.meta.citableNumber,
+                 date: entry.meta.date.map(strings.format.date), status: catalog.status(of: entry).map { strings[$0.stringKey] })
         }
     }
 
+    func path(_ grouping: Grouping) -> String { catalog.folder + "/" + grouping.fileName }
+
     func groups(by grouping: Grouping) -> [Group] {
-        let entries = catalog.entries
-        var keyed: [(key: String, title: String, order: String, entry: DocumentCatalog.Entry)] = []
+        let entries = catalog.newestFirst
         let issuerOrder = Dictionary(uniqueKeysWithValues: VietnameseCollation.sorted(Array(Set(entries.map(\.meta.issuer)))) { $0 }
             .enumerated().map { ($0.element, String(format: "%05d", $0.offset)) })
-        for entry in entries {
+        var groups: [String: Group] = [:]
+        var orderOf: [String: String] = [:]
+        for (member, entry) in entries.enumerated() {
+            let key: String, title: String, order: String
             switch grouping {
             case .kind:
                 let index = DocumentKind.all.firstIndex(of: entry.meta.kind) ?? 0
-                keyed.append((entry.meta.kind.id, entry.meta.kind.name(in: strings.language), String(format: "%03d", index), entry))
+                (key, title, order) = (entry.meta.kind.id, entry.meta.kind.name(in: strings.language), String(format: "%03d", index))
             case .issuer:
-                keyed.append((Slug.make(entry.meta.issuer), entry.meta.issuer, issuerOrder[entry.meta.issuer]!, entry))
+                (key, title, order) = (Slug.make(entry.meta.issuer), entry.meta.issuer, issuerOrder[entry.meta.issuer]!)
             case .year:
                 if let year = entry.meta.date?.year {
-                    keyed.append(("nam-\(year)", String(year), String(format: "%05d", 99999 - year), entry))
+                    (key, title, order) = ("nam-\(year)", String(year), String(format: "%05d", 99999 - year))
                 } else {
-                    keyed.append(("nam-khong-ghi", strings["year_unknown"], "99999", entry))
+                    (key, title, order) = ("nam-khong-ghi", strings["year_unknown"], "99999")
                 }
             case .status:
                 let status = catalog.status(of: entry)
                 let index = status.flatMap { DocumentStatus.allCases.firstIndex(of: $0) } ?? DocumentStatus.allCases.count
-                keyed.append((status?.rawValue ?? "unknown", strings[status?.stringKey ?? "status_unknown"], String(index), entry))
+                (key, title, order) = (status?.rawValue ?? "unknown", strings[status?.stringKey ?? "status_unknown"], String(index))
             }
+            groups[key, default: Group(key: key, title: title, members: [])].members.append(member)
+            orderOf[key] = order
         }
-        var groups: [String: Group] = [:]
-        var orderOf: [String: String] = [:]
-        for item in keyed {
-            groups[item.key, default: Group(key: item.key, title: item.title, entries: [])].entries.append(item.entry)
-            orderOf[item.key] = item.order
-        }
-        return groups.values
-            .sorted { (orderOf[$0.key]!, $0.key) < (orderOf[$1.key]!, $1.key) }
-            .map { Group(key: $0.key, title: $0.title, entries: Self.ordered($0.entries)) }
+        return groups.values.sorted { (orderOf[$0.key]!, $0.key) < (orderOf[$1.key]!, $1.key) }
     }
 
     /// The template's values for the page of one grouping; `link` makes site paths relative to it.
     func context(_ grouping: Grouping, intro: String, link: (String) -> String,
                  jsonPath: String?, feedPath: String?) -> [String: Any] {
         let groups = groups(by: grouping).map { group -> [String: Any] in
-            ["id": "nhom-" + group.key, "title": group.title, "count": group.entries.count,
-             "items": group.entries.map { item($0, link: link) }]
+            ["id": "nhom-" + group.key, "title": group.title, "count": group.members.count,
+             "items": group.members.map { items[$0].values }]
         }
         let groupings = Grouping.allCases.map { other -> [String: Any] in
             var values: [String: Any] = ["title": strings[other.stringKey], "url": link(path(other))]
@@ -93,15 +110,6 @@ struct DocumentIndex {
                                      "count": catalog.entries.count, "t": strings.table]
         if let jsonPath { values["jsonURL"] = link(jsonPath) }
         if let feedPath { values["feedURL"] = link(feedPath) }
-        return values
-    }
-
-    func item(_ entry: DocumentCatalog.Entry, link: (String) -> String) -> [String: Any] {
-        var values: [String: Any] = ["title": entry.page.meta.title, "url": link(entry.page.outputPath),
-                                     "kind": entry.meta.kind.name(in: strings.language), "issuer": entry.meta.issuer]
-        if let number = entry.meta.citableNumber { values["number"] = number }
-        if let date = entry.meta.date { values["date"] = strings.format.date(date) }
-        if let status = catalog.status(of: entry) { values["status"] = strings[status.stringKey] }
         return values
     }
 }

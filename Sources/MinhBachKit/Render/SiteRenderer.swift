@@ -211,12 +211,11 @@ public struct SiteRenderer: Sendable {
     /// site has no documents. `introPage` is the folder's own `index.md`, if any.
     public func documentIndexFiles(site: SiteIndex, introPage: ResolvedPage?) -> [OutputFile] {
         guard !site.documents.entries.isEmpty else { return [] }
-        let index = DocumentIndex(catalog: site.documents, strings: strings)
+        let index = DocumentIndex(catalog: site.documents, strings: strings, pretty: config.prettyURLs)
         let feeds = DocumentFeeds(catalog: site.documents, config: config, strings: strings)
         let atom = feeds.atom()
-        var files = [feeds.json()] + (atom.map { [$0] } ?? [])
         let sectionTitle = introPage?.page.meta.title ?? strings["documents_title"]
-        for grouping in DocumentIndex.Grouping.allCases {
+        let pages = DocumentIndex.Grouping.allCases.parallelMap { grouping in
             let path = index.path(grouping)
             let link = { OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs) }
             let isMain = grouping == .kind
@@ -224,12 +223,12 @@ public struct SiteRenderer: Sendable {
                                        jsonPath: feeds.jsonPath, feedPath: atom?.path)
             let content = library.render(values, withTemplate: Self.documentIndexTemplate) ?? ""
             let title = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"
-            files.append(generatedPage(path, title: title, kind: "documents", content: content,
-                                       crumbs: isMain ? [(sectionTitle, nil)] : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)],
-                                       description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil,
-                                       searchable: isMain))
+            return generatedPage(path, title: title, kind: "documents", content: content,
+                                 crumbs: isMain ? [(sectionTitle, nil)] : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)],
+                                 description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil,
+                                 searchable: isMain)
         }
-        return files
+        return [feeds.json()] + (atom.map { [$0] } ?? []) + pages
     }
 
     /// A page the site makes itself (dashboard, unit, index, facet), in the theme's layout.
