@@ -1,12 +1,11 @@
 import Diagnostics
 import Formatting
 import Markup
-import Mustache
 
 /// Puts resolved pages into the theme's layout and makes the site's other files: 404 page,
 /// `robots.txt`, `sitemap.xml`, theme assets and copied content files.
 public struct SiteRenderer: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let config: SiteConfig
     let strings: UIStrings
     let assets: ThemeAssets
@@ -19,12 +18,12 @@ public struct SiteRenderer: Sendable {
     /// Compiles the theme's templates; a template with a syntax error is a problem at its file.
     public static func make(theme: LoadedTheme, config: SiteConfig, strings: UIStrings, pages: [ParsedPage],
                             diagnostics: inout Diagnostics) -> SiteRenderer? {
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: file.text ?? ""), named: name)
+                library.register(try Template(file.text ?? ""), named: name)
             } catch {
-                diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), "template error: \(error)")
+                diagnostics.error(at: SourceLocation(path: file.displayPath, line: error.line, column: error.column), "template error: \(error.message)")
             }
         }
         for name in [layoutName, documentTemplate, documentIndexTemplate] where theme.templates[name] == nil {
@@ -81,7 +80,7 @@ public struct SiteRenderer: Sendable {
         view.hasOwnHeading = kind == "document"
         view.pageNavigation = pageNavigation(for: page, site: site)
         if page.isUntranslated { view.contentLanguage = config.languages.first }
-        var file = OutputFile(path: page.outputPath, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")
+        var file = OutputFile(path: page.outputPath, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
         file.searchKind = kind
         return [file] + chartFiles
     }
@@ -104,7 +103,7 @@ public struct SiteRenderer: Sendable {
                 return item
             }
         }
-        return OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")
+        return OutputFile(path: path, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
     }
 
     public var assetFiles: [OutputFile] { assets.files }
@@ -238,7 +237,7 @@ public struct SiteRenderer: Sendable {
         var view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: kind, description: description,
                         content: content, breadcrumbs: trail(at: path, crumbs), currentID: currentID)
         view.script = script
-        var file = OutputFile(path: path, text: library.render(view.context, withTemplate: Self.layoutName) ?? "")
+        var file = OutputFile(path: path, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
         if searchable { file.searchKind = kind }
         return file
     }

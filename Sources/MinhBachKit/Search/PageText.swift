@@ -50,7 +50,7 @@ struct PageText: Equatable {
                     continue
                 }
                 let classes = Self.attribute("class", in: attributes)?.split(separator: " ") ?? []
-                let skipped = Self.skippedElements.contains(name) || Self.find(Self.ariaHidden, in: Array(attributes.utf8), from: 0) != nil
+                let skipped = Self.skippedElements.contains(name) || Self.find(Self.ariaHidden, in: attributes) != nil
                     || classes.contains { Self.skippedClasses.contains(String($0)) }
                 if skipped {
                     if !selfClosing, !Self.voidElements.contains(name) { skipping.append(name) }
@@ -88,13 +88,13 @@ struct PageText: Equatable {
     static let voidElements: Set<String> = ["br", "img", "hr", "input", "meta", "link", "source", "wbr", "col", "area"]
 
     /// The value of a double-quoted attribute, decoded.
-    static func attribute(_ name: String, in attributes: String) -> String? {
-        // Searched as bytes: `String.range(of:)` goes through Foundation, slowly, for every tag.
-        let bytes = Array(attributes.utf8), opening = Array(" \(name)=\"".utf8)
-        guard let start = find(opening, in: bytes, from: 0),
-              let end = bytes[(start + opening.count)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+    static func attribute(_ name: String, in attributes: ArraySlice<UInt8>) -> String? {
+        guard attributes.count > name.utf8.count else { return nil }
+        let opening = Array(" \(name)=\"".utf8)
+        guard let start = find(opening, in: attributes),
+              let end = attributes[(start + opening.count)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
         var value: [UInt8] = []
-        appendDecoded(bytes[(start + opening.count)..<end], to: &value)
+        appendDecoded(attributes[(start + opening.count)..<end], to: &value)
         return String(decoding: value, as: UTF8.self)
     }
 
@@ -152,9 +152,13 @@ struct PageText: Equatable {
     }
 
     static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        find(needle, in: bytes[start...])
+    }
+
+    static func find(_ needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
         guard needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
+        var index = bytes.startIndex
+        while index + needle.count <= bytes.endIndex {
             if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
         }
@@ -165,7 +169,8 @@ struct PageText: Equatable {
     struct Scanner {
         enum Token {
             case text(ArraySlice<UInt8>)
-            case open(String, attributes: String, selfClosing: Bool)
+            /// `attributes` begins with the space after the name.
+            case open(String, attributes: ArraySlice<UInt8>, selfClosing: Bool)
             case close(String)
         }
 
@@ -205,10 +210,11 @@ struct PageText: Equatable {
             let nameBytes = (isClosing ? inside.dropFirst() : inside).prefix { byte in
                 byte != 0x20 && byte != 0x0A && byte != UInt8(ascii: "/") && byte != UInt8(ascii: ">")
             }
-            let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
+            var name = String(decoding: nameBytes, as: UTF8.self)
+            if nameBytes.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) { name = name.lowercased() }
             if isClosing { return .close(name) }
-            let attributes = String(decoding: inside[nameBytes.endIndex...], as: UTF8.self)
-            return .open(name, attributes: " " + attributes, selfClosing: inside.last == UInt8(ascii: "/"))
+            let attributes = inside[nameBytes.endIndex...]
+            return .open(name, attributes: attributes, selfClosing: inside.last == UInt8(ascii: "/"))
         }
     }
 }

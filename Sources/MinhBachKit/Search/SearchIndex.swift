@@ -92,11 +92,19 @@ struct SearchIndex {
         return keys
     }
 
-    /// The start of a record's text, cut at a word boundary.
+    /// The start of a record's text, cut at a word boundary. Blocks are joined only until there
+    /// is more than a snippet, and characters counted only that far: sections can be long.
     static func snippet(_ blocks: [String]) -> String {
-        var text = blocks.joined(separator: " ")
-        guard text.count > snippetLength else { return text }
-        text = String(text.prefix(snippetLength))
+        var text = ""
+        var cut: String.Index? = nil
+        for block in blocks {
+            if !text.isEmpty { text += " " }
+            text += block
+            cut = text.index(text.startIndex, offsetBy: snippetLength, limitedBy: text.endIndex)
+            if let cut, cut < text.endIndex { break }
+        }
+        guard let cut, cut < text.endIndex else { return text }
+        text = String(text[..<cut])
         if let space = text.lastIndex(of: " ") { text = String(text[..<space]) }
         return text + " …"
     }

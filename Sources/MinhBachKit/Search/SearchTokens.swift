@@ -11,19 +11,55 @@ enum SearchTokens {
         var syllable: [UInt8] = []
         syllable.reserveCapacity(32)
         var broken = true
-        for scalar in TextFolding.composed(text).unicodeScalars {
-            if TextFolding.isWordCharacter(scalar) {
-                appendUTF8(TextFolding.lowercased(scalar), to: &syllable)
-                continue
+        var composed = TextFolding.composed(text)
+        composed.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let scalar: Unicode.Scalar
+                if byte < 0x80 {
+                    index += 1
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        syllable.append(byte)
+                        continue
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        syllable.append(byte | 0x20)
+                        continue
+                    default:
+                        scalar = Unicode.Scalar(byte)
+                    }
+                } else {
+                    (scalar, index) = decode(bytes, at: index)
+                    if TextFolding.isWordCharacter(scalar) {
+                        appendUTF8(TextFolding.lowercased(scalar), to: &syllable)
+                        continue
+                    }
+                }
+                if !syllable.isEmpty {
+                    body(syllable, !broken)
+                    syllable.removeAll(keepingCapacity: true)
+                    broken = false
+                }
+                if !isWhitespace(scalar) { broken = true }
             }
-            if !syllable.isEmpty {
-                body(syllable, !broken)
-                syllable.removeAll(keepingCapacity: true)
-                broken = false
-            }
-            if !isWhitespace(scalar) { broken = true }
         }
         if !syllable.isEmpty { body(syllable, !broken) }
+    }
+
+    /// The scalar that starts at `index` of valid UTF-8, and the index after it.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let value: UInt32, length: Int
+        if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", index + length)
     }
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
