@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Formatting", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Diagnostics"]),
-        .testTarget(name: "MinhBachKitTests", dependencies: ["MinhBachKit", "Markdown", "Formatting", "TestSupport"]),
+        .testTarget(name: "MinhBachKitTests", dependencies: ["MinhBachKit", "Markdown", "Formatting", "Diagnostics", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

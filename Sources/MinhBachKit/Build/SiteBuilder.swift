@@ -47,9 +47,10 @@ public struct SiteBuilder: Sendable {
         }) else { return (report, nil) }
         report.pageCount = editions.first?.pages.count ?? 0
 
-        let sites = editions.map { SiteIndex(pages: $0.pages, config: $0.config, files: project.files) }
+        var sites: [SiteIndex] = []
         guard let resolved = stage(3, "Resolving directives, references and links", &report, { diagnostics in
-            zip(editions, sites).map { edition, site in
+            sites = editions.map { SiteIndex(pages: $0.pages, config: $0.config, files: project.files) }
+            return zip(editions, sites).map { edition, site in
                 diagnostics.append(contentsOf: site.duplicateOutputs())
                 diagnostics.append(contentsOf: site.documents.diagnostics)
                 diagnostics.append(contentsOf: site.data.diagnostics)

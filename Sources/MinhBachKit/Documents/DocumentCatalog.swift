@@ -70,7 +70,7 @@ public struct DocumentCatalog: Sendable {
 
     /// Titles are compared by their collation keys, each made once.
     static func newestFirst(_ entries: [Entry]) -> [Entry] {
-        let titleKeys = entries.map { VietnameseCollation.key($0.page.meta.title) }
+        let titleKeys = entries.parallelMap { VietnameseCollation.key($0.page.meta.title) }
         let order = entries.indices.sorted { a, b in
             switch (entries[a].meta.date, entries[b].meta.date) {
             case let (x?, y?) where x != y: return x > y

@@ -77,19 +77,27 @@ public struct ProjectLoader: Sendable {
             return nil
         }
         let realRoot = root.resolvingSymlinksInPath().path
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
             return nil
         }
         var files: [SourceFile] = []
         for case let url as URL in enumerator {
-            let real = url.resolvingSymlinksInPath()
-            guard real.path == realRoot || real.path.hasPrefix(realRoot + "/") else {
-                diagnostics.error(at: SourceLocation(path: displayPath(url), line: 1, column: 1),
-                                  "this link leads outside the \(what) folder and is not read")
-                enumerator.skipDescendants()
+            // The enumerator does not enter linked folders, so only a link itself can lead out;
+            // what it read of each entry (lstat) says which entries are links.
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if values?.isSymbolicLink == true {
+                let real = url.resolvingSymlinksInPath()
+                guard real.path == realRoot || real.path.hasPrefix(realRoot + "/") else {
+                    diagnostics.error(at: SourceLocation(path: displayPath(url), line: 1, column: 1),
+                                      "this link leads outside the \(what) folder and is not read")
+                    enumerator.skipDescendants()
+                    continue
+                }
+                guard (try? real.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            } else if values?.isRegularFile != true {
                 continue
             }
-            guard (try? real.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 diagnostics.error(at: SourceLocation(path: displayPath(url), line: 1, column: 1), "cannot read this file")
                 continue

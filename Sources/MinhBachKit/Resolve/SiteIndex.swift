@@ -39,9 +39,10 @@ public struct SiteIndex: Sendable {
             guard let slash = page.id.lastIndex(of: "/") else { continue }
             folders[String(page.id[..<slash]), default: []].append(page)
         }
+        // Collation keys are the costly part: made for every page at once, on every core.
+        let titleKeys = Dictionary(uniqueKeysWithValues: zip(pages.map(\.id), pages.parallelMap { VietnameseCollation.key($0.meta.title) }))
         sections = folders.mapValues { siblings in
-            VietnameseCollation.sorted(siblings.sorted { $0.id < $1.id }) { $0.meta.title }
-                .enumerated().sorted { ($0.element.meta.weight, $0.offset) < ($1.element.meta.weight, $1.offset) }.map(\.element)
+            siblings.sorted { ($0.meta.weight, titleKeys[$0.id]!, $0.id) < ($1.meta.weight, titleKeys[$1.id]!, $1.id) }
         }
     }
 
