@@ -21,8 +21,6 @@ final class FormTable: @unchecked Sendable {
 
     var count: Int { hashes.count }
 
-    func form(_ index: Int) -> ArraySlice<UInt8> { bytes[starts[index]..<starts[index] + Int(lengths[index])] }
-
     /// Adds the keys of `page` that belong to this partition, its records numbered from
     /// `firstRecord`.
     func add(_ page: PageKeys, firstRecord: Int32) {

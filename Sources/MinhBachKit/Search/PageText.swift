@@ -25,8 +25,8 @@ struct PageText: Equatable {
 
     /// Reads the `<main>` element of a page's UTF-8 bytes; our own output, so well formed.
     init(html bytes: [UInt8]) {
-        guard let start = Self.find(Array("<main".utf8), in: bytes, from: 0),
-              let end = Self.find(Array("</main>".utf8), in: bytes, from: start) else { return }
+        guard let start = bytes[...].firstIndex(ofBytes: Array("<main".utf8)),
+              let end = bytes[start...].firstIndex(ofBytes: Array("</main>".utf8)) else { return }
         var scanner = Scanner(bytes: bytes, position: start, end: end)
         var text: [UInt8] = []
         var capture: (name: String, anchor: String?)? = nil
@@ -50,7 +50,7 @@ struct PageText: Equatable {
                     continue
                 }
                 let classes = Self.attribute("class", in: attributes)?.split(separator: " ") ?? []
-                let skipped = Self.skippedElements.contains(name) || Self.find(Self.ariaHidden, in: attributes) != nil
+                let skipped = Self.skippedElements.contains(name) || attributes.firstIndex(ofBytes: Self.ariaHidden) != nil
                     || classes.contains { Self.skippedClasses.contains(String($0)) }
                 if skipped {
                     if !selfClosing, !Self.voidElements.contains(name) { skipping.append(name) }
@@ -91,7 +91,7 @@ struct PageText: Equatable {
     static func attribute(_ name: String, in attributes: ArraySlice<UInt8>) -> String? {
         guard attributes.count > name.utf8.count else { return nil }
         let opening = Array(" \(name)=\"".utf8)
-        guard let start = find(opening, in: attributes),
+        guard let start = attributes.firstIndex(ofBytes: opening),
               let end = attributes[(start + opening.count)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
         var value: [UInt8] = []
         appendDecoded(attributes[(start + opening.count)..<end], to: &value)
@@ -151,20 +151,6 @@ struct PageText: Equatable {
         }
     }
 
-    static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        find(needle, in: bytes[start...])
-    }
-
-    static func find(_ needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var index = bytes.startIndex
-        while index + needle.count <= bytes.endIndex {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
-
     /// Tags and text of an HTML byte range.
     struct Scanner {
         enum Token {
@@ -187,7 +173,7 @@ struct PageText: Equatable {
             }
             // A comment: skipped whole.
             if bytes[position...].starts(with: "<!--".utf8) {
-                position = PageText.find(Array("-->".utf8), in: bytes, from: position).map { $0 + 3 } ?? end
+                position = bytes[position..<end].firstIndex(ofBytes: Array("-->".utf8)).map { $0 + 3 } ?? end
                 return next()
             }
             let start = position + 1

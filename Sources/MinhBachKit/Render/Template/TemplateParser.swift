@@ -61,7 +61,7 @@ struct TemplateParser {
                 if !isStandalone(), !blanksBefore.isEmpty { nodes.append(.text(blanksBefore)) }
                 return nodes
             case UInt8(ascii: "!"):
-                guard let close = find(end, from: position) else { throw error(at: tagStart, "this comment is never closed") }
+                guard let close = bytes[position...].firstIndex(ofBytes: end) else { throw error(at: tagStart, "this comment is never closed") }
                 position = close + end.count
                 standalone = isStandalone()
             case UInt8(ascii: "{"), UInt8(ascii: "&"):
@@ -199,15 +199,6 @@ struct TemplateParser {
         }
         position += 1 + end.count
         (start, end) = (newStart, newEnd)
-    }
-
-    private func find(_ needle: [UInt8], from index: Int) -> Int? {
-        var index = index
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index...].starts(with: needle) { return index }
-            index += 1
-        }
-        return nil
     }
 
     private static func name(_ text: String) -> Template.Name {
