@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Dependencies point one way: minhbach → MinhBachKit → {Markdown → CCmark, Charts, Markup,
+// Dependencies point one way: minhbach → MinhBachKit → {Markdown → {CCmark, Formatting}, Charts, Markup,
 // Formatting, Diagnostics}; minhbach → Serve → {Diagnostics, Markup}. Charts is pure: values in,
 // SVG out, no files and no Markdown. Serve knows nothing of the pipeline: the CLI hands it a rebuild.
 let package = Package(
@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Markup"),
         .target(name: "Formatting"),
         .target(name: "Charts", dependencies: ["Markup", "Formatting"]),
-        .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "Markup"]),
+        .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "Markup", "Formatting"]),
         .target(
             name: "MinhBachKit",
             dependencies: [

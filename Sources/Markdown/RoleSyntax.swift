@@ -44,7 +44,7 @@ enum RoleSyntax {
         var result: [Inline] = []
         var rest = Substring(text)
         var searchFrom = location
-        while let open = rest.range(of: "[^") {
+        while let open = footnoteOpening(in: rest) {
             let afterOpen = rest[open.upperBound...]
             guard let close = afterOpen.firstIndex(of: "]") else { break }
             let label = afterOpen[..<close]
@@ -62,6 +62,20 @@ enum RoleSyntax {
         }
         if !rest.isEmpty { result.append(.text(String(rest))) }
         return result
+    }
+
+    /// The first `[^`, found by bytes: Foundation's `range(of:)` cost more than the rest of the
+    /// search. Both are ASCII, so a byte found is a character's start.
+    static func footnoteOpening(in text: Substring) -> Range<Substring.Index>? {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let bracket = utf8[index...].firstIndex(of: UInt8(ascii: "[")) {
+            let next = utf8.index(after: bracket)
+            guard next < utf8.endIndex else { return nil }
+            if utf8[next] == UInt8(ascii: "^") { return bracket..<utf8.index(after: next) }
+            index = next
+        }
+        return nil
     }
 
     private static func locate(_ needle: String, from start: SourceLocation, lines: SourceLines, map: SourceMap) -> SourceLocation? {

@@ -1,4 +1,5 @@
 @testable import MinhBachKit
+import Formatting
 import Testing
 
 /// The search index: what is read from a page, how postings are written, and the keys that make
@@ -70,5 +71,36 @@ struct SearchIndexTests {
         let meta = try #require(files.first { $0.path == "tim-kiem/chi-muc.js" })
         #expect(String(decoding: meta.bytes, as: UTF8.self)
             == "__minhbachSearch(\"m\",0,{\"v\":1,\"records\":2,\"shards\":1,\"per\":50,\"kinds\":[\"Trang\",\"Văn bản\",\"Chỉ tiêu\",\"Đơn vị\",\"Mô hình\"]});\n")
+    }
+
+    @Test func snippetsAreCutAtAWordBoundaryAfterThreeHundredCharacters() {
+        let words = Array(repeating: "Điện Biên", count: 40).joined(separator: " ")  // 399 characters
+        let snippet = SearchIndex.snippet([words])
+        #expect(snippet.hasSuffix(" …"))
+        #expect(snippet.dropLast(2).count <= SearchIndex.snippetLength)
+        #expect(snippet.dropLast(2).hasSuffix("Điện Biên"))
+        #expect(SearchIndex.snippet(["Ngắn", "gọn"]) == "Ngắn gọn")
+        // Texts counted by bytes and texts counted by graphemes (a combining mark, CR LF, an
+        // emoji, a cut that falls before a combining mark) give what `String` gives.
+        let decomposed = "Die\u{0323}\u{0302}n "
+        let samples: [[String]] = [
+            [words], ["Ngắn", "gọn"], [String(repeating: "a", count: 300)], [String(repeating: "a", count: 299), "b"],
+            [decomposed + words], [words + "\r\n" + words], ["🇻🇳 " + words],
+            [String(repeating: "x", count: 300) + "\u{0301}" + " tiếp"],
+            Array(repeating: "Dân vận khéo", count: 60),
+        ]
+        for blocks in samples { #expect(SearchIndex.snippet(blocks) == SearchIndex.graphemeSnippet(blocks)) }
+    }
+
+    @Test func plainCharactersAreCountedAsStringCountsThem() {
+        for text in ["", "Điện Biên – “khéo”…", "e\u{0301}", "a\r\nb", "a\rb", "🇻🇳", "ʰ Ω"] {
+            let bytes = Array(text.utf8)[...]
+            if let count = PlainCharacters.count(bytes) { #expect(count == text.count, "\(text)") }
+        }
+        #expect(PlainCharacters.count(Array("Điện Biên – “khéo”…".utf8)[...]) == 19)
+        #expect(PlainCharacters.count(Array("e\u{0301}".utf8)[...]) == nil)
+        #expect(PlainCharacters.count(Array("a\r\nb".utf8)[...]) == nil)
+        #expect(PlainCharacters.walk(Array("ab\u{0301}".utf8)[...], limit: 2) == nil)
+        #expect(PlainCharacters.walk(Array("ab\u{0301}".utf8)[...], limit: 1)?.end == 1)
     }
 }

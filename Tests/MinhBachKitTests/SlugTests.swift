@@ -27,6 +27,12 @@ struct SlugTests {
         #expect(OutputPaths.link(from: "van-ban/de-an.html", to: "index.html", pretty: false) == "../index.html")
         #expect(OutputPaths.link(from: "van-ban/de-an.html", to: "van-ban/ke-hoach.html", pretty: false) == "ke-hoach.html")
         #expect(OutputPaths.link(from: "a/index.html", to: "b/index.html", pretty: true) == "../b/")
+        #expect(OutputPaths.link(from: "index.html", to: "index.html", pretty: true) == "./")
+        #expect(OutputPaths.link(from: "a/b.html", to: "a/index.html", pretty: true) == "./")
+        #expect(OutputPaths.link(from: "a/b/c.html", to: "a/index.html", pretty: true) == "../")
+        #expect(OutputPaths.link(from: "a/b/c.html", to: "a/index.html", pretty: false) == "../index.html")
+        #expect(OutputPaths.link(from: "x/y/z.html", to: "q.html", pretty: false) == "../../q.html")
+        #expect(OutputPaths.link(from: "đơn-vị/a.html", to: "đơn-vị/b/index.html", pretty: true) == "b/")
         #expect(OutputPaths.page(relativePath: "Văn bản/Đề án.md", slug: nil, pretty: false).path == "van-ban/de-an.html")
         #expect(OutputPaths.page(relativePath: "gioi-thieu.md", slug: nil, pretty: true).path == "gioi-thieu/index.html")
     }

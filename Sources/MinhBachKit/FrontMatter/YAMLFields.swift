@@ -22,7 +22,7 @@ public struct YAMLFields {
         location = SourceLocation(path: path, line: firstLine, column: 1)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, path: path, firstLine: firstLine))
             isBroken = true

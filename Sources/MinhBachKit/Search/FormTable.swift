@@ -3,14 +3,9 @@
 /// record order, so the partitions of an index fill in parallel and no posting is ever sorted.
 final class FormTable: @unchecked Sendable {
     let partition: UInt64
-    private(set) var hashes: [UInt64] = []
-    private(set) var starts: [Int] = []
-    private(set) var lengths: [Int32] = []
-    /// The exact forms, one after another.
-    private(set) var bytes: [UInt8] = []
-    private(set) var postings: [PostingsWriter] = []
-    /// Open addressing: a form's index, or -1.
-    private var slots = [Int32](repeating: -1, count: 1 << 12)
+    /// A struct inside the class: a class's stored properties are checked for exclusive access
+    /// at run time, one by one, and the loop over a page's keys is the index's hottest.
+    private(set) var forms = Forms()
 
     static let partitionBits = 3
     static var partitionCount: Int { 1 << partitionBits }
@@ -19,51 +14,66 @@ final class FormTable: @unchecked Sendable {
 
     init(partition: Int) { self.partition = UInt64(partition) }
 
-    var count: Int { hashes.count }
-
     /// Adds the keys of `page` that belong to this partition, its records numbered from
     /// `firstRecord`.
     func add(_ page: PageKeys, firstRecord: Int32) {
-        page.bytes.withUnsafeBufferPointer { pageBytes in
-            for key in page.keys where Self.partition(of: key.hash) == partition {
-                let form = UnsafeBufferPointer(rebasing: pageBytes[Int(key.start)..<Int(key.start + key.length)])
-                let index = self.index(of: form, hash: key.hash)
-                postings[index].add(firstRecord + key.record, key.field)
-            }
-        }
+        forms.add(page, firstRecord: firstRecord, partition: partition)
     }
 
-    /// The form's index, added when new.
-    private func index(of form: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { break }
-            if hashes[index] == hash, Int(lengths[index]) == form.count,
-               bytes.withUnsafeBufferPointer({ $0[starts[index]..<starts[index] + form.count].elementsEqual(form) }) {
-                return index
-            }
-            slot = (slot + 1) & mask
-        }
-        let index = hashes.count
-        slots[slot] = Int32(index)
-        hashes.append(hash)
-        starts.append(bytes.count)
-        lengths.append(Int32(form.count))
-        bytes.append(contentsOf: form)
-        postings.append(PostingsWriter())
-        if hashes.count * 2 > slots.count { growSlots() }
-        return index
-    }
+    struct Forms {
+        private(set) var hashes: [UInt64] = []
+        private(set) var starts: [Int] = []
+        private(set) var lengths: [Int32] = []
+        /// The exact forms, one after another.
+        private(set) var bytes: [UInt8] = []
+        private(set) var postings: [PostingsWriter] = []
+        /// Open addressing: a form's index, or -1.
+        private var slots = [Int32](repeating: -1, count: 1 << 12)
 
-    private func growSlots() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for index in hashes.indices {
-            var slot = Int(truncatingIfNeeded: hashes[index]) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        var count: Int { hashes.count }
+
+        mutating func add(_ page: PageKeys, firstRecord: Int32, partition: UInt64) {
+            page.bytes.withUnsafeBufferPointer { pageBytes in
+                for key in page.keys where FormTable.partition(of: key.hash) == partition {
+                    let form = UnsafeBufferPointer(rebasing: pageBytes[Int(key.start)..<Int(key.start + key.length)])
+                    let index = self.index(of: form, hash: key.hash)
+                    postings[index].add(firstRecord + key.record, key.field)
+                }
+            }
+        }
+
+        /// The form's index, added when new.
+        private mutating func index(of form: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let index = Int(slots[slot])
+                if index < 0 { break }
+                if hashes[index] == hash, Int(lengths[index]) == form.count,
+                   bytes.withUnsafeBufferPointer({ $0[starts[index]..<starts[index] + form.count].elementsEqual(form) }) {
+                    return index
+                }
+                slot = (slot + 1) & mask
+            }
+            let index = hashes.count
             slots[slot] = Int32(index)
+            hashes.append(hash)
+            starts.append(bytes.count)
+            lengths.append(Int32(form.count))
+            bytes.append(contentsOf: form)
+            postings.append(PostingsWriter())
+            if hashes.count * 2 > slots.count { growSlots() }
+            return index
+        }
+
+        private mutating func growSlots() {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            let mask = slots.count - 1
+            for index in hashes.indices {
+                var slot = Int(truncatingIfNeeded: hashes[index]) & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(index)
+            }
         }
     }
 }
@@ -107,6 +117,7 @@ struct FormList: Sendable {
     var count: Int { exactRanges.count }
 
     init(_ tables: [FormTable]) {
+        let tables = tables.map(\.forms)
         let folds = tables.parallelMap { table in
             var folded: [UInt8] = []
             var ranges: [Range<Int>] = []

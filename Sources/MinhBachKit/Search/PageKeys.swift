@@ -30,49 +30,71 @@ struct PageKeys: Sendable {
         recordStart = keys.count
     }
 
-    /// The syllables of `text` and the pairs they form, in `field` of the current record.
+    /// The syllables of `text` and the pairs they form, in `field` of the current record. A pair
+    /// is hashed on from its first syllable's hash and read from the buffer where that syllable
+    /// already is: nothing is copied to look a form up.
     mutating func add(_ text: String, _ field: SearchIndex.Field) {
-        var previous: [UInt8] = []
-        var pair: [UInt8] = []
+        var previous: (form: Range<Int>, state: UInt64)? = nil
         SearchTokens.forEach(in: text) { syllable, joinsPrevious in
-            note(syllable, field)
-            if joinsPrevious {
-                pair.removeAll(keepingCapacity: true)
-                pair += previous
-                pair.append(0x20)
-                pair += syllable
-                note(pair, field)
+            syllable.withUnsafeBufferPointer { syllable in
+                let state = SearchTokens.fnv(syllable)
+                let form = note(SearchTokens.mixed(state), head: nil, tail: syllable, field)
+                if joinsPrevious, let previous {
+                    let pairState = SearchTokens.fnv(syllable, from: SearchTokens.fnv(0x20, from: previous.state))
+                    note(SearchTokens.mixed(pairState), head: previous.form, tail: syllable, field)
+                }
+                previous = (form, state)
             }
-            previous.removeAll(keepingCapacity: true)
-            previous += syllable
         }
     }
 
-    private mutating func note(_ form: [UInt8], _ field: SearchIndex.Field) {
-        let hash = form.withUnsafeBufferPointer(SearchTokens.hash)
+    /// Notes the form `head + " " + tail` — `head` a form already in `bytes` — or `tail` alone,
+    /// and returns where its bytes are.
+    @discardableResult
+    private mutating func note(_ hash: UInt64, head: Range<Int>?, tail: UnsafeBufferPointer<UInt8>, _ field: SearchIndex.Field) -> Range<Int> {
+        let length = head.map { $0.count + 1 + tail.count } ?? tail.count
         let record = Int32(records.count - 1)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let index = Int(slots[slot])
             if index < recordStart { break }
-            if keys[index].hash == hash, sameBytes(keys[index], form) {
+            if keys[index].hash == hash, Int(keys[index].length) == length, holds(keys[index], head: head, tail: tail) {
                 if keys[index].field.rawValue < field.rawValue { keys[index].field = field }
-                return
+                return Int(keys[index].start)..<Int(keys[index].start) + length
             }
             slot = (slot + 1) & mask
         }
         slots[slot] = Int32(keys.count)
-        keys.append(Key(hash: hash, start: Int32(bytes.count), length: Int32(form.count), record: record, field: field))
-        bytes += form
+        let start = bytes.count
+        keys.append(Key(hash: hash, start: Int32(start), length: Int32(length), record: record, field: field))
+        if let head {
+            for index in head { bytes.append(bytes[index]) }
+            bytes.append(0x20)
+        }
+        bytes.append(contentsOf: tail)
         if (keys.count - recordStart) * 2 > slots.count { growSlots() }
+        return start..<start + length
     }
 
-    private func sameBytes(_ key: Key, _ form: [UInt8]) -> Bool {
-        guard Int(key.length) == form.count else { return false }
-        let start = Int(key.start)
-        for offset in 0..<form.count where bytes[start + offset] != form[offset] { return false }
-        return true
+    /// Whether a key of the right length is `head + " " + tail` (or `tail`).
+    private func holds(_ key: Key, head: Range<Int>?, tail: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            var position = Int(key.start)
+            if let head {
+                for index in head {
+                    if bytes[position] != bytes[index] { return false }
+                    position += 1
+                }
+                if bytes[position] != 0x20 { return false }
+                position += 1
+            }
+            for byte in tail {
+                if bytes[position] != byte { return false }
+                position += 1
+            }
+            return true
+        }
     }
 
     private mutating func growSlots() {

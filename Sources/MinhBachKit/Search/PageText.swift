@@ -15,13 +15,8 @@ struct PageText: Equatable {
     var sections: [Section] = [Section(anchor: nil, heading: "", blocks: [])]
 
     static let ariaHidden = Array("aria-hidden=\"true\"".utf8)
-    static let skippedElements: Set<String> = ["svg", "script", "style", "details", "nav", "template", "noscript"]
     /// Permalinks and footnote marks: `#`, `1`, `↩` are not words of the text.
-    static let skippedClasses = ["permalink", "footnote-ref", "footnote-back"]
-    static let blockElements: Set<String> = [
-        "p", "li", "td", "th", "tr", "div", "section", "article", "blockquote", "figcaption", "figure", "dd", "dt",
-        "ul", "ol", "dl", "table", "caption", "br", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside",
-    ]
+    static let skippedClasses = ["permalink", "footnote-ref", "footnote-back"].map { Array($0.utf8) }
 
     /// Reads the `<main>` element of a page's UTF-8 bytes; our own output, so well formed.
     init(html bytes: [UInt8]) {
@@ -29,9 +24,9 @@ struct PageText: Equatable {
               let end = bytes[start...].firstIndex(ofBytes: Array("</main>".utf8)) else { return }
         var scanner = Scanner(bytes: bytes, position: start, end: end)
         var text: [UInt8] = []
-        var capture: (name: String, anchor: String?)? = nil
-        var skipping: [String] = []  // open elements whose content is skipped
-        var openElements: [String] = []
+        var capture: (name: TagName, anchor: String?)? = nil
+        var skipping: [TagName] = []  // open elements whose content is skipped
+        var openElements: [TagName] = []
 
         func flushBlock() {
             let block = Self.collapsed(text)
@@ -45,23 +40,22 @@ struct PageText: Equatable {
             case .text(let slice):
                 if skipping.isEmpty { Self.appendDecoded(slice, to: &text) }
             case .open(let name, let attributes, let selfClosing):
+                let role = name.role
+                let hasContent = !selfClosing && !role.contains(.void)
                 if !skipping.isEmpty {
-                    if !selfClosing, !Self.voidElements.contains(name) { skipping.append(name) }
+                    if hasContent { skipping.append(name) }
                     continue
                 }
-                let classes = Self.attribute("class", in: attributes)?.split(separator: " ") ?? []
-                let skipped = Self.skippedElements.contains(name) || attributes.firstIndex(ofBytes: Self.ariaHidden) != nil
-                    || classes.contains { Self.skippedClasses.contains(String($0)) }
-                if skipped {
-                    if !selfClosing, !Self.voidElements.contains(name) { skipping.append(name) }
+                if role.contains(.skipped) || attributes.firstIndex(ofBytes: Self.ariaHidden) != nil || Self.hasSkippedClass(attributes) {
+                    if hasContent { skipping.append(name) }
                     continue
                 }
-                if Self.blockElements.contains(name) { flushBlock() }
-                if name == "h1" || ["h2", "h3", "h4"].contains(name) {
+                if role.contains(.block) { flushBlock() }
+                if role.contains(.heading) {
                     let anchor = Self.attribute("id", in: attributes)
-                    if name == "h1" || anchor != nil { capture = (name, anchor) }
+                    if name == .h1 || anchor != nil { capture = (name, anchor) }
                 }
-                if !selfClosing, !Self.voidElements.contains(name) { openElements.append(name) }
+                if hasContent { openElements.append(name) }
             case .close(let name):
                 if !skipping.isEmpty {
                     if skipping.last == name { skipping.removeLast() }
@@ -72,12 +66,12 @@ struct PageText: Equatable {
                     let words = Self.collapsed(text)
                     text.removeAll(keepingCapacity: true)
                     capture = nil
-                    if name == "h1" {
+                    if name == .h1 {
                         if title.isEmpty { title = words }
                     } else {
                         sections.append(Section(anchor: heading.anchor, heading: words, blocks: []))
                     }
-                } else if Self.blockElements.contains(name), capture == nil {
+                } else if name.role.contains(.block), capture == nil {
                     flushBlock()
                 }
             }
@@ -85,17 +79,31 @@ struct PageText: Equatable {
         flushBlock()
     }
 
-    static let voidElements: Set<String> = ["br", "img", "hr", "input", "meta", "link", "source", "wbr", "col", "area"]
+    /// Whether the `class` attribute names a permalink or a footnote mark.
+    static func hasSkippedClass(_ attributes: ArraySlice<UInt8>) -> Bool {
+        guard let value = attributeValue("class", in: attributes) else { return false }
+        if value.contains(UInt8(ascii: "&")) {
+            let classes = attribute("class", in: attributes)?.split(separator: " ") ?? []
+            return classes.contains { skippedClasses.contains(Array($0.utf8)) }
+        }
+        return value.split(separator: 0x20).contains { name in skippedClasses.contains { name.elementsEqual($0) } }
+    }
 
     /// The value of a double-quoted attribute, decoded.
     static func attribute(_ name: String, in attributes: ArraySlice<UInt8>) -> String? {
+        guard let value = attributeValue(name, in: attributes) else { return nil }
+        var decoded: [UInt8] = []
+        appendDecoded(value, to: &decoded)
+        return String(decoding: decoded, as: UTF8.self)
+    }
+
+    /// The bytes of a double-quoted attribute, as written.
+    static func attributeValue(_ name: String, in attributes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         guard attributes.count > name.utf8.count else { return nil }
         let opening = Array(" \(name)=\"".utf8)
         guard let start = attributes.firstIndex(ofBytes: opening),
               let end = attributes[(start + opening.count)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-        var value: [UInt8] = []
-        appendDecoded(attributes[(start + opening.count)..<end], to: &value)
-        return String(decoding: value, as: UTF8.self)
+        return attributes[(start + opening.count)..<end]
     }
 
     /// Whitespace runs as one space, trimmed.
@@ -119,8 +127,13 @@ struct PageText: Equatable {
     static func appendDecoded(_ slice: ArraySlice<UInt8>, to out: inout [UInt8]) {
         var index = slice.startIndex
         while index < slice.endIndex {
+            // Runs without a reference go in at once.
+            let ampersand = slice[index...].firstIndex(of: UInt8(ascii: "&")) ?? slice.endIndex
+            out.append(contentsOf: slice[index..<ampersand])
+            index = ampersand
+            guard index < slice.endIndex else { break }
             let byte = slice[index]
-            guard byte == UInt8(ascii: "&"), let semicolon = slice[index...].prefix(12).firstIndex(of: UInt8(ascii: ";")) else {
+            guard let semicolon = slice[index...].prefix(12).firstIndex(of: UInt8(ascii: ";")) else {
                 out.append(byte)
                 index += 1
                 continue
@@ -156,8 +169,8 @@ struct PageText: Equatable {
         enum Token {
             case text(ArraySlice<UInt8>)
             /// `attributes` begins with the space after the name.
-            case open(String, attributes: ArraySlice<UInt8>, selfClosing: Bool)
-            case close(String)
+            case open(TagName, attributes: ArraySlice<UInt8>, selfClosing: Bool)
+            case close(TagName)
         }
 
         let bytes: [UInt8]
@@ -196,11 +209,57 @@ struct PageText: Equatable {
             let nameBytes = (isClosing ? inside.dropFirst() : inside).prefix { byte in
                 byte != 0x20 && byte != 0x0A && byte != UInt8(ascii: "/") && byte != UInt8(ascii: ">")
             }
-            var name = String(decoding: nameBytes, as: UTF8.self)
-            if nameBytes.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) { name = name.lowercased() }
+            let name = TagName(nameBytes)
             if isClosing { return .close(name) }
             let attributes = inside[nameBytes.endIndex...]
             return .open(name, attributes: attributes, selfClosing: inside.last == UInt8(ascii: "/"))
         }
     }
+}
+
+/// An element's name in lower case, held in two words — no string, no reference count — when it
+/// is at most 16 bytes long, as every name our themes write is; a longer name by a 64-bit hash.
+struct TagName: Equatable {
+    private var words: (UInt64, UInt64) = (0, 0)
+    private var longHash: UInt64 = 0
+
+    init(_ bytes: some Collection<UInt8>) {
+        let lower = bytes.lazy.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+        guard bytes.count <= 16 else {
+            longHash = lower.reduce(SearchTokens.fnvOffset) { SearchTokens.fnv($1, from: $0) }
+            return
+        }
+        for (offset, byte) in lower.enumerated() {
+            if offset < 8 { words.0 |= UInt64(byte) << UInt64(offset * 8) } else { words.1 |= UInt64(byte) << UInt64((offset - 8) * 8) }
+        }
+    }
+
+    static func == (a: TagName, b: TagName) -> Bool { a.words == b.words && a.longHash == b.longHash }
+
+    struct Role: OptionSet {
+        let rawValue: UInt8
+        /// Its content is not prose: charts, scripts, folded data tables, navigation.
+        static let skipped = Role(rawValue: 1)
+        /// It ends the block before it and its own.
+        static let block = Role(rawValue: 2)
+        /// It has no content and no end tag.
+        static let void = Role(rawValue: 4)
+        /// `h1`, or a heading that starts a section when it has an `id`.
+        static let heading = Role(rawValue: 8)
+    }
+
+    static let h1 = TagName("h1".utf8)
+    static let roles: [(TagName, Role)] = {
+        var roles: [String: Role] = [:]
+        for name in ["svg", "script", "style", "details", "nav", "template", "noscript"] { roles[name, default: []].insert(.skipped) }
+        for name in ["p", "li", "td", "th", "tr", "div", "section", "article", "blockquote", "figcaption", "figure", "dd", "dt",
+                     "ul", "ol", "dl", "table", "caption", "br", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside"] {
+            roles[name, default: []].insert(.block)
+        }
+        for name in ["br", "img", "hr", "input", "meta", "link", "source", "wbr", "col", "area"] { roles[name, default: []].insert(.void) }
+        for name in ["h1", "h2", "h3", "h4"] { roles[name, default: []].insert(.heading) }
+        return roles.sorted { $0.key < $1.key }.map { (TagName($0.key.utf8), $0.value) }
+    }()
+
+    var role: Role { Self.roles.first { $0.0 == self }?.1 ?? [] }
 }

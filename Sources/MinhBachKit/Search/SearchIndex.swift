@@ -95,6 +95,22 @@ struct SearchIndex {
     /// The start of a record's text, cut at a word boundary. Blocks are joined only until there
     /// is more than a snippet, and characters counted only that far: sections can be long.
     static func snippet(_ blocks: [String]) -> String {
+        var text: [UInt8] = []
+        for block in blocks {
+            if !text.isEmpty { text.append(0x20) }
+            text += block.utf8
+            guard let walked = PlainCharacters.walk(text[...], limit: snippetLength) else { return graphemeSnippet(blocks) }
+            if walked.end < text.count {
+                let cut = text[..<walked.end]
+                let end = cut.lastIndex(of: 0x20) ?? walked.end
+                return String(decoding: text[..<end], as: UTF8.self) + " …"
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `snippet` for text that must be counted as `String` counts characters.
+    static func graphemeSnippet(_ blocks: [String]) -> String {
         var text = ""
         var cut: String.Index? = nil
         for block in blocks {

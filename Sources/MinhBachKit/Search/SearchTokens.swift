@@ -96,12 +96,20 @@ enum SearchTokens {
 
     /// FNV-1a, 64 bits, its high bits folded into the low ones (which pick a table slot): the
     /// hash the index's tables are keyed by.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0100_0000_01b3
-        }
-        return hash ^ hash >> 29
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { mixed(fnv(bytes)) }
+
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a's state after `bytes`, going on from `state`: a pair's state goes on from its first
+    /// syllable's.
+    static func fnv(_ bytes: UnsafeBufferPointer<UInt8>, from state: UInt64 = fnvOffset) -> UInt64 {
+        var hash = state
+        for byte in bytes { hash = fnv(byte, from: hash) }
+        return hash
     }
+
+    @inline(__always)
+    static func fnv(_ byte: UInt8, from state: UInt64) -> UInt64 { (state ^ UInt64(byte)) &* 0x0100_0000_01b3 }
+
+    static func mixed(_ state: UInt64) -> UInt64 { state ^ state >> 29 }
 }

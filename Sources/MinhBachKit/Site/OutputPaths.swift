@@ -19,20 +19,32 @@ public enum OutputPaths {
     /// The href that leads from the page at `from` to the file at `to` (both site paths).
     /// With pretty URLs, a folder's `index.html` is written as the folder.
     public static func link(from: String, to: String, pretty: Bool) -> String {
-        let fromFolders = from.split(separator: "/").dropLast()
-        var target = to.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // On UTF-8 slices: every page links to dozens of others, and strings per part added up.
+        let fromFolders = from.utf8.split(separator: slash).dropLast()
+        var target = to.utf8.split(separator: slash, omittingEmptySubsequences: false)[...]
         var common = 0
-        while common < fromFolders.count, common < target.count - 1, fromFolders[fromFolders.startIndex + common] == target[common] {
+        while common < fromFolders.count, common < target.count - 1,
+              fromFolders[fromFolders.startIndex + common].elementsEqual(target[common]) {
             common += 1
         }
-        let ups = Array(repeating: "..", count: fromFolders.count - common)
-        target = Array(target[common...])
-        if pretty, target.last == "index.html" {
-            target[target.count - 1] = ""
-            if ups.isEmpty, target == [""] { return "./" }
+        let ups = fromFolders.count - common
+        target = target[common...]
+        var dropsIndex = false
+        if pretty, let last = target.last, last.elementsEqual("index.html".utf8) {
+            if ups == 0, target.count == 1 { return "./" }
+            dropsIndex = true
         }
-        return (ups + target).joined(separator: "/")
+        var out: [UInt8] = []
+        out.reserveCapacity(to.utf8.count + 3 * ups)
+        for _ in 0..<ups { out += [UInt8(ascii: "."), UInt8(ascii: "."), slash] }
+        for (offset, part) in target.enumerated() {
+            if offset > 0 { out.append(slash) }
+            if !(dropsIndex && offset == target.count - 1) { out += part }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let slash = UInt8(ascii: "/")
 
     /// `../../` from a page to the site root (empty at the root).
     public static func root(from path: String) -> String {
