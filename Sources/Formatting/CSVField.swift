@@ -4,11 +4,15 @@
 /// `NumberFormat.plain` and never pass through here.
 public enum CSVField {
     public static func safe(_ text: String) -> String {
-        var text = text
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return text
+        // By bytes: the characters that matter are ASCII, and a comma is a separator to a
+        // spreadsheet even when a combining mark follows it. Most cells need nothing.
+        guard let first = text.utf8.first else { return text }
+        let isFormula = formulaStarts.contains(first)
+        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard isFormula || needsQuotes else { return text }
+        let safe = isFormula ? "'" + text : text
+        return needsQuotes ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
     }
+
+    static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
 }

@@ -87,6 +87,15 @@ public struct NumberFormat: Sendable, Equatable {
     public static func plain(_ value: Double) -> String {
         guard value.isFinite else { return "" }
         if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+        // Below 2^18 a double's spacing is under 1e-10, so its shortest form, when it has at
+        // most ten decimals, is what rounding to ten decimals prints — without `String(format:)`.
+        if abs(value) < 262_144 {
+            let shortest = value.description
+            if !shortest.utf8.contains(UInt8(ascii: "e")), let point = shortest.utf8.firstIndex(of: UInt8(ascii: ".")),
+               shortest.utf8.distance(from: point, to: shortest.utf8.endIndex) <= 11 {
+                return shortest
+            }
+        }
         var text = String(format: "%.10f", value)
         while text.hasSuffix("0") { text.removeLast() }
         return text

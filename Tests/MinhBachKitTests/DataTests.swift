@@ -132,8 +132,19 @@ import TestSupport
         #expect(CSVField.safe("+84") == "'+84")
         #expect(CSVField.safe("@a") == "'@a")
         #expect(CSVField.safe("Tuần Giáo") == "Tuần Giáo")
+        #expect(CSVField.safe("a,b") == "\"a,b\"")
+        #expect(CSVField.safe("dòng\r\nhai") == "\"dòng\r\nhai\"")
+        #expect(CSVField.safe("-") == "'-")
         #expect(NumberFormat.plain(-4.32) == "-4.32")
         #expect(NumberFormat.plain(41977) == "41977")
+        // Shortest forms are used only where they are what ten decimals print.
+        let samples = [0.1 + 0.2, 1e-5, 0.00012345678901, 262_143.987654321, 300_000.1, -0.5, 99.99999999999, 12.3456789012345]
+            + (0..<4000).map { step in Double((step * 7_919_993) % 20_000_001 - 10_000_000) / [10.0, 100, 1000, 7][step % 4] }
+        for value in samples {
+            var printed = String(format: "%.10f", value)
+            while printed.hasSuffix("0") { printed.removeLast() }
+            if value.rounded() != value { #expect(NumberFormat.plain(value) == printed, "\(value)") }
+        }
     }
 
     @Test func numbersAreReadAsDeclaredAndWrittenTheVietnameseWay() throws {

@@ -8,7 +8,8 @@ public struct YAMLFields {
     public let path: String
     let firstLine: Int
     private var entries: [(key: String, keyNode: Node, value: Node)] = []
-    private var read: Set<String> = []
+    /// Whether a `read` call asked for each entry.
+    private var read: [Bool] = []
     public var diagnostics = Diagnostics()
     /// The YAML could not be read: fields are not reported missing on top of that.
     private var isBroken = false
@@ -60,6 +61,7 @@ public struct YAMLFields {
                 continue
             }
             entries.append((name, key, value))
+            read.append(false)
         }
     }
 
@@ -74,8 +76,9 @@ public struct YAMLFields {
     public var keys: [String] { entries.map(\.key) }
 
     public mutating func node(_ key: String) -> Node? {
-        read.insert(key)
-        return entries.first { $0.key == key }?.value
+        guard let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
+        read[index] = true
+        return entries[index].value
     }
 
     public mutating func keyLocation(_ key: String) -> SourceLocation {
@@ -91,7 +94,8 @@ public struct YAMLFields {
             diagnostics.error(at: nodeLocation(node), "'\(key)' must be text")
             return nil
         }
-        if required, scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+        // Blank as Foundation's `.whitespaces` sees it: spaces and tabs only.
+        if required, scalar.string.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) {
             diagnostics.error(at: nodeLocation(node), "'\(key)' must not be empty")
             return nil
         }
@@ -155,7 +159,7 @@ public struct YAMLFields {
 
     /// Every key that no `read` call asked for is unknown: an error with the closest known key.
     public mutating func reportUnknownKeys(known: [String]) {
-        for entry in entries where !read.contains(entry.key) && !known.contains(entry.key) {
+        for (entry, wasRead) in zip(entries, read) where !wasRead && !known.contains(entry.key) {
             diagnostics.append(.error(
                 at: nodeLocation(entry.keyNode), "unknown field '\(entry.key)'",
                 hint: Suggestion.hint(for: entry.key, among: known)

@@ -82,13 +82,13 @@ struct DataFileDeclaration {
 }
 
 /// Reads the observation files of the data folder: every problem of every file, at its cell.
-struct ObservationReader {
+struct ObservationReader: Sendable {
     let folder: String
 
     static let optionalColumns = ["note", "source", "document", "status"]
 
     /// A row's value as written, before it is checked against its indicator and unit.
-    struct Cell {
+    struct Cell: Sendable {
         var indicator: String, indicatorLocation: SourceLocation
         var unit: String, unitLocation: SourceLocation
         var period: ReportingPeriod, periodLocation: SourceLocation
@@ -104,17 +104,23 @@ struct ObservationReader {
         let inFolder = files.filter { $0.relativePath.hasPrefix(folder + "/") }
         let declarations = Dictionary(inFolder.filter { $0.relativePath.hasSuffix(".yml") }.map { ($0.relativePath, $0) },
                                       uniquingKeysWith: { a, _ in a })
-        var observations: [Cell] = []
-        for file in inFolder where file.relativePath.hasSuffix(".csv") {
+        // Each file on its own core; cells and problems are joined in file order.
+        let perFile = inFolder.filter { $0.relativePath.hasSuffix(".csv") }.parallelMap { file -> ([Cell], Diagnostics) in
+            var diagnostics = Diagnostics()
             let declarationPath = String(file.relativePath.dropLast(4)) + ".yml"
             guard let declarationFile = declarations[declarationPath] else {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
                                   "this data file has no declaration '\(declarationPath)'",
                                   hint: "add it with 'decimal: \",\"' and 'thousands: \".\"' (or how the file writes numbers)")
-                continue
+                return ([], diagnostics)
             }
-            guard let declaration = DataFileDeclaration.read(declarationFile, diagnostics: &diagnostics) else { continue }
-            observations += read(file, declaration, diagnostics: &diagnostics)
+            guard let declaration = DataFileDeclaration.read(declarationFile, diagnostics: &diagnostics) else { return ([], diagnostics) }
+            return (read(file, declaration, diagnostics: &diagnostics), diagnostics)
+        }
+        var observations: [Cell] = []
+        for (cells, problems) in perFile {
+            observations += cells
+            diagnostics.append(contentsOf: problems)
         }
         for (path, file) in declarations.sorted(by: { $0.key < $1.key })
         where !inFolder.contains(where: { $0.relativePath == String(path.dropLast(4)) + ".csv" }) {

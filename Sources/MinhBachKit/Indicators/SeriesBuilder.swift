@@ -38,7 +38,7 @@ struct SeriesBuilder {
         if definition.from != nil, definition.aggregate != .none { whole = [] }
         let scope = wholeUnit.map { root in units.units.filter { isBelow($0, root) && definition.covers($0.kind) } } ?? []
         var basisChanges: [OrganisationUnit] = []
-        if definition.aggregate != .none, let wholeUnit {
+        if definition.aggregate != .none, wholeUnit != nil {
             let periods = Set(scope.flatMap { unitSeries[$0.code]?.map(\.period) ?? [] }).subtracting(whole.map(\.period))
             let weights = definition.weight.flatMap { computed[$0.text] }
             for period in periods.sorted() {

@@ -77,39 +77,39 @@ public struct ProjectLoader: Sendable {
             return nil
         }
         let realRoot = root.resolvingSymlinksInPath().path
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
-            return nil
-        }
         var files: [SourceFile] = []
-        for case let url as URL in enumerator {
-            // The enumerator does not enter linked folders, so only a link itself can lead out;
-            // what it read of each entry (lstat) says which entries are links.
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            if values?.isSymbolicLink == true {
-                let real = url.resolvingSymlinksInPath()
-                guard real.path == realRoot || real.path.hasPrefix(realRoot + "/") else {
-                    diagnostics.error(at: SourceLocation(path: displayPath(url), line: 1, column: 1),
-                                      "this link leads outside the \(what) folder and is not read")
-                    enumerator.skipDescendants()
-                    continue
+        FolderWalk.walk(root.path) { relative, kind in
+            let path = root.path + "/" + relative
+            switch kind {
+            case .file:
+                break
+            case .link:
+                // Only a link can lead out: it is followed only when it stays inside, and only
+                // to a file.
+                let real = FolderWalk.realPath(path)
+                guard let real, real == realRoot || real.hasPrefix(realRoot + "/") else {
+                    if real != nil {
+                        diagnostics.error(at: SourceLocation(path: displayPath(path), line: 1, column: 1),
+                                          "this link leads outside the \(what) folder and is not read")
+                    }
+                    return
                 }
-                guard (try? real.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            } else if values?.isRegularFile != true {
-                continue
+                guard FolderWalk.isRegularFile(real) else { return }
+            case .folder, .other:
+                return
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                diagnostics.error(at: SourceLocation(path: displayPath(url), line: 1, column: 1), "cannot read this file")
-                continue
+            guard let bytes = FolderWalk.read(path) else {
+                diagnostics.error(at: SourceLocation(path: displayPath(path), line: 1, column: 1), "cannot read this file")
+                return
             }
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            files.append(SourceFile(displayPath: displayPath(url), relativePath: relative, bytes: [UInt8](data)))
+            files.append(SourceFile(displayPath: displayPath(path), relativePath: relative, bytes: bytes))
         }
         return files.sorted { $0.relativePath < $1.relativePath }
     }
 
-    func displayPath(_ url: URL) -> String {
-        let path = url.standardizedFileURL.path
+    func displayPath(_ url: URL) -> String { displayPath(url.standardizedFileURL.path) }
+
+    func displayPath(_ path: String) -> String {
         let base = workingDirectory.path
         return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : path
     }
