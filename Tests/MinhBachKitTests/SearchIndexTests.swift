@@ -57,8 +57,9 @@ struct SearchIndexTests {
     }
 
     @Test func indexHoldsFoldedKeysWithTheirExactForms() throws {
-        let index = SearchIndex(pages: [SearchablePage(path: "mo-hinh/index.html", kind: .model, text: PageText(html: Array(Self.page.utf8)))]) { $0 }
+        let index = SearchIndex(pages: [SearchablePage(path: "mo-hinh/index.html", kind: .model, html: Array(Self.page.utf8))]) { $0 }
         #expect(index.records.map(\.url) == ["mo-hinh/index.html", "mo-hinh/index.html#ket-qua"])
+        #expect(index.pageTitles == ["Mô hình “Dân vận khéo”"])
         #expect(index.records.map(\.section) == ["", "Kết quả"])
         let files = index.files(folder: "tim-kiem/", kindNames: ["Trang", "Văn bản", "Chỉ tiêu", "Đơn vị", "Mô hình"])
         let terms = files.filter { $0.path.hasPrefix("tim-kiem/t") }.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()

@@ -7,17 +7,14 @@ extension SiteRenderer {
     public func searchFiles(_ pages: [OutputFile]) -> [OutputFile] {
         let searchable = pages.filter { $0.searchKind != nil && $0.path.hasSuffix(".html") }
             .sorted { $0.path < $1.path }
-            .parallelMap { file in
-                SearchablePage(path: file.path, kind: SearchKind(pageKind: file.searchKind!) ?? .page,
-                               text: PageText(html: file.bytes))
-            }
+            .map { SearchablePage(path: $0.path, kind: SearchKind(pageKind: $0.searchKind!) ?? .page, html: $0.bytes) }
         let pretty = config.prettyURLs
         let link: @Sendable (String) -> String = { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
         let index = SearchIndex(pages: searchable, link: link)
         let folder = config.searchFolder + "/"
         var files = index.files(folder: folder, kindNames: SearchKind.allCases.map { strings[$0.stringKey] })
-        let entries = searchable.filter { !$0.text.title.isEmpty }.map { page in
-            SearchPage.Entry(title: page.text.title, url: OutputPaths.link(from: "index.html", to: page.path, pretty: config.prettyURLs),
+        let entries = zip(searchable, index.pageTitles).filter { !$0.1.isEmpty }.map { page, title in
+            SearchPage.Entry(title: title, url: OutputPaths.link(from: "index.html", to: page.path, pretty: config.prettyURLs),
                              kind: page.kind)
         }
         let page = SearchPage(strings: strings, indexFolder: "./", root: OutputPaths.root(from: searchPagePath))

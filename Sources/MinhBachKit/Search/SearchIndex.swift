@@ -1,11 +1,12 @@
 import Dispatch
 import Formatting
 
-/// What the search index holds of one built page.
+/// A built page that search covers. Its text is read from its HTML only when the index takes
+/// it, a batch at a time: the text of every page at once weighed a tenth of the build's memory.
 struct SearchablePage: Sendable {
     var path: String
     var kind: SearchKind
-    var text: PageText
+    var html: [UInt8]
 }
 
 /// The kinds a result is labelled with, in the order of the index's `kinds`.
@@ -42,6 +43,8 @@ struct SearchIndex {
     enum Field: UInt8 { case text = 0, heading = 1, title = 2 }
 
     private(set) var records: [Record] = []
+    /// Each page's title, in the order of the pages given.
+    private(set) var pageTitles: [String] = []
     /// The exact forms — a syllable, or two joined by a space — with their postings, split by
     /// hash so that each share fills on its own core.
     private var tables = (0..<FormTable.partitionCount).map(FormTable.init(partition:))
@@ -56,35 +59,39 @@ struct SearchIndex {
     /// batch's keys are held at once. Records are numbered in the order of `pages`.
     init(pages: [SearchablePage], link: @escaping @Sendable (String) -> String) {
         for start in stride(from: 0, to: pages.count, by: Self.pagesPerBatch) {
-            let batch = Array(pages[start..<min(start + Self.pagesPerBatch, pages.count)]).parallelMap { Self.keys(of: $0, link: link) }
+            let batch = Array(pages[start..<min(start + Self.pagesPerBatch, pages.count)]).parallelMap { page in
+                let text = PageText(html: page.html)
+                return (title: text.title, keys: Self.keys(of: text, at: page.path, kind: page.kind, link: link))
+            }
             var numbered: [Int32] = []
             for page in batch {
                 numbered.append(Int32(records.count))
-                records += page.records
+                records += page.keys.records
+                pageTitles.append(page.title)
             }
             let firstRecords = numbered
             let tables = self.tables
             DispatchQueue.concurrentPerform(iterations: tables.count) { partition in
-                for (page, first) in zip(batch, firstRecords) { tables[partition].add(page, firstRecord: first) }
+                for (page, first) in zip(batch, firstRecords) { tables[partition].add(page.keys, firstRecord: first) }
             }
         }
     }
 
     /// A page cut into records at its headings, each with its keys.
-    static func keys(of page: SearchablePage, link: (String) -> String) -> PageKeys {
-        let url = link(page.path)
-        let title = page.text.title
+    static func keys(of text: PageText, at path: String, kind: SearchKind, link: (String) -> String) -> PageKeys {
+        let url = link(path)
+        let title = text.title
         var keys = PageKeys()
-        for (index, section) in page.text.sections.enumerated() {
+        for (index, section) in text.sections.enumerated() {
             // A heading with nothing under it is still a place to go to; an empty top is not
             // when the page has sections.
-            if index == 0, section.blocks.isEmpty, page.text.sections.count > 1, !title.isEmpty {
-                keys.startRecord(Record(url: url, title: title, section: "", kind: page.kind, text: ""))
+            if index == 0, section.blocks.isEmpty, text.sections.count > 1, !title.isEmpty {
+                keys.startRecord(Record(url: url, title: title, section: "", kind: kind, text: ""))
                 keys.add(title, .title)
                 continue
             }
             keys.startRecord(Record(url: section.anchor.map { "\(url)#\($0)" } ?? url, title: title,
-                                    section: section.heading, kind: page.kind, text: snippet(section.blocks)))
+                                    section: section.heading, kind: kind, text: snippet(section.blocks)))
             if index == 0 { keys.add(title, .title) }
             keys.add(section.heading, .heading)
             for block in section.blocks { keys.add(block, .text) }
