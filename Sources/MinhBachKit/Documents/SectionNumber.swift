@@ -38,9 +38,10 @@ public struct SectionNumber: Sendable, Equatable {
 
     /// The numbering at the start of a heading's text and the title after it, or nil.
     public static func parse(_ text: String) -> (number: SectionNumber, title: String)? {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard let first = words.first else { return nil }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let firstWord = words.first else { return nil }
         if let named = parseNamed(words) { return named }
+        let first = String(firstWord)
         var token = first
         var trailing = ""
         while let last = token.last, separators.contains(last) {
@@ -52,7 +53,7 @@ public struct SectionNumber: Sendable, Equatable {
         // "III - PHẠM VI": the separator printed apart from the number.
         if trailing.isEmpty, words.count > 1, words[1].count == 1, let separator = words[1].first,
            separators.contains(separator), separator != ")" {
-            trailing = words[1]
+            trailing = String(words[1])
             label = first + " " + words[1]
             titleStart = 2
         }
@@ -73,12 +74,13 @@ public struct SectionNumber: Sendable, Equatable {
     }
 
     /// `Phần thứ nhất`, `Phần I`, `Phần 1`, `Chương II`, `Mục 2`, `Điều 3`.
-    private static func parseNamed(_ words: [String]) -> (number: SectionNumber, title: String)? {
-        let kinds: [String: Kind] = ["phần": .part, "chương": .chapter, "mục": .section, "điều": .article]
-        guard words.count >= 2, let kind = kinds[words[0].lowercased()] else { return nil }
+    private static let namedKinds: [String: Kind] = ["phần": .part, "chương": .chapter, "mục": .section, "điều": .article]
+
+    private static func parseNamed(_ words: [Substring]) -> (number: SectionNumber, title: String)? {
+        guard words.count >= 2, let kind = namedKinds[words[0].lowercased()] else { return nil }
         var index = 1
         if kind == .part, words[1].lowercased() == "thứ", words.count >= 3 { index = 2 }
-        var token = words[index]
+        var token = String(words[index])
         while let last = token.last, separators.contains(last) { token.removeLast() }
         let value: Int?
         if index == 2 {
@@ -94,8 +96,11 @@ public struct SectionNumber: Sendable, Equatable {
 
 /// Roman numerals as documents number their sections (I to about XL).
 enum RomanNumeral {
+    private static let digits: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+    private static let numerals: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+                                                    (5, "V"), (4, "IV"), (1, "I")]
+
     static func value(_ text: String) -> Int? {
-        let digits: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
         guard !text.isEmpty, text.count <= 8 else { return nil }
         var total = 0
         var previous = 0
@@ -108,11 +113,9 @@ enum RomanNumeral {
     }
 
     static func string(_ value: Int) -> String {
-        let table: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
-                                      (5, "V"), (4, "IV"), (1, "I")]
         var rest = value
         var text = ""
-        for (amount, numeral) in table {
+        for (amount, numeral) in numerals {
             while rest >= amount {
                 text += numeral
                 rest -= amount

@@ -34,15 +34,18 @@ public struct SiteIndex: Sendable {
         self.byID = byID
         self.bySource = bySource
         headingOwners = owners
-        var folders: [String: [ParsedPage]] = [:]
-        for page in pages where !page.isHome && !page.id.hasSuffix("/index") {
+        var folders: [String: [Int]] = [:]
+        for (index, page) in pages.enumerated() where !page.isHome && !page.id.hasSuffix("/index") {
             guard let slash = page.id.lastIndex(of: "/") else { continue }
-            folders[String(page.id[..<slash]), default: []].append(page)
+            folders[String(page.id[..<slash]), default: []].append(index)
         }
-        // Collation keys are the costly part: made for every page at once, on every core.
-        let titleKeys = Dictionary(uniqueKeysWithValues: zip(pages.map(\.id), pages.parallelMap { VietnameseCollation.key($0.meta.title) }))
+        // Collation keys are the costly part: made for every page at once, on every core, and
+        // sorted with the pages' positions — pages are large values to move about.
+        let titleKeys = pages.parallelMap { VietnameseCollation.key($0.meta.title) }
         sections = folders.mapValues { siblings in
-            siblings.sorted { ($0.meta.weight, titleKeys[$0.id]!, $0.id) < ($1.meta.weight, titleKeys[$1.id]!, $1.id) }
+            siblings.sorted { a, b in
+                (pages[a].meta.weight, titleKeys[a], pages[a].id) < (pages[b].meta.weight, titleKeys[b], pages[b].id)
+            }.map { pages[$0] }
         }
     }
 
