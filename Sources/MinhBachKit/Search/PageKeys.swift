@@ -36,15 +36,13 @@ struct PageKeys: Sendable {
     mutating func add(_ text: String, _ field: SearchIndex.Field) {
         var previous: (form: Range<Int>, state: UInt64)? = nil
         SearchTokens.forEach(in: text) { syllable, joinsPrevious in
-            syllable.withUnsafeBufferPointer { syllable in
-                let state = SearchTokens.fnv(syllable)
-                let form = note(SearchTokens.mixed(state), head: nil, tail: syllable, field)
-                if joinsPrevious, let previous {
-                    let pairState = SearchTokens.fnv(syllable, from: SearchTokens.fnv(0x20, from: previous.state))
-                    note(SearchTokens.mixed(pairState), head: previous.form, tail: syllable, field)
-                }
-                previous = (form, state)
+            let state = SearchTokens.fnv(syllable)
+            let form = note(SearchTokens.mixed(state), head: nil, tail: syllable, field)
+            if joinsPrevious, let previous {
+                let pairState = SearchTokens.fnv(syllable, from: SearchTokens.fnv(0x20, from: previous.state))
+                note(SearchTokens.mixed(pairState), head: previous.form, tail: syllable, field)
             }
+            previous = (form, state)
         }
     }
 

@@ -103,10 +103,15 @@ struct SearchIndex {
     /// is more than a snippet, and characters counted only that far: sections can be long.
     static func snippet(_ blocks: [String]) -> String {
         var text: [UInt8] = []
+        // Where the walk has got to, so that each block is walked once.
+        var walked = (characters: 0, end: 0)
         for block in blocks {
             if !text.isEmpty { text.append(0x20) }
             text += block.utf8
-            guard let walked = PlainCharacters.walk(text[...], limit: snippetLength) else { return graphemeSnippet(blocks) }
+            guard let more = PlainCharacters.walk(text[walked.end...], limit: snippetLength - walked.characters) else {
+                return graphemeSnippet(blocks)
+            }
+            walked = (walked.characters + more.characters, more.end)
             if walked.end < text.count {
                 let cut = text[..<walked.end]
                 let end = cut.lastIndex(of: 0x20) ?? walked.end
@@ -187,8 +192,15 @@ enum JSONText {
     static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var index = 0
+        var runStart = 0
         while index < text.count {
             let byte = text[index]
+            // Most bytes need no escape: they go in as one run.
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<") || byte == 0xE2 else {
+                index += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
             switch byte {
             case UInt8(ascii: "\""): out += [0x5C, 0x22]
             case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
@@ -204,7 +216,9 @@ enum JSONText {
             default: out.append(byte)
             }
             index += 1
+            runStart = index
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
         out.append(UInt8(ascii: "\""))
     }
 

@@ -6,13 +6,22 @@ enum SearchTokens {
     /// Calls `body` with each syllable of `text` and whether only whitespace separates it from
     /// the one before — the two then form a phrase. Scalar by scalar with `TextFolding`'s tables:
     /// this is the hot loop of indexing a large site, and for Vietnamese it agrees with
-    /// `String.lowercased()`. `body` gets a buffer it must copy from, not keep.
-    static func forEach(in text: String, _ body: (_ syllable: [UInt8], _ joinsPrevious: Bool) -> Void) {
-        var syllable: [UInt8] = []
-        syllable.reserveCapacity(32)
-        var broken = true
+    /// `String.lowercased()`. Syllables are written into one scratch buffer, which `body` must
+    /// copy from, not keep.
+    static func forEach(in text: String, _ body: (_ syllable: UnsafeBufferPointer<UInt8>, _ joinsPrevious: Bool) -> Void) {
         var composed = TextFolding.composed(text)
         composed.withUTF8 { bytes in
+            // A lower-case scalar takes at most one byte more than its capital.
+            let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count * 2 + 4)
+            defer { scratch.deallocate() }
+            var length = 0
+            var broken = true
+            func finishSyllable() {
+                guard length > 0 else { return }
+                body(UnsafeBufferPointer(rebasing: scratch[0..<length]), !broken)
+                length = 0
+                broken = false
+            }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -21,10 +30,12 @@ enum SearchTokens {
                     index += 1
                     switch byte {
                     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                        syllable.append(byte)
+                        scratch[length] = byte
+                        length += 1
                         continue
                     case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        syllable.append(byte | 0x20)
+                        scratch[length] = byte | 0x20
+                        length += 1
                         continue
                     default:
                         scalar = Unicode.Scalar(byte)
@@ -32,19 +43,15 @@ enum SearchTokens {
                 } else {
                     (scalar, index) = decode(bytes, at: index)
                     if TextFolding.isWordCharacter(scalar) {
-                        appendUTF8(TextFolding.lowercased(scalar), to: &syllable)
+                        length += writeUTF8(TextFolding.lowercased(scalar), to: scratch.baseAddress! + length)
                         continue
                     }
                 }
-                if !syllable.isEmpty {
-                    body(syllable, !broken)
-                    syllable.removeAll(keepingCapacity: true)
-                    broken = false
-                }
+                finishSyllable()
                 if !isWhitespace(scalar) { broken = true }
             }
+            finishSyllable()
         }
-        if !syllable.isEmpty { body(syllable, !broken) }
     }
 
     /// The scalar that starts at `index` of valid UTF-8, and the index after it.
@@ -71,18 +78,30 @@ enum SearchTokens {
     }
 
     static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { buffer in
+            let count = writeUTF8(scalar, to: buffer.baseAddress!)
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    /// Writes the scalar's UTF-8 at `out`; returns how many bytes it took.
+    @inline(__always)
+    static func writeUTF8(_ scalar: Unicode.Scalar, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let value = scalar.value
         switch value {
         case ..<0x80:
-            bytes.append(UInt8(value))
+            out[0] = UInt8(value)
+            return 1
         case ..<0x800:
-            bytes.append(UInt8(0xC0 | value >> 6)); bytes.append(UInt8(0x80 | value & 0x3F))
+            out[0] = UInt8(0xC0 | value >> 6); out[1] = UInt8(0x80 | value & 0x3F)
+            return 2
         case ..<0x10000:
-            bytes.append(UInt8(0xE0 | value >> 12)); bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
+            out[0] = UInt8(0xE0 | value >> 12); out[1] = UInt8(0x80 | value >> 6 & 0x3F); out[2] = UInt8(0x80 | value & 0x3F)
+            return 3
         default:
-            bytes.append(UInt8(0xF0 | value >> 18)); bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
-            bytes.append(UInt8(0x80 | value >> 6 & 0x3F)); bytes.append(UInt8(0x80 | value & 0x3F))
+            out[0] = UInt8(0xF0 | value >> 18); out[1] = UInt8(0x80 | value >> 12 & 0x3F)
+            out[2] = UInt8(0x80 | value >> 6 & 0x3F); out[3] = UInt8(0x80 | value & 0x3F)
+            return 4
         }
     }
 
