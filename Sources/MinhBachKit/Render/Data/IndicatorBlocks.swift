@@ -202,7 +202,11 @@ struct IndicatorBlocks {
             guard let progress = result.unit(code), let latest = progress.latest,
                   result.indicator.definition.measure != .grade else { continue }
             let peers = result.units.filter { data.units.unit($0.code)?.kind == unit.kind && $0.latest?.period == latest.period }
-            let rank = ranked(peers, direction: result.indicator.definition.direction).first { $0.progress.code == code }?.rank
+            // Its rank in `ranked` order without sorting every peer for every unit page: one more
+            // than the peers with a better value (equal values share a rank).
+            let higherIsBetter = result.indicator.definition.direction == .higher
+            let better = peers.count { peer in higherIsBetter ? peer.latest!.value > latest.value : peer.latest!.value < latest.value }
+            let rank = peers.contains { $0.code == code } ? better + 1 : nil
             rows.append([indicatorLink(result), value(latest, result, ofUnit: true), .text(strings.format.shortPeriod(latest.period)),
                          .text(rank.map { "\($0)/\(peers.count)" } ?? "–"),
                          ProgressBadge.render(progress.assessment.status, strings: strings)])

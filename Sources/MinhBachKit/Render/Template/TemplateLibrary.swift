@@ -158,17 +158,26 @@ struct TemplateLibrary: Sendable {
             return found
         }
 
-        /// `& < > " '` as references; everything else as it is.
+        /// `& < > " '` as references; everything else as it is, a run at a time.
         static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-                case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-                case UInt8(ascii: ">"): out += Array("&gt;".utf8)
-                case UInt8(ascii: "\""): out += Array("&quot;".utf8)
-                case UInt8(ascii: "'"): out += Array("&#39;".utf8)
-                default: out.append(byte)
+            var text = text
+            text.withUTF8 { bytes in
+                var runStart = 0
+                for (index, byte) in bytes.enumerated() {
+                    let reference: StaticString
+                    switch byte {
+                    case UInt8(ascii: "&"): reference = "&amp;"
+                    case UInt8(ascii: "<"): reference = "&lt;"
+                    case UInt8(ascii: ">"): reference = "&gt;"
+                    case UInt8(ascii: "\""): reference = "&quot;"
+                    case UInt8(ascii: "'"): reference = "&#39;"
+                    default: continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    out.append(contentsOf: UnsafeBufferPointer(start: reference.utf8Start, count: reference.utf8CodeUnitCount))
+                    runStart = index + 1
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             }
         }
     }
