@@ -7,15 +7,15 @@ enum FolderWalk {
     enum Kind { case file, folder, link, other }
 
     /// Calls `body` with every entry below `root` (a path relative to it, and its kind), hidden
-    /// ones skipped; folders are entered, links are not.
-    static func walk(_ root: String, _ body: (_ relative: String, _ kind: Kind) -> Void) {
+    /// ones skipped unless asked for; folders are entered, links are not.
+    static func walk(_ root: String, includingHidden: Bool = false, _ body: (_ relative: String, _ kind: Kind) -> Void) {
         var pending = [""]
         while let folder = pending.popLast() {
             guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { continue }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-                if name.hasPrefix(".") { continue }
+                if name == "." || name == ".." || (!includingHidden && name.hasPrefix(".")) { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let kind = Self.kind(entry.pointee.d_type, root + "/" + relative)
                 if kind == .folder { pending.append(relative) }

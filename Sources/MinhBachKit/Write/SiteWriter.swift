@@ -59,16 +59,25 @@ public struct SiteWriter: Sendable {
             try? fm.removeItem(at: temporary)
             try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
             var made: Set<String> = [""]
-            for (file, isSame) in zip(files, same) {
+            for file in files {
                 let folder = (file.path as NSString).deletingLastPathComponent
                 if !made.contains(folder) {
                     try fm.createDirectory(at: temporary.appendingPathComponent(folder), withIntermediateDirectories: true)
                     made.insert(folder)
                 }
-                let target = temporary.appendingPathComponent(file.path).path
-                if !isSame || link(output + "/" + file.path, target) != 0 {
-                    try Self.writeFile(target, file.bytes)
+            }
+            // The folders exist: the files are written on every core.
+            let staging = temporary.path
+            let failures = Array(zip(files, same)).parallelMap { file, isSame -> String? in
+                let target = staging + "/" + file.path
+                guard isSame && link(output + "/" + file.path, target) == 0 else {
+                    do { try Self.writeFile(target, file.bytes) } catch { return error.localizedDescription }
+                    return nil
                 }
+                return nil
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
             }
             if fm.fileExists(atPath: output) {
                 try fm.moveItem(at: outputDirectory, to: retired)
@@ -108,10 +117,9 @@ public struct SiteWriter: Sendable {
 
     /// The regular files under a folder, as paths relative to it; none when it does not exist.
     static func regularFiles(under root: String) -> Set<String> {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
         var paths: Set<String> = []
-        while let path = enumerator.nextObject() as? String {
-            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { paths.insert(path) }
+        FolderWalk.walk(root, includingHidden: true) { path, kind in
+            if kind == .file { paths.insert(path) }
         }
         return paths
     }
