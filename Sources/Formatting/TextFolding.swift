@@ -24,7 +24,13 @@ public enum TextFolding {
     /// NFC only when the text has combining marks (U+0300–U+036F, UTF-8 `CC 80`–`CD AF`): text
     /// typed with precomposed letters, as Vietnamese nearly always is, is NFC already.
     public static func composed(_ text: String) -> String {
-        text.utf8.contains { $0 == 0xCC || $0 == 0xCD } ? text.precomposedStringWithCanonicalMapping : text
+        var text = text
+        // By `memchr`, which looks at many bytes at a time: search asks this of every block.
+        let hasMarks = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0xCC, bytes.count) != nil || memchr(base, 0xCD, bytes.count) != nil
+        }
+        return hasMarks ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// The lower case of one scalar; Latin letters (Vietnamese among them) from a table, others

@@ -9,6 +9,9 @@ struct SlugTests {
         ("2.1. Kết quả (năm 2022)", "2-1-ket-qua-nam-2022"),
         ("  Dân vận khéo!  ", "dan-van-kheo"),
         ("Quý III/2024", "quy-iii-2024"),
+        ("Ke-Hoach 999/KH-UBND.md", "ke-hoach-999-kh-ubnd-md"),
+        ("  a--b  ", "a-b"),
+        ("Die\u{0323}\u{0302}n Bie\u{0302}n", "dien-bien"),
     ])
     func makesReadableASCIISlugs(text: String, slug: String) {
         #expect(Slug.make(text) == slug)

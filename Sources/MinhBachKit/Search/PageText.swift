@@ -52,7 +52,7 @@ struct PageText: Equatable {
                 }
                 if role.contains(.block) { flushBlock() }
                 if role.contains(.heading) {
-                    let anchor = Self.attribute("id", in: attributes)
+                    let anchor = Self.attribute(Self.idOpening, in: attributes)
                     if name == .h1 || anchor != nil { capture = (name, anchor) }
                 }
                 if hasContent { openElements.append(name) }
@@ -81,26 +81,27 @@ struct PageText: Equatable {
 
     /// Whether the `class` attribute names a permalink or a footnote mark.
     static func hasSkippedClass(_ attributes: ArraySlice<UInt8>) -> Bool {
-        guard let value = attributeValue("class", in: attributes) else { return false }
+        guard let value = attributeValue(classOpening, in: attributes) else { return false }
         if value.contains(UInt8(ascii: "&")) {
-            let classes = attribute("class", in: attributes)?.split(separator: " ") ?? []
+            let classes = attribute(classOpening, in: attributes)?.split(separator: " ") ?? []
             return classes.contains { skippedClasses.contains(Array($0.utf8)) }
         }
         return value.split(separator: 0x20).contains { name in skippedClasses.contains { name.elementsEqual($0) } }
     }
 
-    /// The value of a double-quoted attribute, decoded.
-    static func attribute(_ name: String, in attributes: ArraySlice<UInt8>) -> String? {
-        guard let value = attributeValue(name, in: attributes) else { return nil }
+    static let idOpening = Array(" id=\"".utf8)
+    static let classOpening = Array(" class=\"".utf8)
+
+    /// The value of a double-quoted attribute, decoded; `opening` is ` name="`.
+    static func attribute(_ opening: [UInt8], in attributes: ArraySlice<UInt8>) -> String? {
+        guard let value = attributeValue(opening, in: attributes) else { return nil }
         var decoded: [UInt8] = []
         appendDecoded(value, to: &decoded)
         return String(decoding: decoded, as: UTF8.self)
     }
 
     /// The bytes of a double-quoted attribute, as written.
-    static func attributeValue(_ name: String, in attributes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
-        guard attributes.count > name.utf8.count else { return nil }
-        let opening = Array(" \(name)=\"".utf8)
+    static func attributeValue(_ opening: [UInt8], in attributes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         guard let start = attributes.firstIndex(ofBytes: opening),
               let end = attributes[(start + opening.count)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
         return attributes[(start + opening.count)..<end]
@@ -177,16 +178,20 @@ struct PageText: Equatable {
         var position: Int
         let end: Int
 
+        static let tagOpening = Array("<".utf8)
+        static let commentClosing = Array("-->".utf8)
+
         mutating func next() -> Token? {
             guard position < end else { return nil }
             if bytes[position] != UInt8(ascii: "<") {
                 let start = position
-                while position < end, bytes[position] != UInt8(ascii: "<") { position += 1 }
+                position = bytes[start..<end].firstIndex(ofBytes: Self.tagOpening) ?? end
                 return .text(bytes[start..<position])
             }
             // A comment: skipped whole.
-            if bytes[position...].starts(with: "<!--".utf8) {
-                position = bytes[position..<end].firstIndex(ofBytes: Array("-->".utf8)).map { $0 + 3 } ?? end
+            if position + 3 < bytes.count, bytes[position + 1] == UInt8(ascii: "!"), bytes[position + 2] == UInt8(ascii: "-"),
+               bytes[position + 3] == UInt8(ascii: "-") {
+                position = bytes[position..<end].firstIndex(ofBytes: Self.commentClosing).map { $0 + 3 } ?? end
                 return next()
             }
             let start = position + 1

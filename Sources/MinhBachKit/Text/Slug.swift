@@ -6,11 +6,12 @@ import Foundation
 /// letter or digit becomes a single hyphen.
 public enum Slug {
     public static func make(_ text: String) -> String {
+        // ASCII needs no normalizing and no folding: most file and folder names are ASCII.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return make(ascii: text) }
         var result = ""
         var pendingHyphen = false
         for scalar in foldedToASCII(text).unicodeScalars {
-            let isWordCharacter = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar))
-            if isWordCharacter {
+            if scalar.isASCII, isASCIIAlphanumeric(UInt8(scalar.value)) {
                 if pendingHyphen, !result.isEmpty { result += "-" }
                 pendingHyphen = false
                 result.unicodeScalars.append(scalar)
@@ -19,6 +20,31 @@ public enum Slug {
             }
         }
         return result
+    }
+
+    /// `make` of ASCII text, byte by byte.
+    private static func make(ascii text: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            if isASCIIAlphanumeric(byte) {
+                if pendingHyphen, !result.isEmpty { result.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                result.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// What `CharacterSet.alphanumerics` holds of ASCII.
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: false
+        }
     }
 
     /// Lowercased and folded as search folds it (`Điện` → `dien`); what has no ASCII form is
