@@ -57,9 +57,10 @@ enum Console {
         guard build(options, verb: verb).succeeded else { throw ExitCode(1) }
     }
 
-    /// One build with its progress, problems and summary printed.
+    /// One build with its progress, problems and summary printed; the process ends after it, so
+    /// the built site's values are not freed one by one.
     static func build(_ options: BuildOptions, verb: String) -> BuildReport {
-        summarize(SiteBuilder(options: options, progress: { print($0) }).build(), options, verb: verb)
+        summarize(SiteBuilder(options: options, progress: { print($0) }).build(releasingMemory: false), options, verb: verb)
     }
 
     /// Prints a build's problems and what it did.

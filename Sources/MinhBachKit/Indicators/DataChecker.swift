@@ -3,7 +3,7 @@ import Foundation
 
 /// Checks what the data files and indicator pages refer to, and turns value cells into
 /// observations: every problem at its cell, with a hint.
-struct DataChecker {
+struct DataChecker: Sendable {
     let units: UnitRegistry
     let indicators: [Indicator]
     let documents: DocumentCatalog
@@ -93,55 +93,77 @@ struct DataChecker {
 
     /// The cells that are right, as observations; a problem for every cell that is not.
     func observations(from cells: [ObservationReader.Cell], diagnostics: inout Diagnostics) -> [Observation] {
+        // Each cell is checked on its own, on every core; duplicates are found after, in file
+        // and row order, so the problems come out as one pass over the cells would give them.
+        let checked = cells.parallelMap(check)
         var seen: [String: SourceLocation] = [:]
         var observations: [Observation] = []
-        for cell in cells {
-            guard let indicator = indicator(cell.indicator) else {
-                diagnostics.error(at: cell.indicatorLocation, "unknown indicator '\(cell.indicator)'",
-                                  hint: Suggestion.hint(for: cell.indicator, among: indicators.map(\.id))
-                                    ?? "each indicator is a page chi-tieu/<id>.md")
-                continue
-            }
-            let definition = indicator.definition
-            if definition.countsModels {
-                diagnostics.error(at: cell.indicatorLocation, "indicator '\(indicator.id)' counts the model pages: its values are not given in data files")
-                continue
-            }
-            if let from = definition.from {
-                diagnostics.error(at: cell.indicatorLocation, "indicator '\(indicator.id)' is derived from '\(from.text)': its values are computed, not given")
-                continue
-            }
-            guard let unit = units.unit(cell.unit) else {
-                diagnostics.error(at: cell.unitLocation, "unknown unit '\(cell.unit)'",
-                                  hint: Suggestion.hint(for: cell.unit, among: units.codes) ?? "units are listed in the units registry")
-                continue
-            }
-            guard unit.exists(in: cell.period) else {
-                let ended = unit.validTo.map { $0 < cell.period.lastDay } ?? false
-                let when = ended ? "ended on \(unit.validTo!)" : "starts on \(unit.validFrom!)"
-                diagnostics.error(at: cell.periodLocation, "unit '\(unit.code)' \(when): it has no value for \(cell.period)",
-                                  hint: ended && !unit.successors.isEmpty ? "give the value to its successor: \(unit.successors.joined(separator: ", "))" : nil)
-                continue
-            }
-            if !definition.covers(unit.kind), unit.code != units.wholeUnit(of: definition)?.code {
-                diagnostics.error(at: cell.unitLocation, "indicator '\(indicator.id)' covers units of kind \(definition.unitKinds.map(\.rawValue).joined(separator: ", ")), not '\(unit.kind.rawValue)'")
-                continue
-            }
-            guard let value = parse(cell, definition, diagnostics: &diagnostics) else { continue }
-            let key = "\(indicator.id)|\(unit.code)|\(cell.period)"
+        for cell in checked {
+            diagnostics.append(contentsOf: cell.problems)
+            guard let observation = cell.observation else { continue }
+            let key = "\(observation.indicator)|\(observation.unit)|\(observation.period)"
             if let first = seen[key] {
-                diagnostics.error(at: cell.valueLocation, "a second value for '\(indicator.id)', unit '\(unit.code)', period \(cell.period)",
+                diagnostics.error(at: observation.location, "a second value for '\(observation.indicator)', unit '\(observation.unit)', period \(observation.period)",
                                   hint: "the first is at \(first.path):\(first.line):\(first.column)")
                 continue
             }
-            seen[key] = cell.valueLocation
-            if let document = cell.document, !checkDocument(document, diagnostics: &diagnostics) { continue }
-            observations.append(Observation(
-                indicator: indicator.id, unit: unit.code, period: cell.period, value: value, note: cell.note,
-                source: cell.source, document: cell.document, status: cell.status, illustrative: cell.illustrative,
-                location: cell.valueLocation))
+            seen[key] = observation.location
+            diagnostics.append(contentsOf: cell.documentProblems)
+            if cell.documentProblems.hasErrors { continue }
+            observations.append(observation)
         }
         return observations
+    }
+
+    /// One cell checked against its indicator and unit: an observation unless it has problems;
+    /// what its document reference has, apart (a second value of the same cell is reported
+    /// instead).
+    private struct CheckedCell: Sendable {
+        var problems = Diagnostics()
+        var observation: Observation?
+        var documentProblems = Diagnostics()
+    }
+
+    private func check(_ cell: ObservationReader.Cell) -> CheckedCell {
+        var checked = CheckedCell()
+        guard let indicator = indicator(cell.indicator) else {
+            checked.problems.error(at: cell.indicatorLocation, "unknown indicator '\(cell.indicator)'",
+                                   hint: Suggestion.hint(for: cell.indicator, among: indicators.map(\.id))
+                                    ?? "each indicator is a page chi-tieu/<id>.md")
+            return checked
+        }
+        let definition = indicator.definition
+        if definition.countsModels {
+            checked.problems.error(at: cell.indicatorLocation, "indicator '\(indicator.id)' counts the model pages: its values are not given in data files")
+            return checked
+        }
+        if let from = definition.from {
+            checked.problems.error(at: cell.indicatorLocation, "indicator '\(indicator.id)' is derived from '\(from.text)': its values are computed, not given")
+            return checked
+        }
+        guard let unit = units.unit(cell.unit) else {
+            checked.problems.error(at: cell.unitLocation, "unknown unit '\(cell.unit)'",
+                                   hint: Suggestion.hint(for: cell.unit, among: units.codes) ?? "units are listed in the units registry")
+            return checked
+        }
+        guard unit.exists(in: cell.period) else {
+            let ended = unit.validTo.map { $0 < cell.period.lastDay } ?? false
+            let when = ended ? "ended on \(unit.validTo!)" : "starts on \(unit.validFrom!)"
+            checked.problems.error(at: cell.periodLocation, "unit '\(unit.code)' \(when): it has no value for \(cell.period)",
+                                   hint: ended && !unit.successors.isEmpty ? "give the value to its successor: \(unit.successors.joined(separator: ", "))" : nil)
+            return checked
+        }
+        if !definition.covers(unit.kind), unit.code != units.wholeUnit(of: definition)?.code {
+            checked.problems.error(at: cell.unitLocation, "indicator '\(indicator.id)' covers units of kind \(definition.unitKinds.map(\.rawValue).joined(separator: ", ")), not '\(unit.kind.rawValue)'")
+            return checked
+        }
+        guard let value = parse(cell, definition, diagnostics: &checked.problems) else { return checked }
+        if let document = cell.document { _ = checkDocument(document, diagnostics: &checked.documentProblems) }
+        checked.observation = Observation(
+            indicator: indicator.id, unit: unit.code, period: cell.period, value: value, note: cell.note,
+            source: cell.source, document: cell.document, status: cell.status, illustrative: cell.illustrative,
+            location: cell.valueLocation)
+        return checked
     }
 
     /// A `document` cell: a document of the site by id or number, and the section it names.

@@ -9,7 +9,7 @@ struct SearchPage {
     let indexFolder: String
     let root: String
 
-    struct Entry {
+    struct Entry: Sendable {
         var title: String
         var url: String
         var kind: SearchKind
@@ -33,7 +33,9 @@ struct SearchPage {
     func azIndex(_ entries: [Entry]) -> HTML {
         // Vietnamese order in English too: the names are Vietnamese, and readers of them expect
         // «Điện Biên» under Đ.
-        let sorted = VietnameseCollation.sorted(entries) { $0.title }
+        // The keys on every core: there is one title per page.
+        let keys = entries.parallelMap { VietnameseCollation.key($0.title) }
+        let sorted = zip(keys, entries).sorted { $0.0 < $1.0 }.map(\.1)
         var groups: [(letter: String, entries: [Entry])] = []
         for entry in sorted {
             let letter = VietnameseCollation.initial(entry.title)
