@@ -139,7 +139,9 @@ public struct SiteBuilder: Sendable {
         let pages = parsed.compactMap(\.0).filter { options.includeDrafts || !$0.meta.isDraft }
         var editions = [Edition(config: config, strings: UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics),
                                 pages: pages)]
-        let originals = Dictionary(pages.map { ($0.source.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only a site in several languages needs its pages by path.
+        let originals = config.languages.count < 2 ? [:]
+            : Dictionary(pages.map { ($0.source.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         for language in config.languages.dropFirst() {
             let translations = project.translations[language] ?? Translations()
             let translated = config.translated(to: language, by: translations.config, diagnostics: &diagnostics)

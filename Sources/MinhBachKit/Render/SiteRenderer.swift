@@ -214,7 +214,9 @@ public struct SiteRenderer: Sendable {
         let feeds = DocumentFeeds(catalog: site.documents, config: config, strings: strings)
         let atom = feeds.atom()
         let sectionTitle = introPage?.page.meta.title ?? strings["documents_title"]
-        let pages = DocumentIndex.Grouping.allCases.parallelMap { grouping in
+        // The JSON listing (nil here) is made on a core of its own, beside the four pages.
+        let made = ([nil] + DocumentIndex.Grouping.allCases).parallelMap { grouping -> OutputFile in
+            guard let grouping else { return feeds.json() }
             let path = index.path(grouping)
             let link = { OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs) }
             let isMain = grouping == .kind
@@ -227,7 +229,7 @@ public struct SiteRenderer: Sendable {
                                  description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil,
                                  searchable: isMain)
         }
-        return [feeds.json()] + (atom.map { [$0] } ?? []) + pages
+        return [made[0]] + (atom.map { [$0] } ?? []) + made.dropFirst()
     }
 
     /// A page the site makes itself (dashboard, unit, index, facet), in the theme's layout.
