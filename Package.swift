@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way: minhbach → MinhBachKit → {Markdown → {CCmark, Formatting}, Charts, Markup,
-// Formatting, Diagnostics}; minhbach → Serve → {Diagnostics, Markup}. Charts is pure: values in,
-// SVG out, no files and no Markdown. Serve knows nothing of the pipeline: the CLI hands it a rebuild.
+// Formatting, FileSystem, Diagnostics}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
+// pure: values in, SVG out, no files and no Markdown. Serve knows nothing of the pipeline: the CLI hands it a rebuild.
 let package = Package(
     name: "MinhBach",
     platforms: [.macOS(.v14)],
@@ -24,17 +24,19 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Markup"),
         .target(name: "Formatting"),
+        // The file system through the C library: folder walks, whole-file reads and writes, real paths.
+        .target(name: "FileSystem"),
         .target(name: "Charts", dependencies: ["Markup", "Formatting"]),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "Markup", "Formatting"]),
         .target(
             name: "MinhBachKit",
             dependencies: [
-                "Markdown", "Markup", "Diagnostics", "Charts", "Formatting",
+                "Markdown", "Markup", "Diagnostics", "Charts", "Formatting", "FileSystem",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         // The preview server: BSD sockets, no HTTP package, nothing of the pipeline.
-        .target(name: "Serve", dependencies: ["Diagnostics", "Markup"]),
+        .target(name: "Serve", dependencies: ["Diagnostics", "Markup", "FileSystem"]),
         .executableTarget(
             name: "minhbach",
             dependencies: [
@@ -46,7 +48,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Formatting", "TestSupport"]),
-        .testTarget(name: "ServeTests", dependencies: ["Serve", "Diagnostics"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Diagnostics", "FileSystem"]),
         .testTarget(name: "MinhBachKitTests", dependencies: ["MinhBachKit", "Markdown", "Formatting", "Diagnostics", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import FileSystem
 import Glibc
 
 /// Every file under some folders with its size and modification time: two snapshots compared
@@ -14,7 +15,7 @@ struct DirectorySnapshot: Equatable {
 
     static func take(of directories: [String]) -> DirectorySnapshot {
         var snapshot = DirectorySnapshot()
-        for directory in directories { snapshot.walk(directory, depth: 0) }
+        for directory in directories { snapshot.stamp(directory) }
         return snapshot
     }
 
@@ -29,25 +30,15 @@ struct DirectorySnapshot: Equatable {
         name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~")
     }
 
-    /// `lstat`, so symlinks are stamped, not followed: a link into a big folder (or into
-    /// itself) cannot make each poll walk far.
-    private mutating func walk(_ directory: String, depth: Int) {
-        guard depth < 64, let stream = opendir(directory) else { return }
-        defer { closedir(stream) }
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
-            guard name != ".", name != "..", !Self.isIgnored(name) else { continue }
-            let path = directory + "/" + name
+    /// Every entry but folders, by `lstat`: symlinks are stamped, not followed, so a link into a
+    /// big folder (or into itself) cannot make each poll walk far.
+    private mutating func stamp(_ directory: String) {
+        FolderWalk.walk(directory, skipping: Self.isIgnored) { relative, kind in
+            guard kind != .folder else { return }
+            let path = directory + "/" + relative
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                walk(path, depth: depth + 1)
-            } else {
-                files[path] = Stamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec),
-                                    nanoseconds: Int(info.st_mtim.tv_nsec))
-            }
+            guard lstat(path, &info) == 0 else { return }
+            files[path] = Stamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
         }
     }
 }

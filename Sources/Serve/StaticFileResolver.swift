@@ -1,3 +1,4 @@
+import FileSystem
 import Foundation
 
 /// Maps a request target to a file under the output folder, or says why there is none.

@@ -1,4 +1,5 @@
 import Diagnostics
+import FileSystem
 import Foundation
 
 /// The only stage that reads the disk: the content and theme folders, whole.
@@ -76,9 +77,9 @@ public struct ProjectLoader: Sendable {
                               hint: "give another folder with --\(what)")
             return nil
         }
-        let realRoot = root.resolvingSymlinksInPath().path
+        let realRoot = FileStatus.realPath(root.path) ?? root.path
         var found: [(relative: String, path: String)] = []
-        FolderWalk.walk(root.path) { relative, kind in
+        FolderWalk.walk(root.path, skipping: { $0.hasPrefix(".") }) { relative, kind in
             let path = root.path + "/" + relative
             switch kind {
             case .file:
@@ -86,22 +87,22 @@ public struct ProjectLoader: Sendable {
             case .link:
                 // Only a link can lead out: it is followed only when it stays inside, and only
                 // to a file.
-                let real = FolderWalk.realPath(path)
-                guard let real, real == realRoot || real.hasPrefix(realRoot + "/") else {
+                let real = FileStatus.realPath(path)
+                guard let real, FileStatus.isInside(real, root: realRoot) else {
                     if real != nil {
                         diagnostics.error(at: SourceLocation(path: displayPath(path), line: 1, column: 1),
                                           "this link leads outside the \(what) folder and is not read")
                     }
                     return
                 }
-                guard FolderWalk.isRegularFile(real) else { return }
+                guard FileStatus.kind(real) == .regularFile else { return }
             case .folder, .other:
                 return
             }
             found.append((relative, path))
         }
         // Read on every core: opening and reading ten thousand files is most of loading.
-        let contents = found.parallelMap { FolderWalk.read($0.path) }
+        let contents = found.parallelMap { FileBytes.read($0.path) }
         var files: [SourceFile] = []
         for (file, bytes) in zip(found, contents) {
             guard let bytes else {

@@ -1,4 +1,5 @@
 import Diagnostics
+import FileSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -68,17 +69,13 @@ public struct SiteWriter: Sendable {
             }
             // The folders exist: the files are written on every core.
             let staging = temporary.path
-            let failures = Array(zip(files, same)).parallelMap { file, isSame -> String? in
+            let failures = Array(zip(files, same)).parallelMap { file, isSame -> POSIXError? in
                 let target = staging + "/" + file.path
-                guard isSame && link(output + "/" + file.path, target) == 0 else {
-                    do { try Self.writeFile(target, file.bytes) } catch { return error.localizedDescription }
-                    return nil
-                }
+                if isSame, link(output + "/" + file.path, target) == 0 { return nil }
+                do throws(POSIXError) { try FileBytes.write(target, file.bytes) } catch { return error }
                 return nil
             }
-            if let failure = failures.lazy.compactMap({ $0 }).first {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
-            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
             if fm.fileExists(atPath: output) {
                 try fm.moveItem(at: outputDirectory, to: retired)
                 try fm.moveItem(at: temporary, to: outputDirectory)
@@ -106,7 +103,7 @@ public struct SiteWriter: Sendable {
             let temporary = folder + "/.\((target as NSString).lastPathComponent).new-\(getpid())"
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                try Self.writeFile(temporary, file.bytes)
+                try FileBytes.write(temporary, file.bytes)
                 guard rename(temporary, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             } catch {
                 unlink(temporary)
@@ -115,10 +112,11 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// The regular files under a folder, as paths relative to it; none when it does not exist.
+    /// The regular files under a folder, hidden ones included, as paths relative to it; none
+    /// when it does not exist.
     static func regularFiles(under root: String) -> Set<String> {
         var paths: Set<String> = []
-        FolderWalk.walk(root, includingHidden: true) { path, kind in
+        FolderWalk.walk(root, skipping: { _ in false }) { path, kind in
             if kind == .file { paths.insert(path) }
         }
         return paths
@@ -126,34 +124,6 @@ public struct SiteWriter: Sendable {
 
     /// Whether the file at `path` holds exactly these bytes.
     static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
-        var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else { return false }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var existing = [UInt8](repeating: 0, count: bytes.count)
-        var offset = 0
-        while offset < existing.count {
-            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        return existing == bytes
-    }
-
-    /// Plain `open`/`write`/`close`: Foundation's `Data.write` syncs every file to disk, which
-    /// makes writing thousands of pages several times slower.
-    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
-            }
-            guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            offset += written
-        }
+        FileBytes.size(path) == bytes.count && FileBytes.read(path) == bytes
     }
 }
