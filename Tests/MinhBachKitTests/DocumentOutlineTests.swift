@@ -14,6 +14,12 @@ struct SectionNumberTests {
         ("4. Nâng cao", .arabic, [4], "4.", "Nâng cao"),
         ("2.1. Đến năm 2025", .decimal, [2, 1], "2.1.", "Đến năm 2025"),
         ("đ) Tuyên truyền", .letter, [5], "đ)", "Tuyên truyền"),
+        // Spaces anywhere in a long title come out single, as in a short one.
+        ("Phần  thứ ba   NHIỆM  VỤ   VÀ GIẢI PHÁP  ", .part, [3], "Phần thứ ba", "NHIỆM VỤ VÀ GIẢI PHÁP"),
+        ("4.  Nâng   cao chất lượng hoạt động", .arabic, [4], "4.", "Nâng cao chất lượng hoạt động"),
+        ("III - PHẠM VI, ĐỐI TƯỢNG ÁP DỤNG", .roman, [3], "III -", "PHẠM VI, ĐỐI TƯỢNG ÁP DỤNG"),
+        ("a) Một hai ba bốn   ", .letter, [1], "a)", "Một hai ba bốn"),
+        ("b) Một hai ba ", .letter, [2], "b)", "Một hai ba"),
     ])
     func recognisesVietnameseNumbering(text: String, kind: SectionNumber.Kind, values: [Int], label: String, title: String) throws {
         let parsed = try #require(SectionNumber.parse(text))

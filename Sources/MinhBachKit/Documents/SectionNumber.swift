@@ -38,7 +38,7 @@ public struct SectionNumber: Sendable, Equatable {
 
     /// The numbering at the start of a heading's text and the title after it, or nil.
     public static func parse(_ text: String) -> (number: SectionNumber, title: String)? {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        let words = leadingWords(text)
         guard let firstWord = words.first else { return nil }
         if let named = parseNamed(words) { return named }
         let first = String(firstWord)
@@ -71,6 +71,24 @@ public struct SectionNumber: Sendable, Equatable {
             return (SectionNumber(kind: .letter, values: [index + 1], label: label), title)
         }
         return nil
+    }
+
+    /// The words of `text` as `split(separator: " ")` gives them, except that a fourth and every
+    /// word after it come as one, joined by single spaces: a numbering is at most three words,
+    /// and a heading can be a long sentence.
+    static func leadingWords(_ text: String) -> [Substring] {
+        var words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        guard words.count == 4 else { return words }
+        let rest = words.removeLast()
+        let bytes = rest.utf8
+        let isSpaced = bytes.first == 0x20 || bytes.last == 0x20 || zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+        if !isSpaced {
+            words.append(rest)
+        } else {
+            let joined = rest.split(separator: " ").joined(separator: " ")
+            if !joined.isEmpty { words.append(Substring(joined)) }
+        }
+        return words
     }
 
     /// `Phần thứ nhất`, `Phần I`, `Phần 1`, `Chương II`, `Mục 2`, `Điều 3`.

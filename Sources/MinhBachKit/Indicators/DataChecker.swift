@@ -8,8 +8,18 @@ struct DataChecker: Sendable {
     let indicators: [Indicator]
     let documents: DocumentCatalog
     let pages: [ParsedPage]
+    /// Each indicator's place in `indicators`: every data cell looks its indicator up.
+    private let positions: [String: Int]
 
-    func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    init(units: UnitRegistry, indicators: [Indicator], documents: DocumentCatalog, pages: [ParsedPage]) {
+        self.units = units
+        self.indicators = indicators
+        self.documents = documents
+        self.pages = pages
+        positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func indicator(_ id: String) -> Indicator? { positions[id].map { indicators[$0] } }
 
     /// Checks each definition's references; returns the indicators with every indicator after
     /// those it is derived from (or weighed by). An indicator in a cycle is left out.
@@ -126,19 +136,21 @@ struct DataChecker: Sendable {
 
     private func check(_ cell: ObservationReader.Cell) -> CheckedCell {
         var checked = CheckedCell()
-        guard let indicator = indicator(cell.indicator) else {
+        // By position: a copy of the indicator would copy its whole page, for every cell.
+        guard let position = positions[cell.indicator] else {
             checked.problems.error(at: cell.indicatorLocation, "unknown indicator '\(cell.indicator)'",
                                    hint: Suggestion.hint(for: cell.indicator, among: indicators.map(\.id))
                                     ?? "each indicator is a page chi-tieu/<id>.md")
             return checked
         }
-        let definition = indicator.definition
+        let definition = indicators[position].definition
+        let id = indicators[position].id
         if definition.countsModels {
-            checked.problems.error(at: cell.indicatorLocation, "indicator '\(indicator.id)' counts the model pages: its values are not given in data files")
+            checked.problems.error(at: cell.indicatorLocation, "indicator '\(id)' counts the model pages: its values are not given in data files")
             return checked
         }
         if let from = definition.from {
-            checked.problems.error(at: cell.indicatorLocation, "indicator '\(indicator.id)' is derived from '\(from.text)': its values are computed, not given")
+            checked.problems.error(at: cell.indicatorLocation, "indicator '\(id)' is derived from '\(from.text)': its values are computed, not given")
             return checked
         }
         guard let unit = units.unit(cell.unit) else {
@@ -154,13 +166,13 @@ struct DataChecker: Sendable {
             return checked
         }
         if !definition.covers(unit.kind), unit.code != units.wholeUnit(of: definition)?.code {
-            checked.problems.error(at: cell.unitLocation, "indicator '\(indicator.id)' covers units of kind \(definition.unitKinds.map(\.rawValue).joined(separator: ", ")), not '\(unit.kind.rawValue)'")
+            checked.problems.error(at: cell.unitLocation, "indicator '\(id)' covers units of kind \(definition.unitKinds.map(\.rawValue).joined(separator: ", ")), not '\(unit.kind.rawValue)'")
             return checked
         }
         guard let value = parse(cell, definition, diagnostics: &checked.problems) else { return checked }
         if let document = cell.document { _ = checkDocument(document, diagnostics: &checked.documentProblems) }
         checked.observation = Observation(
-            indicator: indicator.id, unit: unit.code, period: cell.period, value: value, note: cell.note,
+            indicator: id, unit: unit.code, period: cell.period, value: value, note: cell.note,
             source: cell.source, document: cell.document, status: cell.status, illustrative: cell.illustrative,
             location: cell.valueLocation)
         return checked
