@@ -36,8 +36,8 @@ struct Serve: ParsableCommand {
             throw ExitCode(1)
         }
 
-        // Edits to the text of pages rebuild those pages only; the session says when the search
-        // index has caught up.
+        // Edits to the text of pages rebuild those pages only, edits to data files what shows
+        // the data; the session says when the search index has caught up.
         let session = BuildSession(builder: SiteBuilder(options: options), log: { print($0) })
         let rebuild: RebuildLoop.Rebuild = { changed in
             let report = session.rebuild(changed: changed)

@@ -1,12 +1,18 @@
 import Diagnostics
 import Dispatch
+import FileSystem
 import Foundation
 
 /// Builds one site again and again, as `minhbach serve` does. The first build is whole. After
-/// it, an edit to the *text* of ordinary pages — front matter and headings unchanged, so no other
-/// page can show a difference — re-renders only those pages and writes only their files; the
-/// search index follows in the background. Any other change (front matter, headings, a new or
-/// deleted page, official documents, models, data, the theme, site.yml) rebuilds the whole site.
+/// it, two kinds of edit rebuild only what they can change, and write only the files that came
+/// out different; the search index follows in the background:
+/// - the *text* of ordinary pages (front matter and headings unchanged, so no other page can show
+///   a difference): those pages;
+/// - data files that were already there (`so-lieu/*.csv` and their `.yml`): the data catalog, then
+///   the dashboard, unit pages, downloads and indicator pages, and the pages that show values or
+///   charts from the data or that read the edited files.
+/// Any other change (front matter, headings, a new or deleted file, official documents, models,
+/// the units registry, the theme, site.yml) rebuilds the whole site.
 public final class BuildSession: @unchecked Sendable {
     public let builder: SiteBuilder
     /// One line when the search index has caught up after a rebuild of single pages.
@@ -29,7 +35,7 @@ public final class BuildSession: @unchecked Sendable {
     /// is enough, else the whole site.
     public func rebuild(changed paths: [String]) -> BuildReport {
         queue.sync {
-            if let state, let report = pagesOnly(paths, state) { return report }
+            if let state, let report = pagesOnly(paths, state) ?? dataOnly(paths, state) { return report }
             return wholeBuild()
         }
     }
@@ -86,8 +92,19 @@ public final class BuildSession: @unchecked Sendable {
         }
         guard !report.diagnostics.hasErrors else { return report }
 
-        let changed = files.filter { file in fileIndex[file.path].map { state.files[$0] != file } ?? true }
-        guard changed.allSatisfy({ fileIndex[$0.path] != nil }) else { return nil }
+        guard files.allSatisfy({ fileIndex[$0.path] != nil }) else { return nil }
+        let changed = files.filter { state.files[fileIndex[$0.path]!] != $0 }
+        return finish(rebuilding: changed, state: state, report: report, rebuiltPages: files.filter { $0.path.hasSuffix(".html") }.map(\.path),
+                      languages: Set(edits.map(\.edition)).sorted(), started: started,
+                      what: "\(edits.count) page\(edits.count == 1 ? "" : "s")")
+    }
+
+    /// Writes the files a partial rebuild changed, keeps its state, and leaves the search index of
+    /// `languages` for later.
+    private func finish(rebuilding changed: [OutputFile], state: SiteBuilder.State, report: BuildReport, rebuiltPages: [String],
+                        languages: [Int], started: UInt64, what: String) -> BuildReport {
+        var state = state
+        var report = report
         writer.replace(changed, diagnostics: &report.diagnostics)
         guard !report.diagnostics.hasErrors else {
             self.state = nil
@@ -97,15 +114,102 @@ public final class BuildSession: @unchecked Sendable {
         self.state = state
 
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
-        report.stages = [.init(name: "Rebuilding \(edits.count) page\(edits.count == 1 ? "" : "s")", milliseconds: milliseconds)]
+        report.stages = [.init(name: "Rebuilding \(what)", milliseconds: milliseconds)]
         report.pageCount = state.editions.first?.pages.count ?? 0
         report.fileCount = state.files.count
         report.changes = SiteWriter.Changes(written: changed.count, unchanged: state.files.count - changed.count)
-        report.rebuiltPages = files.filter { $0.path.hasSuffix(".html") }.map(\.path)
+        report.rebuiltPages = rebuiltPages
         report.wroteOutput = true
-        let languages = Set(edits.map(\.edition)).sorted()
         queue.async { self.updateSearch(languages) }
         return report
+    }
+
+    // MARK: Data files
+
+    /// Rebuilds what depends on the edited data files; nil when something else changed, or when
+    /// the data now has errors (the whole build reports them, as it would from the start).
+    private func dataOnly(_ paths: [String], _ old: SiteBuilder.State) -> BuildReport? {
+        let started = DispatchTime.now().uptimeNanoseconds
+        guard let edited = editedDataFiles(paths, old) else { return nil }
+        var report = BuildReport()
+        var state = old
+        state.project.files = state.project.files.map { edited[$0.relativePath] ?? $0 }
+
+        var files: [OutputFile] = []
+        var rebuiltPages: [String] = []
+        for number in state.editions.indices {
+            let edition = state.editions[number]
+            let renderer = state.renderers[number]
+            let site = state.sites[number].replacingFiles(state.project.files, config: edition.config)
+            guard !site.data.diagnostics.hasErrors else { return nil }
+            report.diagnostics.append(contentsOf: site.data.diagnostics)
+
+            let resolver = PageResolver(site: site, strings: edition.strings, config: edition.config)
+            let dependents = state.resolved[number].indices.filter { index in
+                let page = state.resolved[number][index]
+                return page.readsData || page.page.indicator != nil || !page.readFiles.isDisjoint(with: edited.keys)
+            }
+            var made: [OutputFile] = []
+            for index in dependents {
+                let previous = state.resolved[number][index]
+                guard !renderer.isDocumentIndex(previous.page), !renderer.isModelIndex(previous.page) else { return nil }
+                let (resolved, problems) = resolver.resolve(previous.page)
+                report.diagnostics.append(contentsOf: problems)
+                guard Set(resolved.copiedFiles.keys) == Set(previous.copiedFiles.keys),
+                      resolved.generatedFiles.map(\.path) == previous.generatedFiles.map(\.path) else { return nil }
+                state.resolved[number][index] = resolved
+                made += resolved.generatedFiles
+                made += resolved.copiedFiles.values.filter { edited[$0.relativePath] != nil }
+                    .map { OutputFile(path: $0.relativePath, bytes: $0.bytes) }
+                if !renderer.isDataIndex(resolved.page) { made += renderer.render(resolved, site: site) }
+            }
+            guard !report.diagnostics.hasErrors else {
+                self.state = nil
+                return report
+            }
+            let dataFiles = renderer.dataFiles(site: site, introPage: state.resolved[number].first { renderer.isDataIndex($0.page) })
+            guard dataFiles.map(\.path) == state.dataPaths[number] else { return nil }
+            made += dataFiles
+
+            var searchSlots: [String: Int] = [:]
+            for (slot, input) in state.searchInputs[number].enumerated() { searchSlots[input.path] = slot }
+            for file in made where file.searchKind != nil {
+                guard let slot = searchSlots[file.path] else { return nil }
+                state.searchInputs[number][slot] = file
+            }
+            state.sites[number] = site
+            let prefix = edition.config.languagePrefix
+            rebuiltPages += made.filter { $0.path.hasSuffix(".html") }.map { prefix + $0.path }
+            files += made.map { file in
+                var file = file
+                file.path = prefix + file.path
+                return file
+            }
+        }
+        guard files.allSatisfy({ fileIndex[$0.path] != nil }) else { return nil }
+        let changed = files.filter { state.files[fileIndex[$0.path]!] != $0 }
+        return finish(rebuilding: changed, state: state, report: report, rebuiltPages: rebuiltPages,
+                      languages: Array(state.editions.indices), started: started, what: "data")
+    }
+
+    /// The new contents of the data files at `paths`; nil unless every path is a data file (not
+    /// the units registry) that the last build read, and still inside `content/`.
+    private func editedDataFiles(_ paths: [String], _ state: SiteBuilder.State) -> [String: SourceFile]? {
+        guard let config = state.editions.first?.config else { return nil }
+        let root = builder.options.contentDirectory.standardizedFileURL.path + "/"
+        let known = Dictionary(state.project.files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        var edited: [String: SourceFile] = [:]
+        for path in paths {
+            guard path.hasPrefix(root) else { return nil }
+            let relative = String(path.dropFirst(root.count))
+            guard relative.hasPrefix(config.dataFolder + "/"), relative != config.unitsFile,
+                  relative.hasSuffix(".csv") || relative.hasSuffix(".yml"), let file = known[relative],
+                  let real = FileStatus.realPath(path), let realRoot = FileStatus.realPath(String(root.dropLast())),
+                  FileStatus.isInside(real, root: realRoot),
+                  let bytes = FileBytes.read(real) else { return nil }
+            edited[relative] = SourceFile(displayPath: file.displayPath, relativePath: relative, bytes: bytes)
+        }
+        return edited.isEmpty ? nil : edited
     }
 
     /// The edited pages, parsed again in every language they show in; nil unless each is an

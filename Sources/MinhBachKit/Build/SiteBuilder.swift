@@ -40,6 +40,8 @@ public struct SiteBuilder: Sendable {
         var resolved: [[ResolvedPage]]
         /// Per language, the pages the search index was made from (paths without the language).
         var searchInputs: [[OutputFile]]
+        /// Per language, the paths of the files made from the data catalog (without the language).
+        var dataPaths: [[String]]
         /// Every file of the site, as written.
         var files: [OutputFile]
     }
@@ -76,6 +78,7 @@ public struct SiteBuilder: Sendable {
 
         var renderers: [SiteRenderer] = []
         var searchInputs: [[OutputFile]] = []
+        var dataPaths: [[String]] = []
         guard let files = stage(4, "Rendering \(resolved.map(\.count).reduce(0, +)) pages", &report, { diagnostics -> [OutputFile]? in
             var files: [OutputFile] = []
             var pagePaths: [String] = []
@@ -83,14 +86,15 @@ public struct SiteBuilder: Sendable {
                 guard let renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
                                                        pages: edition.pages, diagnostics: &diagnostics) else { return nil }
                 renderers.append(renderer)
-                let (edited, paths, searched) = render(resolved[index], site: sites[index], renderer: renderer)
-                searchInputs.append(searched)
+                let rendered = render(resolved[index], site: sites[index], renderer: renderer)
+                searchInputs.append(rendered.searched)
+                dataPaths.append(rendered.dataPaths)
                 if index == 0 {
-                    pagePaths = paths
+                    pagePaths = rendered.pagePaths
                     files.append(renderer.renderNotFound())
                     files += renderer.crawlerFiles(pages: edition.pages, paths: pagePaths)
                 }
-                files += edited.map { file in
+                files += rendered.files.map { file in
                     var file = file
                     file.path = edition.config.languagePrefix + file.path
                     return file
@@ -109,7 +113,7 @@ public struct SiteBuilder: Sendable {
         report.wroteOutput = !report.diagnostics.hasErrors
         guard report.wroteOutput else { return (report, nil) }
         return (report, State(project: project, editions: editions, sites: sites, renderers: renderers, resolved: resolved,
-                              searchInputs: searchInputs, files: files))
+                              searchInputs: searchInputs, dataPaths: dataPaths, files: files))
     }
 
     /// The site in one language: its settings, interface strings and pages.
@@ -180,9 +184,18 @@ public struct SiteBuilder: Sendable {
         return editions
     }
 
-    /// Every file of one language's site, with its paths unprefixed; the paths of its pages; the
-    /// pages search was made from.
-    func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer) -> ([OutputFile], [String], [OutputFile]) {
+    /// One language's site, its paths unprefixed.
+    struct RenderedEdition {
+        var files: [OutputFile]
+        /// The paths of its pages.
+        var pagePaths: [String]
+        /// The pages search is made from.
+        var searched: [OutputFile]
+        /// The paths of the files made from the data catalog: the dashboard, units, downloads.
+        var dataPaths: [String]
+    }
+
+    func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer) -> RenderedEdition {
         let documentIndex = resolved.first { renderer.isDocumentIndex($0.page) }
         let dataIndex = resolved.first { renderer.isDataIndex($0.page) }
         let modelIndex = resolved.first { renderer.isModelIndex($0.page) }
@@ -209,7 +222,7 @@ public struct SiteBuilder: Sendable {
         let written = Set(files.map(\.path))
         files += copied.keys.sorted().filter { !written.contains($0) }.map { OutputFile(path: $0, bytes: copied[$0]!.bytes) }
         let pagePaths = files.map(\.path).filter { $0.hasSuffix(".html") }
-        return (files, pagePaths, searched)
+        return RenderedEdition(files: files, pagePaths: pagePaths, searched: searched, dataPaths: dataFiles.map(\.path))
     }
 
     /// Runs one stage, times it, reports it; nil when it found errors.

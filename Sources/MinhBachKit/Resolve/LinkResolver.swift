@@ -58,7 +58,7 @@ enum LinkResolver {
             }
             return context.href(toSitePath: target.outputPath) + (fragment.map { "#" + $0 } ?? "")
         }
-        guard let file = context.files[resolved] else {
+        guard let file = context.file(resolved) else {
             context.diagnostics.error(at: link.location, "\(isImage ? "image" : "linked file") '\(path)' not found under content/")
             return url
         }

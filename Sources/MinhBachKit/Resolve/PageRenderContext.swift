@@ -7,7 +7,6 @@ import Markup
 struct PageRenderContext: MarkdownRenderDelegate {
     let page: ParsedPage
     let site: SiteIndex
-    var files: ContentFiles { site.files }
     let strings: UIStrings
     let config: SiteConfig
     /// False when a lone file is rendered without its site: links are kept as written.
@@ -22,6 +21,10 @@ struct PageRenderContext: MarkdownRenderDelegate {
     var showsIllustrativeData = false
     /// How recent the values this page shows are.
     var dataDates = DataDates()
+    /// The page shows something from the data catalog: a data file's edit can change it.
+    var readsData = false
+    /// The content files the page looked up (paths under `content/`), found or not.
+    var readFiles: Set<String> = []
     /// Counter for ids that directives make (tables, tables of contents).
     var generatedIDs = 0
     let headingEntries: [SourceLocation: HeadingEntry]
@@ -32,6 +35,12 @@ struct PageRenderContext: MarkdownRenderDelegate {
         self.strings = strings
         self.config = config
         headingEntries = Dictionary(page.headings.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A content file by its path under `content/`, noted as one the page depends on.
+    mutating func file(_ path: String) -> SourceFile? {
+        readFiles.insert(path)
+        return site.files[path]
     }
 
     mutating func headingID(for heading: Heading) -> String? { headingEntries[heading.location]?.id }
@@ -51,6 +60,7 @@ struct PageRenderContext: MarkdownRenderDelegate {
             return .empty
         }
         guard kind.spec.validate(directive, into: &diagnostics) else { return .empty }
+        readsData = readsData || kind.readsData
         return kind.render(&self, directive)
     }
 
@@ -59,7 +69,9 @@ struct PageRenderContext: MarkdownRenderDelegate {
         case "abbr": return RoleRenderer.abbreviation(role, diagnostics: &diagnostics)
         case "ref": return RoleRenderer.reference(role, in: &self)
         case "doc": return renderDocumentReference(role)
-        case "value": return renderValue(role)
+        case "value":
+            readsData = true
+            return renderValue(role)
         default:
             diagnostics.append(.error(
                 at: role.location, "unknown role '\(role.name)'",

@@ -13,6 +13,10 @@ public struct ResolvedPage: Sendable {
     public var showsIllustrativeData = false
     /// How recent the values the page shows are; empty when it shows none.
     public var dataDates = DataDates()
+    /// Shows values from the data catalog (a data directive or `{value}`).
+    public var readsData = false
+    /// The content files the page looked up, by path under `content/`.
+    public var readFiles: Set<String> = []
 }
 
 /// Renders each page's Markdown in the context of the whole site.
@@ -35,6 +39,7 @@ public struct PageResolver: Sendable {
         context = renderer.delegate
         body += context.renderFootnotes().rendered
         return (ResolvedPage(page: page, bodyHTML: body, copiedFiles: context.copiedFiles, generatedFiles: context.generatedFiles,
-                             showsIllustrativeData: context.showsIllustrativeData, dataDates: context.dataDates), context.diagnostics)
+                             showsIllustrativeData: context.showsIllustrativeData, dataDates: context.dataDates,
+                             readsData: context.readsData, readFiles: context.readFiles), context.diagnostics)
     }
 }

@@ -11,11 +11,11 @@ public struct SiteIndex: Sendable {
     /// The official documents among the pages.
     public let documents: DocumentCatalog
     /// Units, indicators and their data.
-    public let data: DataCatalog
+    public private(set) var data: DataCatalog
     /// The "Dân vận khéo" models.
-    public let models: ModelCatalog
+    public private(set) var models: ModelCatalog
     /// The content files other than pages (images, data), by path.
-    public let files: ContentFiles
+    public private(set) var files: ContentFiles
 
     public init(pages: [ParsedPage], config: SiteConfig = SiteConfig(), files: [SourceFile] = []) {
         self.pages = pages
@@ -47,6 +47,16 @@ public struct SiteIndex: Sendable {
                 (pages[a].meta.weight, titleKeys[a], pages[a].id) < (pages[b].meta.weight, titleKeys[b], pages[b].id)
             }.map { pages[$0] }
         }
+    }
+
+    /// The same site with these content files, its data catalog (and the models it counts) made
+    /// again from them: what a data file's edit changes.
+    func replacingFiles(_ files: [SourceFile], config: SiteConfig) -> SiteIndex {
+        var site = self
+        site.files = ContentFiles(files)
+        site.data = DataCatalog(pages: pages, files: site.files, config: config, documents: documents)
+        site.models = site.data.models
+        return site
     }
 
     /// The pages of each folder (its index aside) in reading order: by weight, then by title in

@@ -24,7 +24,7 @@ enum ChartDirective {
             let placed = placement.place(chart, caption: directive.option("caption")?.value, illustrative: illustrative, map: request.map)
             context.generatedFiles += placed.files
             return placed.html
-        })
+        }, readsData: true)
 
     /// Kinds that draw one indicator.
     static let singleIndicatorKinds: Set<ChartKind> = [.bar, .horizontalBar, .bullet, .progress, .sparkline, .map]

@@ -13,7 +13,7 @@ enum DataDirectives {
             context.showsIllustrativeData = context.showsIllustrativeData || result.latest?.illustrative == true
             context.dataDates.merge(context.site.data.dates(of: result))
             return context.dataBlocks.card(result)
-        })
+        }, readsData: true)
 
     static let progress = DirectiveKind(
         spec: DirectiveSpec(name: "progress", argument: .optional, body: .none, options: [("indicators", .text)]),
@@ -29,7 +29,7 @@ enum DataDirectives {
             results.forEach { context.dataDates.merge(context.site.data.dates(of: $0)) }
             let caption = directive.argument.isEmpty ? context.strings["progress_targets"] : directive.argument
             return context.dataBlocks.progressTable(results, caption: caption, id: context.nextID("tien-do"))
-        })
+        }, readsData: true)
 
     static let scorecard = DirectiveKind(
         spec: DirectiveSpec(name: "scorecard", argument: .required("a unit code"), body: .none, options: []),
@@ -44,7 +44,7 @@ enum DataDirectives {
                 || context.site.data.results.values.contains { $0.indicator.definition.measure != .grade && $0.unit(code)?.latest?.illustrative == true }
             context.dataDates.merge(context.site.data.dates(ofUnit: code))
             return context.dataBlocks.scorecard(code, id: context.nextID("ket-qua"))
-        })
+        }, readsData: true)
 
     static let kinds = [indicator, progress, scorecard]
 }

@@ -5,6 +5,8 @@ import Markup
 struct DirectiveKind: Sendable {
     let spec: DirectiveSpec
     let render: @Sendable (inout PageRenderContext, Directive) -> HTML
+    /// Shows values from the data catalog: a page with it is made again when a data file changes.
+    var readsData = false
 
     static let all: [String: DirectiveKind] = {
         var kinds: [DirectiveKind] = Admonition.kinds

@@ -51,7 +51,7 @@ extension PageRenderContext {
                               hint: "the site never loads anything from another host or an absolute path")
             return nil
         }
-        guard let path = ContentFiles.resolve(reference, fromPage: page.source.relativePath), let file = files[path] else {
+        guard let path = ContentFiles.resolve(reference, fromPage: page.source.relativePath), let file = file(path) else {
             diagnostics.error(at: location, "\(what) file '\(reference)' not found under content/")
             return nil
         }
