@@ -109,6 +109,34 @@ import TestSupport
         #expect(SiteTree.read(output) == SiteTree.read(whole))
     }
 
+    @Test func editingTheTextOfADocumentRebuildsThatDocumentUnlessItCitesOthers() throws {
+        let site = try Self.demoCopy("session-document")
+        let output = site.deletingLastPathComponent().appendingPathComponent("site")
+        let session = Self.session(site, output: output)
+        #expect(session.build().succeeded)
+        let whole = site.deletingLastPathComponent().appendingPathComponent("whole")
+
+        // A paragraph that cites no other document: the document's page alone (in both languages:
+        // the English site shows it untranslated). A record (no text) that gets some text
+        // goes through the whole build, which keeps it simple.
+        let document = site.appendingPathComponent("content/van-ban/ke-hoach-binh-phuoc-2023.md")
+        try Self.append("\nĐoạn mới: các sở, ngành báo cáo kết quả thực hiện Kế hoạch trước ngày 15 tháng 12.\n", to: document)
+        let report = session.rebuild(changed: [document.path])
+        #expect(report.succeeded, "\(report.diagnostics.all)")
+        #expect(report.rebuiltPages == ["van-ban/ke-hoach-binh-phuoc-2023.html", "en/van-ban/ke-hoach-binh-phuoc-2023.html"])
+        session.waitForDeferredWork()
+        #expect(Self.session(site, output: whole).build().succeeded)
+        #expect(SiteTree.read(output) == SiteTree.read(whole))
+
+        // Citing another document lists this one on the other's page: the whole site.
+        try Self.append("\nThực hiện theo Chỉ thị số 19-CT/TU.\n", to: document)
+        let citing = session.rebuild(changed: [document.path])
+        #expect(citing.succeeded, "\(citing.diagnostics.all)")
+        #expect(citing.rebuiltPages == nil)
+        #expect(Self.session(site, output: whole).build().succeeded)
+        #expect(SiteTree.read(output) == SiteTree.read(whole))
+    }
+
     @Test func editingADataFileRebuildsWhatShowsItsValues() throws {
         let site = try Self.demoCopy("session-data")
         let output = site.deletingLastPathComponent().appendingPathComponent("site")

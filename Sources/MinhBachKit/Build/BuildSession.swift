@@ -6,13 +6,13 @@ import Foundation
 /// Builds one site again and again, as `minhbach serve` does. The first build is whole. After
 /// it, two kinds of edit rebuild only what they can change, and write only the files that came
 /// out different; the search index follows in the background:
-/// - the *text* of ordinary pages (front matter and headings unchanged, so no other page can show
-///   a difference): those pages;
+/// - the *text* of ordinary pages and official documents (front matter, headings and the
+///   documents it cites unchanged, so no other page can show a difference): those pages;
 /// - data files that were already there (`so-lieu/*.csv` and their `.yml`): the data catalog, then
 ///   the dashboard, unit pages, downloads and indicator pages, and the pages that show values or
 ///   charts from the data or that read the edited files.
-/// Any other change (front matter, headings, a new or deleted file, official documents, models,
-/// the units registry, the theme, site.yml) rebuilds the whole site.
+/// Any other change (front matter, headings, citations, a new or deleted file, models, the units
+/// registry, the theme, site.yml) rebuilds the whole site.
 public final class BuildSession: @unchecked Sendable {
     public let builder: SiteBuilder
     /// One line when the search index has caught up after a rebuild of single pages.
@@ -31,12 +31,18 @@ public final class BuildSession: @unchecked Sendable {
     /// A whole build.
     public func build() -> BuildReport { queue.sync { wholeBuild() } }
 
-    /// A build after the files at these absolute paths changed: only the edited pages when that
-    /// is enough, else the whole site.
+    /// A build after the files at these absolute paths changed: only what the edit can change
+    /// when that is known, else the whole site.
     public func rebuild(changed paths: [String]) -> BuildReport {
         queue.sync {
-            if let state, let report = pagesOnly(paths, state) ?? dataOnly(paths, state) { return report }
-            return wholeBuild()
+            let started = DispatchTime.now().uptimeNanoseconds
+            switch state.flatMap({ pagesOnly(paths, $0) ?? dataOnly(paths, $0) }) {
+            case nil: return wholeBuild()
+            case .problems(let report, let keepsState)?:
+                if !keepsState { state = nil }
+                return report
+            case .plan(let plan)?: return carryOut(plan, started: started)
+            }
         }
     }
 
@@ -50,6 +56,67 @@ public final class BuildSession: @unchecked Sendable {
         return report
     }
 
+    // MARK: Partial rebuilds
+
+    /// What a partial rebuild found, before anything is changed: problems in the edit (the site
+    /// stays as it was), or a plan. After problems in data files the next rebuild is whole: the
+    /// kept state has their previous contents, and a later edit of another file would not read
+    /// them again.
+    private enum Outcome {
+        case problems(BuildReport, keepsState: Bool)
+        case plan(Plan)
+    }
+
+    /// The files a partial rebuild made and how the kept state changes. The state is changed in
+    /// place once the plan is made: a copy of a 10,000-page state took most of a one-page rebuild.
+    private struct Plan {
+        /// With their language prefix.
+        var files: [OutputFile]
+        var rebuiltPages: [String]
+        var diagnostics: Diagnostics
+        /// The languages whose search index must follow.
+        var languages: [Int]
+        var what: String
+        var apply: (inout SiteBuilder.State) -> Void
+    }
+
+    /// Writes the files of the plan that changed, keeps the new state, and leaves the search
+    /// index for later.
+    private func carryOut(_ plan: Plan, started: UInt64) -> BuildReport {
+        var report = BuildReport()
+        report.diagnostics = plan.diagnostics
+        guard var state = self.state.take() else { return wholeBuild() }
+        plan.apply(&state)
+        let changed = plan.files.filter { state.files[fileIndex[$0.path]!] != $0 }
+        writer.replace(changed, diagnostics: &report.diagnostics)
+        // After a failed write the next rebuild is whole.
+        guard !report.diagnostics.hasErrors else { return report }
+        for file in changed { state.files[fileIndex[file.path]!] = file }
+        report.pageCount = state.editions.first?.pages.count ?? 0
+        report.fileCount = state.files.count
+        report.changes = SiteWriter.Changes(written: changed.count, unchanged: state.files.count - changed.count)
+        self.state = state
+
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+        report.stages = [.init(name: "Rebuilding \(plan.what)", milliseconds: milliseconds)]
+        report.rebuiltPages = plan.rebuiltPages
+        report.wroteOutput = true
+        let languages = plan.languages
+        queue.async { self.updateSearch(languages) }
+        return report
+    }
+
+    /// Every file must already be in the site: a partial rebuild neither adds nor removes files.
+    private func allKnown(_ files: [OutputFile]) -> Bool { files.allSatisfy { fileIndex[$0.path] != nil } }
+
+    private static func prefixed(_ files: [OutputFile], _ prefix: String) -> [OutputFile] {
+        files.map { file in
+            var file = file
+            file.path = prefix + file.path
+            return file
+        }
+    }
+
     // MARK: Single pages
 
     /// An edited page in one language: where it sits in the state, and what it became.
@@ -60,114 +127,86 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// Rebuilds just the pages at `paths`; nil when the edit may show on other pages.
-    private func pagesOnly(_ paths: [String], _ old: SiteBuilder.State) -> BuildReport? {
-        let started = DispatchTime.now().uptimeNanoseconds
-        var report = BuildReport()
-        var state = old
-        guard let edits = parsedEdits(paths, state, diagnostics: &report.diagnostics) else { return nil }
-        guard !report.diagnostics.hasErrors else { return report }
-
+    private func pagesOnly(_ paths: [String], _ state: SiteBuilder.State) -> Outcome? {
+        var diagnostics = Diagnostics()
+        guard let edits = parsedEdits(paths, state, diagnostics: &diagnostics) else { return nil }
         var files: [OutputFile] = []
+        var changes: [(edit: PageEdit, resolved: ResolvedPage, searchSlot: Int?, searchPage: OutputFile?)] = []
         for edit in edits {
             let edition = state.editions[edit.edition]
             let previous = state.resolved[edit.edition][edit.index]
             let resolver = PageResolver(site: state.sites[edit.edition], strings: edition.strings, config: edition.config)
             let (resolved, problems) = resolver.resolve(edit.page)
-            report.diagnostics.append(contentsOf: problems)
+            diagnostics.append(contentsOf: problems)
             // A page that now copies other files or draws other charts changes more than itself.
             guard Set(resolved.copiedFiles.keys) == Set(previous.copiedFiles.keys),
                   resolved.generatedFiles.map(\.path) == previous.generatedFiles.map(\.path) else { return nil }
-            let prefix = edition.config.languagePrefix
             let made = state.renderers[edit.edition].render(resolved, site: state.sites[edit.edition]) + resolved.generatedFiles
-            files += made.map { file in
-                var file = file
-                file.path = prefix + file.path
-                return file
-            }
-            if let page = made.first, let slot = state.searchInputs[edit.edition].firstIndex(where: { $0.path == page.path }) {
-                state.searchInputs[edit.edition][slot] = page
-            }
-            state.editions[edit.edition].pages[edit.index] = edit.page
-            state.resolved[edit.edition][edit.index] = resolved
+            files += Self.prefixed(made, edition.config.languagePrefix)
+            let slot = made.first.flatMap { page in state.searchInputs[edit.edition].firstIndex { $0.path == page.path } }
+            changes.append((edit, resolved, slot, made.first))
         }
-        guard !report.diagnostics.hasErrors else { return report }
-
-        guard files.allSatisfy({ fileIndex[$0.path] != nil }) else { return nil }
-        let changed = files.filter { state.files[fileIndex[$0.path]!] != $0 }
-        return finish(rebuilding: changed, state: state, report: report, rebuiltPages: files.filter { $0.path.hasSuffix(".html") }.map(\.path),
-                      languages: Set(edits.map(\.edition)).sorted(), started: started,
-                      what: "\(edits.count) page\(edits.count == 1 ? "" : "s")")
-    }
-
-    /// Writes the files a partial rebuild changed, keeps its state, and leaves the search index of
-    /// `languages` for later.
-    private func finish(rebuilding changed: [OutputFile], state: SiteBuilder.State, report: BuildReport, rebuiltPages: [String],
-                        languages: [Int], started: UInt64, what: String) -> BuildReport {
-        var state = state
-        var report = report
-        writer.replace(changed, diagnostics: &report.diagnostics)
-        guard !report.diagnostics.hasErrors else {
-            self.state = nil
-            return report
+        guard !diagnostics.hasErrors else {
+            var report = BuildReport()
+            report.diagnostics = diagnostics
+            return .problems(report, keepsState: true)
         }
-        for file in changed { state.files[fileIndex[file.path]!] = file }
-        self.state = state
-
-        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
-        report.stages = [.init(name: "Rebuilding \(what)", milliseconds: milliseconds)]
-        report.pageCount = state.editions.first?.pages.count ?? 0
-        report.fileCount = state.files.count
-        report.changes = SiteWriter.Changes(written: changed.count, unchanged: state.files.count - changed.count)
-        report.rebuiltPages = rebuiltPages
-        report.wroteOutput = true
-        queue.async { self.updateSearch(languages) }
-        return report
+        guard allKnown(files) else { return nil }
+        return .plan(Plan(files: files, rebuiltPages: files.filter { $0.path.hasSuffix(".html") }.map(\.path),
+                          diagnostics: diagnostics, languages: Set(edits.map(\.edition)).sorted(),
+                          what: "\(edits.count) page\(edits.count == 1 ? "" : "s")") { state in
+            for change in changes {
+                let edit = change.edit
+                if let slot = change.searchSlot, let page = change.searchPage { state.searchInputs[edit.edition][slot] = page }
+                state.editions[edit.edition].pages[edit.index] = edit.page
+                state.resolved[edit.edition][edit.index] = change.resolved
+            }
+        })
     }
 
     // MARK: Data files
 
     /// Rebuilds what depends on the edited data files; nil when something else changed, or when
     /// the data now has errors (the whole build reports them, as it would from the start).
-    private func dataOnly(_ paths: [String], _ old: SiteBuilder.State) -> BuildReport? {
-        let started = DispatchTime.now().uptimeNanoseconds
-        guard let edited = editedDataFiles(paths, old) else { return nil }
-        var report = BuildReport()
-        var state = old
-        state.project.files = state.project.files.map { edited[$0.relativePath] ?? $0 }
-
+    private func dataOnly(_ paths: [String], _ state: SiteBuilder.State) -> Outcome? {
+        guard let edited = editedDataFiles(paths, state) else { return nil }
+        var diagnostics = Diagnostics()
+        let projectFiles = state.project.files.map { edited[$0.relativePath] ?? $0 }
         var files: [OutputFile] = []
         var rebuiltPages: [String] = []
+        var sites: [SiteIndex] = []
+        var resolvedChanges: [(edition: Int, index: Int, page: ResolvedPage)] = []
+        var searchChanges: [(edition: Int, slot: Int, page: OutputFile)] = []
         for number in state.editions.indices {
             let edition = state.editions[number]
             let renderer = state.renderers[number]
-            let site = state.sites[number].replacingFiles(state.project.files, config: edition.config)
+            let site = state.sites[number].replacingFiles(projectFiles, config: edition.config)
             guard !site.data.diagnostics.hasErrors else { return nil }
-            report.diagnostics.append(contentsOf: site.data.diagnostics)
+            diagnostics.append(contentsOf: site.data.diagnostics)
+            sites.append(site)
 
             let resolver = PageResolver(site: site, strings: edition.strings, config: edition.config)
-            let dependents = state.resolved[number].indices.filter { index in
-                let page = state.resolved[number][index]
-                return page.readsData || page.page.indicator != nil || !page.readFiles.isDisjoint(with: edited.keys)
-            }
             var made: [OutputFile] = []
-            for index in dependents {
-                let previous = state.resolved[number][index]
+            var dataIndex: ResolvedPage? = state.resolved[number].first { renderer.isDataIndex($0.page) }
+            for (index, previous) in state.resolved[number].enumerated()
+            where previous.readsData || previous.page.indicator != nil || !previous.readFiles.isDisjoint(with: edited.keys) {
                 guard !renderer.isDocumentIndex(previous.page), !renderer.isModelIndex(previous.page) else { return nil }
                 let (resolved, problems) = resolver.resolve(previous.page)
-                report.diagnostics.append(contentsOf: problems)
+                diagnostics.append(contentsOf: problems)
                 guard Set(resolved.copiedFiles.keys) == Set(previous.copiedFiles.keys),
                       resolved.generatedFiles.map(\.path) == previous.generatedFiles.map(\.path) else { return nil }
-                state.resolved[number][index] = resolved
+                resolvedChanges.append((number, index, resolved))
                 made += resolved.generatedFiles
                 made += resolved.copiedFiles.values.filter { edited[$0.relativePath] != nil }
                     .map { OutputFile(path: $0.relativePath, bytes: $0.bytes) }
-                if !renderer.isDataIndex(resolved.page) { made += renderer.render(resolved, site: site) }
+                if renderer.isDataIndex(resolved.page) {
+                    dataIndex = resolved
+                } else {
+                    made += renderer.render(resolved, site: site)
+                }
             }
-            guard !report.diagnostics.hasErrors else {
-                self.state = nil
-                return report
-            }
-            let dataFiles = renderer.dataFiles(site: site, introPage: state.resolved[number].first { renderer.isDataIndex($0.page) })
+            guard !diagnostics.hasErrors else { continue }
+            let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
             guard dataFiles.map(\.path) == state.dataPaths[number] else { return nil }
             made += dataFiles
 
@@ -175,21 +214,25 @@ public final class BuildSession: @unchecked Sendable {
             for (slot, input) in state.searchInputs[number].enumerated() { searchSlots[input.path] = slot }
             for file in made where file.searchKind != nil {
                 guard let slot = searchSlots[file.path] else { return nil }
-                state.searchInputs[number][slot] = file
+                searchChanges.append((number, slot, file))
             }
-            state.sites[number] = site
             let prefix = edition.config.languagePrefix
             rebuiltPages += made.filter { $0.path.hasSuffix(".html") }.map { prefix + $0.path }
-            files += made.map { file in
-                var file = file
-                file.path = prefix + file.path
-                return file
-            }
+            files += Self.prefixed(made, prefix)
         }
-        guard files.allSatisfy({ fileIndex[$0.path] != nil }) else { return nil }
-        let changed = files.filter { state.files[fileIndex[$0.path]!] != $0 }
-        return finish(rebuilding: changed, state: state, report: report, rebuiltPages: rebuiltPages,
-                      languages: Array(state.editions.indices), started: started, what: "data")
+        guard !diagnostics.hasErrors else {
+            var report = BuildReport()
+            report.diagnostics = diagnostics
+            return .problems(report, keepsState: false)
+        }
+        guard allKnown(files) else { return nil }
+        return .plan(Plan(files: files, rebuiltPages: rebuiltPages, diagnostics: diagnostics,
+                          languages: Array(state.editions.indices), what: "data") { state in
+            state.project.files = projectFiles
+            state.sites = sites
+            for change in resolvedChanges { state.resolved[change.edition][change.index] = change.page }
+            for change in searchChanges { state.searchInputs[change.edition][change.slot] = change.page }
+        })
     }
 
     /// The new contents of the data files at `paths`; nil unless every path is a data file (not
@@ -229,7 +272,7 @@ public final class BuildSession: @unchecked Sendable {
                 found = true
                 let old = edition.pages[index]
                 let renderer = state.renderers[number]
-                guard old.officialDocument == nil, old.model == nil, !renderer.isDocumentIndex(old),
+                guard old.model == nil, !renderer.isDocumentIndex(old),
                       !renderer.isDataIndex(old), !renderer.isModelIndex(old) else { return nil }
                 let file = SourceFile(displayPath: old.source.displayPath, relativePath: relative, bytes: Array(bytes))
                 var parsed: ParsedPage?
@@ -241,7 +284,7 @@ public final class BuildSession: @unchecked Sendable {
                     parsed?.isUntranslated = old.isUntranslated
                 }
                 guard let page = parsed else { return diagnostics.hasErrors ? [] : nil }
-                guard Self.sameFace(old, page) else { return nil }
+                guard Self.sameFace(old, page), Self.sameDocumentFace(old, page, in: state.sites[number]) else { return nil }
                 edits.append(PageEdit(edition: number, index: index, page: page))
             }
             guard found else { return nil }
@@ -261,10 +304,24 @@ public final class BuildSession: @unchecked Sendable {
         return a.meta == b.meta && a.outputPath == b.outputPath && frontMatter(a) == frontMatter(b) && headings(a) == headings(b)
     }
 
+    /// What the rest of the site takes from an official document's text, kept in the document
+    /// catalog: the documents it cites (their pages list it), and whether it has any (its page
+    /// says so when it is a record, without text). An indicator whose target quotes the document
+    /// checks the quote against the text, so then the whole site is built again.
+    static func sameDocumentFace(_ old: ParsedPage, _ new: ParsedPage, in site: SiteIndex) -> Bool {
+        guard let entry = site.documents.entry(forPage: old) else { return true }
+        let quoted = site.data.indicators.contains { indicator in
+            indicator.definition.targetText.map { site.documents.entry(reference: $0.document.text)?.id == entry.id } ?? false
+        }
+        return !quoted && old.document.blocks.isEmpty == new.document.blocks.isEmpty
+            && site.documents.mentions(in: old, id: entry.id) == site.documents.mentions(in: new, id: entry.id)
+    }
+
     /// Makes the search index of these languages again from the pages as they are now, and
     /// writes the files that changed.
     private func updateSearch(_ languages: [Int]) {
-        guard var state else { return }
+        // Taken, not copied: changed in place.
+        guard var state = state.take() else { return }
         let started = DispatchTime.now().uptimeNanoseconds
         var changed: [OutputFile] = []
         for number in languages {

@@ -31,9 +31,12 @@ public struct DocumentCatalog: Sendable {
     public private(set) var incoming: [String: [(id: String, citation: Citation)]] = [:]
     public private(set) var diagnostics = Diagnostics()
     let scanner: DocumentNumberScanner
+    /// Numbers of documents mentioned in prose count as citations.
+    let scansMentions: Bool
 
     public init(pages: [ParsedPage], folder: String, scansMentions: Bool) {
         self.folder = folder
+        self.scansMentions = scansMentions
         var entries: [Entry] = []
         for page in pages {
             guard let meta = page.officialDocument else { continue }
@@ -58,7 +61,7 @@ public struct DocumentCatalog: Sendable {
         scanner = DocumentNumberScanner(numbers: Set(byNumber.keys))
         diagnostics = problems
         resolveRelations()
-        findCitations(scansMentions: scansMentions)
+        findCitations()
     }
 
     public func entry(id: String) -> Entry? { byID[id].map { entries[$0] } }
@@ -116,36 +119,43 @@ public struct DocumentCatalog: Sendable {
     }
 
     /// Citations in the text: `{doc}` roles, and numbers mentioned in prose when the site links them.
-    private mutating func findCitations(scansMentions: Bool) {
+    private mutating func findCitations() {
         for entry in entries {
-            var cited: [String] = []
-            func visit(_ inlines: [Inline]) {
-                for inline in inlines {
-                    switch inline {
-                    case .text(let text) where scansMentions:
-                        cited += scanner.matches(in: text).map(\.number)
-                    case .role(let role) where role.name == "doc":
-                        cited.append(RoleTarget(role.content).name)
-                    case .emphasis(let children), .strong(let children): visit(children)
-                    default: break
-                    }
+            for other in mentions(in: entry.page, id: entry.id) { add(from: entry.id, to: other, .mention) }
+        }
+    }
+
+    /// The documents that the text of the document `id` cites, in the order it first cites them.
+    public func mentions(in page: ParsedPage, id: String) -> [String] {
+        var cited: [String] = []
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .text(let text) where scansMentions:
+                    cited += scanner.matches(in: text).map(\.number)
+                case .role(let role) where role.name == "doc":
+                    cited.append(RoleTarget(role.content).name)
+                case .emphasis(let children), .strong(let children): visit(children)
+                default: break
                 }
             }
-            func visit(_ blocks: [Block]) {
-                for block in blocks {
-                    switch block {
-                    case .paragraph(let inlines): visit(inlines)
-                    case .blockQuote(let children): visit(children)
-                    case .list(let list): list.items.forEach(visit)
-                    default: break
-                    }
+        }
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let inlines): visit(inlines)
+                case .blockQuote(let children): visit(children)
+                case .list(let list): list.items.forEach(visit)
+                default: break
                 }
             }
-            visit(entry.page.document.blocks)
-            for footnote in entry.page.document.footnotes { visit(footnote.blocks) }
-            for number in cited {
-                if let other = self.entry(reference: number), other.id != entry.id { add(from: entry.id, to: other.id, .mention) }
-            }
+        }
+        visit(page.document.blocks)
+        for footnote in page.document.footnotes { visit(footnote.blocks) }
+        var seen: Set<String> = []
+        return cited.compactMap { number in
+            guard let other = entry(reference: number), other.id != id, seen.insert(other.id).inserted else { return nil }
+            return other.id
         }
     }
 
