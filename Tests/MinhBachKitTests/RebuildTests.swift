@@ -77,15 +77,28 @@ import TestSupport
         return site
     }
 
+    /// A demo copy, its output folder, and a session that has built it once.
+    static func builtDemoCopy(_ name: String) throws -> (site: URL, output: URL, session: BuildSession) {
+        let site = try demoCopy(name)
+        let output = site.deletingLastPathComponent().appendingPathComponent("site")
+        let built = session(site, output: output)
+        #expect(built.build().succeeded)
+        return (site, output, built)
+    }
+
+    /// The site as the session left it is byte for byte what a whole build of its content makes.
+    static func expectSameAsWholeBuild(_ site: URL, _ output: URL) {
+        let whole = site.deletingLastPathComponent().appendingPathComponent("whole")
+        #expect(session(site, output: whole).build().succeeded)
+        #expect(SiteTree.read(output) == SiteTree.read(whole))
+    }
+
     static func append(_ text: String, to file: URL) throws {
         try (String(contentsOf: file, encoding: .utf8) + text).write(to: file, atomically: true, encoding: .utf8)
     }
 
     @Test func editingAPageTextRebuildsThatPageOnly() throws {
-        let site = try Self.demoCopy("session-text")
-        let output = site.deletingLastPathComponent().appendingPathComponent("site")
-        let session = Self.session(site, output: output)
-        #expect(session.build().succeeded)
+        let (site, output, session) = try Self.builtDemoCopy("session-text")
         let before = RebuildTests.identities(output)
 
         // The about page has an English translation: only the Vietnamese page changes.
@@ -104,17 +117,11 @@ import TestSupport
         #expect(Set(after.keys) == Set(before.keys))
 
         // The same content built whole gives the same bytes.
-        let whole = site.deletingLastPathComponent().appendingPathComponent("whole")
-        #expect(Self.session(site, output: whole).build().succeeded)
-        #expect(SiteTree.read(output) == SiteTree.read(whole))
+        Self.expectSameAsWholeBuild(site, output)
     }
 
     @Test func editingTheTextOfADocumentRebuildsThatDocumentUnlessItCitesOthers() throws {
-        let site = try Self.demoCopy("session-document")
-        let output = site.deletingLastPathComponent().appendingPathComponent("site")
-        let session = Self.session(site, output: output)
-        #expect(session.build().succeeded)
-        let whole = site.deletingLastPathComponent().appendingPathComponent("whole")
+        let (site, output, session) = try Self.builtDemoCopy("session-document")
 
         // A paragraph that cites no other document: the document's page alone (in both languages:
         // the English site shows it untranslated). A record (no text) that gets some text
@@ -125,23 +132,18 @@ import TestSupport
         #expect(report.succeeded, "\(report.diagnostics.all)")
         #expect(report.rebuiltPages == ["van-ban/ke-hoach-binh-phuoc-2023.html", "en/van-ban/ke-hoach-binh-phuoc-2023.html"])
         session.waitForDeferredWork()
-        #expect(Self.session(site, output: whole).build().succeeded)
-        #expect(SiteTree.read(output) == SiteTree.read(whole))
+        Self.expectSameAsWholeBuild(site, output)
 
         // Citing another document lists this one on the other's page: the whole site.
         try Self.append("\nThực hiện theo Chỉ thị số 19-CT/TU.\n", to: document)
         let citing = session.rebuild(changed: [document.path])
         #expect(citing.succeeded, "\(citing.diagnostics.all)")
         #expect(citing.rebuiltPages == nil)
-        #expect(Self.session(site, output: whole).build().succeeded)
-        #expect(SiteTree.read(output) == SiteTree.read(whole))
+        Self.expectSameAsWholeBuild(site, output)
     }
 
     @Test func editingADataFileRebuildsWhatShowsItsValues() throws {
-        let site = try Self.demoCopy("session-data")
-        let output = site.deletingLastPathComponent().appendingPathComponent("site")
-        let session = Self.session(site, output: output)
-        #expect(session.build().succeeded)
+        let (site, output, session) = try Self.builtDemoCopy("session-data")
         let before = RebuildTests.identities(output)
 
         // Điện Biên's poor households in 2022: a new figure.
@@ -164,9 +166,7 @@ import TestSupport
         #expect(rewritten.contains("chi-tieu/ho-ngheo-so-ho.csv"))
         #expect(!rewritten.contains { $0.hasPrefix("van-ban/") || $0 == "gioi-thieu.html" }, "\(rewritten.sorted())")
         #expect(Set(after.keys) == Set(before.keys))
-        let whole = site.deletingLastPathComponent().appendingPathComponent("whole")
-        #expect(Self.session(site, output: whole).build().succeeded)
-        #expect(SiteTree.read(output) == SiteTree.read(whole))
+        Self.expectSameAsWholeBuild(site, output)
 
         // A value that is not a number is reported at its cell, and the site stays as it was.
         let kept = SiteTree.read(output)
@@ -184,10 +184,7 @@ import TestSupport
     }
 
     @Test func anEditOthersCanSeeRebuildsTheWholeSite() throws {
-        let site = try Self.demoCopy("session-title")
-        let output = site.deletingLastPathComponent().appendingPathComponent("site")
-        let session = Self.session(site, output: output)
-        #expect(session.build().succeeded)
+        let (site, output, session) = try Self.builtDemoCopy("session-title")
 
         // A new title shows in menus and links of other pages.
         let page = site.appendingPathComponent("content/gioi-thieu.md")
@@ -197,9 +194,7 @@ import TestSupport
         let report = session.rebuild(changed: [page.path])
         #expect(report.succeeded)
         #expect(report.rebuiltPages == nil)
-        let whole = site.deletingLastPathComponent().appendingPathComponent("whole")
-        #expect(Self.session(site, output: whole).build().succeeded)
-        #expect(SiteTree.read(output) == SiteTree.read(whole))
+        Self.expectSameAsWholeBuild(site, output)
 
         // A mistake in the text is reported, and the site stays as it was.
         let kept = SiteTree.read(output)

@@ -314,7 +314,7 @@ public final class BuildSession: @unchecked Sendable {
             indicator.definition.targetText.map { site.documents.entry(reference: $0.document.text)?.id == entry.id } ?? false
         }
         return !quoted && old.document.blocks.isEmpty == new.document.blocks.isEmpty
-            && site.documents.mentions(in: old, id: entry.id) == site.documents.mentions(in: new, id: entry.id)
+            && site.documents.mentionedIDs(of: entry.id) == site.documents.mentions(in: new, id: entry.id)
     }
 
     /// Makes the search index of these languages again from the pages as they are now, and

@@ -125,8 +125,13 @@ public struct DocumentCatalog: Sendable {
         }
     }
 
+    /// The documents that the document `id` mentions, as the catalog found them.
+    func mentionedIDs(of id: String) -> [String] {
+        (outgoing[id] ?? []).filter { $0.citation == .mention }.map(\.id)
+    }
+
     /// The documents that the text of the document `id` cites, in the order it first cites them.
-    public func mentions(in page: ParsedPage, id: String) -> [String] {
+    func mentions(in page: ParsedPage, id: String) -> [String] {
         var cited: [String] = []
         func visit(_ inlines: [Inline]) {
             for inline in inlines {
