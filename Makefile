@@ -1,5 +1,6 @@
 # The two commands of the quick start:
-#   make site   builds the demo from content/ into site/ (installs libcmark-dev if missing);
+#   make site   builds the demo from content/ into site/ (installs libcmark-dev and, for speed,
+#               libtcmalloc-minimal4 if missing);
 #               `make serve` builds and serves it on http://127.0.0.1:8000/, rebuilding on change
 #   make test   runs every test: the Swift suite, then the built demo through the W3C Nu
 #               HTML validator, xmllint (feeds, sitemap, every chart's SVG), the Frictionless
@@ -57,6 +58,7 @@ check-output:
 
 deps:
 	@pkg-config --exists libcmark || { echo "Installing libcmark-dev…"; apt-get update -qq && $(APT_INSTALL) libcmark-dev pkg-config; }
+	@/sbin/ldconfig -p | grep -q libtcmalloc_minimal.so.4 || { echo "Installing libtcmalloc-minimal4…"; apt-get update -qq && $(APT_INSTALL) libtcmalloc-minimal4; }
 
 test-deps:
 	@command -v xmllint >/dev/null || { apt-get update -qq && $(APT_INSTALL) libxml2-utils; }

@@ -1,5 +1,14 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
+
+// The CLI makes and frees millions of small values on every core. TCMalloc's per-thread caches
+// make a whole build about a tenth faster than the C library's malloc (bench/RESULTS.md), so
+// `minhbach` links Debian's libtcmalloc-minimal4 when it is installed (`make site` installs it)
+// and the C library's malloc otherwise; the output is the same either way.
+let tcmallocFile = "libtcmalloc_minimal.so.4"
+let linksTCMalloc = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib"]
+    .contains { FileManager.default.fileExists(atPath: "\($0)/\(tcmallocFile)") }
 
 // Dependencies point one way: minhbach → MinhBachKit → {Markdown → {CCmark, Formatting}, Charts, Markup,
 // Formatting, FileSystem, Diagnostics}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
@@ -42,7 +51,8 @@ let package = Package(
             dependencies: [
                 "MinhBachKit", "Diagnostics", "Serve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: linksTCMalloc ? [.linkedLibrary(":" + tcmallocFile)] : []
         ),
         .executableTarget(name: "charts-bench", dependencies: ["Charts"], path: "bench/ChartsBench"),
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
