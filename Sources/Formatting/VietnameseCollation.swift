@@ -19,6 +19,73 @@ public struct VietnameseCollation {
     }
 
     public static func key(_ text: String) -> Key {
+        latinKey(text) ?? decomposedKey(text)
+    }
+
+    /// The key of a text written only in precomposed Latin letters, digits and ASCII
+    /// punctuation — every title of a Vietnamese site — read scalar by scalar from a table that
+    /// `decomposedKey` made; nil when anything else (a combining mark, another script) is in it.
+    static func latinKey(_ text: String) -> Key? {
+        var syllables: [[UInt32]] = []
+        var letters: [UInt32] = []
+        var tones: [UInt32] = []
+        for scalar in text.unicodeScalars {
+            switch LatinTable.entry(scalar) {
+            case .unknown: return nil
+            case .separator:
+                if !letters.isEmpty { syllables.append(letters + [0] + tones) }
+                letters.removeAll(keepingCapacity: true)
+                tones.removeAll(keepingCapacity: true)
+            case .letter(let rank, let tone):
+                letters.append(rank)
+                tones.append(tone)
+            }
+        }
+        if !letters.isEmpty { syllables.append(letters + [0] + tones) }
+        return Key(syllables: syllables, text: text)
+    }
+
+    enum LatinEntry: Equatable {
+        /// Not read from the table: the text takes `decomposedKey`.
+        case unknown
+        /// Not a letter or digit: it ends a syllable.
+        case separator
+        case letter(rank: UInt32, tone: UInt32)
+    }
+
+    /// What `decomposedKey` makes of each scalar alone, for U+0000–U+024F, U+1E00–U+1EFF (Latin
+    /// Extended Additional holds the letters with a tone) and U+2000–U+206F (dashes, quotes).
+    /// Only where the scalar is a whole character whose key stands alone: one letter, or none.
+    enum LatinTable {
+        static let ranges = [0..<0x250, 0x1E00..<0x1F00, 0x2000..<0x2070]
+        static let entries: [LatinEntry] = ranges.joined().map { value in
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { return .unknown }
+            let character = String(scalar)
+            let category = scalar.properties.generalCategory
+            // One character that no neighbour joins (CR joins LF; marks and joiners join).
+            guard character.count == 1, value != 0x0D,
+                  ![.nonspacingMark, .spacingMark, .enclosingMark, .format, .control].contains(category)
+                    || value == 0x0A || value == 0x09
+            else { return .unknown }
+            let key = decomposedKey(character)
+            if key.syllables.isEmpty { return .separator }
+            guard key.syllables.count == 1, key.syllables[0].count == 3, key.syllables[0][1] == 0 else { return .unknown }
+            return .letter(rank: key.syllables[0][0], tone: key.syllables[0][2])
+        }
+
+        static func entry(_ scalar: Unicode.Scalar) -> LatinEntry {
+            var offset = 0
+            let value = Int(scalar.value)
+            for range in ranges {
+                if range.contains(value) { return entries[offset + value - range.lowerBound] }
+                offset += range.count
+            }
+            return .unknown
+        }
+    }
+
+    /// The key from the text's canonical decomposition, character by character.
+    static func decomposedKey(_ text: String) -> Key {
         var syllables: [[UInt32]] = []
         var letters: [UInt32] = []
         var tones: [UInt32] = []
