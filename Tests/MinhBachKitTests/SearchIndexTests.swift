@@ -51,6 +51,19 @@ struct SearchIndexTests {
         #expect(encoded([(8, .text)]) == "x0")
         #expect(encoded([(1, .title), (3, .heading)]) == "69")
         #expect(encoded([(256, .text)]) == "xw0")
+        // Every digit of both alphabets, as docs/search.md lists them.
+        let continuation = Array("wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-"), last = Array("0123456789abcdefghijklmnopqrstuv")
+        func documented(_ value: Int) -> String {
+            var digits = [last[value % 32]]
+            var rest = value / 32
+            while rest > 0 { digits.insert(continuation[rest % 32], at: 0); rest /= 32 }
+            return String(digits)
+        }
+        for record in Int32(0)..<Int32(1_100) {
+            for field in [SearchIndex.Field.text, .heading, .title] {
+                #expect(encoded([(record, field)]) == documented(Int(record) * 4 + Int(field.rawValue)))
+            }
+        }
         func hash(_ key: String) -> UInt32 { Array(key.utf8).withUnsafeBufferPointer(SearchIndex.hash) }
         #expect(hash("dan") == 3_981_389_864)
         #expect(hash("dan van") == 1_984_354_413)

@@ -33,8 +33,9 @@ final class FormTable: @unchecked Sendable {
         var count: Int { hashes.count }
 
         mutating func add(_ page: PageKeys, firstRecord: Int32, partition: UInt64) {
+            let partition = Int(partition)
             page.bytes.withUnsafeBufferPointer { pageBytes in
-                for key in page.keys where FormTable.partition(of: key.hash) == partition {
+                for key in page.keys[page.partitionStarts[partition]..<page.partitionStarts[partition + 1]] {
                     let form = UnsafeBufferPointer(rebasing: pageBytes[Int(key.start)..<Int(key.start + key.length)])
                     let index = self.index(of: form, hash: key.hash)
                     postings[index].add(firstRecord + key.record, key.field)
@@ -84,8 +85,21 @@ struct PostingsWriter {
     private(set) var bytes: [UInt8] = []
     private var previous: Int32 = 0
 
-    static let continuationDigits = Array("wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-".utf8)
-    static let lastDigits = Array("0123456789abcdefghijklmnopqrstuv".utf8)
+    /// `wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-`, worked out rather than read from an array: a static
+    /// array costs a lazy-initialisation check on every digit.
+    static func continuationDigit(_ digit: UInt64) -> UInt8 {
+        switch digit {
+        case ..<4: UInt8(ascii: "w") + UInt8(digit)
+        case ..<30: UInt8(ascii: "A") + UInt8(digit - 4)
+        case 30: UInt8(ascii: "_")
+        default: UInt8(ascii: "-")
+        }
+    }
+
+    /// `0123456789abcdefghijklmnopqrstuv`.
+    static func lastDigit(_ digit: UInt64) -> UInt8 {
+        digit < 10 ? UInt8(ascii: "0") + UInt8(digit) : UInt8(ascii: "a") + UInt8(digit - 10)
+    }
 
     /// `record` must follow the previous one added.
     mutating func add(_ record: Int32, _ field: SearchIndex.Field) {
@@ -94,10 +108,10 @@ struct PostingsWriter {
         var shift = 0
         while value >> UInt64(shift + 5) > 0 { shift += 5 }
         while shift > 0 {
-            bytes.append(Self.continuationDigits[Int(value >> UInt64(shift) & 31)])
+            bytes.append(Self.continuationDigit(value >> UInt64(shift) & 31))
             shift -= 5
         }
-        bytes.append(Self.lastDigits[Int(value & 31)])
+        bytes.append(Self.lastDigit(value & 31))
     }
 }
 

@@ -15,8 +15,11 @@ struct PageKeys: Sendable {
     private(set) var records: [SearchIndex.Record] = []
     /// The exact forms of `keys`, one after another.
     private(set) var bytes: [UInt8] = []
-    /// Grouped by record, in record order.
+    /// Grouped by record, in record order — until `groupByPartition` groups them by partition.
     private(set) var keys: [Key] = []
+    /// Where each `FormTable` partition's keys start once `groupByPartition` has put them in
+    /// partition order: partition `p` has `keys[partitionStarts[p]..<partitionStarts[p + 1]]`.
+    private(set) var partitionStarts: [Int] = []
 
     /// Open addressing over `keys` for the record being filled: a slot holds a key's index, and a
     /// slot holding an earlier record's key counts as empty, so no clearing between records.
@@ -24,6 +27,27 @@ struct PageKeys: Sendable {
     private var recordStart = 0
 
     init() {}
+
+    /// Puts the keys in partition order, record order kept within each partition (a stable
+    /// counting sort), on the page's own core: each table then reads one run of keys instead
+    /// of picking its own from all of them. Called once the page is complete.
+    mutating func groupByPartition() {
+        var starts = [Int](repeating: 0, count: FormTable.partitionCount + 1)
+        for key in keys { starts[Int(FormTable.partition(of: key.hash)) + 1] += 1 }
+        for partition in 0..<FormTable.partitionCount { starts[partition + 1] += starts[partition] }
+        var next = starts
+        let grouped = [Key](unsafeUninitializedCapacity: keys.count) { buffer, count in
+            for key in keys {
+                let partition = Int(FormTable.partition(of: key.hash))
+                (buffer.baseAddress! + next[partition]).initialize(to: key)
+                next[partition] += 1
+            }
+            count = keys.count
+        }
+        keys = grouped
+        partitionStarts = starts
+        slots = []
+    }
 
     mutating func startRecord(_ record: SearchIndex.Record) {
         records.append(record)

@@ -61,7 +61,9 @@ struct SearchIndex {
         for start in stride(from: 0, to: pages.count, by: Self.pagesPerBatch) {
             let batch = Array(pages[start..<min(start + Self.pagesPerBatch, pages.count)]).parallelMap { page in
                 let text = PageText(html: page.html)
-                return (title: text.title, keys: Self.keys(of: text, at: page.path, kind: page.kind, link: link))
+                var keys = Self.keys(of: text, at: page.path, kind: page.kind, link: link)
+                keys.groupByPartition()
+                return (title: text.title, keys: keys)
             }
             var numbered: [Int32] = []
             for page in batch {
