@@ -3,7 +3,7 @@ import Foundation
 import PackageDescription
 
 // The CLI makes and frees millions of small values on every core. TCMalloc's per-thread caches
-// make a whole build about a tenth faster than the C library's malloc (bench/RESULTS.md), so
+// make a whole build a tenth to a fifth faster than the C library's malloc (bench/RESULTS.md), so
 // `minhbach` links Debian's libtcmalloc-minimal4 when it is installed (`make site` installs it)
 // and the C library's malloc otherwise; the output is the same either way.
 let tcmallocFile = "libtcmalloc_minimal.so.4"

@@ -22,7 +22,7 @@ public struct VietnameseCollation {
         latinKey(text) ?? decomposedKey(text)
     }
 
-    /// The key of a text written only in precomposed Latin letters, digits and ASCII
+    /// The key of a text written only in precomposed Latin letters, digits, spaces and common
     /// punctuation — every title of a Vietnamese site — read scalar by scalar from a table that
     /// `decomposedKey` made; nil when anything else (a combining mark, another script) is in it.
     static func latinKey(_ text: String) -> Key? {
