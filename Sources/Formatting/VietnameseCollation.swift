@@ -22,10 +22,12 @@ public struct VietnameseCollation {
         latinKey(text) ?? decomposedKey(text)
     }
 
-    /// The key of a text written only in precomposed Latin letters, digits, spaces and common
-    /// punctuation — every title of a Vietnamese site — read scalar by scalar from a table that
-    /// `decomposedKey` made; nil when anything else (a combining mark, another script) is in it.
+    /// The key of a text whose every scalar is a character of its own (`PlainCharacters`:
+    /// precomposed Latin letters, digits, spaces, common punctuation — every title of a
+    /// Vietnamese site), read scalar by scalar from a table that `decomposedKey` made; nil for
+    /// other text, and for a scalar whose key does not stand alone.
     static func latinKey(_ text: String) -> Key? {
+        guard PlainCharacters.count(Array(text.utf8)[...]) != nil else { return nil }
         var syllables: [[UInt32]] = []
         var letters: [UInt32] = []
         var tones: [UInt32] = []
@@ -53,21 +55,14 @@ public struct VietnameseCollation {
         case letter(rank: UInt32, tone: UInt32)
     }
 
-    /// What `decomposedKey` makes of each scalar alone, for U+0000–U+024F, U+1E00–U+1EFF (Latin
-    /// Extended Additional holds the letters with a tone) and U+2000–U+206F (dashes, quotes).
-    /// Only where the scalar is a whole character whose key stands alone: one letter, or none.
+    /// What `decomposedKey` makes of each scalar alone, for the scalars `PlainCharacters` counts
+    /// as characters of their own: one letter, or none (a separator). A scalar outside these
+    /// ranges is `.unknown`, so the ranges can only make the table slower, never wrong.
     enum LatinTable {
-        static let ranges = [0..<0x250, 0x1E00..<0x1F00, 0x2000..<0x2070]
+        static let ranges = [0..<0x300, 0x1E00..<0x1F00, 0x2010..<0x2028]
         static let entries: [LatinEntry] = ranges.joined().map { value in
             guard let scalar = Unicode.Scalar(UInt32(value)) else { return .unknown }
-            let character = String(scalar)
-            let category = scalar.properties.generalCategory
-            // One character that no neighbour joins (CR joins LF; marks and joiners join).
-            guard character.count == 1, value != 0x0D,
-                  ![.nonspacingMark, .spacingMark, .enclosingMark, .format, .control].contains(category)
-                    || value == 0x0A || value == 0x09
-            else { return .unknown }
-            let key = decomposedKey(character)
+            let key = decomposedKey(String(scalar))
             if key.syllables.isEmpty { return .separator }
             guard key.syllables.count == 1, key.syllables[0].count == 3, key.syllables[0][1] == 0 else { return .unknown }
             return .letter(rank: key.syllables[0][0], tone: key.syllables[0][2])
