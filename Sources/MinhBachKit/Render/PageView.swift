@@ -15,7 +15,7 @@ struct PageView {
     var kind: String
     var menu: [[String: Any]]
     var breadcrumbs: [[String: Any]]
-    var content: String
+    var content: HTMLBytes
     var strings: [String: String]
     /// The content brings its own `<h1>` and article (an official document).
     var hasOwnHeading = false

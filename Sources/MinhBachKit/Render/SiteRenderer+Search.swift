@@ -20,7 +20,7 @@ extension SiteRenderer {
         let page = SearchPage(strings: strings, indexFolder: "./", root: OutputPaths.root(from: searchPagePath))
         let title = strings["search_title"]
         var view = view(at: searchPagePath, title: title, pageTitle: "\(title) – \(config.title)", kind: "search", description: nil,
-                        content: page.content(entries).rendered, breadcrumbs: trail(at: searchPagePath, [(title, nil)]), currentID: nil)
+                        content: HTMLBytes(page.content(entries).rendered), breadcrumbs: trail(at: searchPagePath, [(title, nil)]), currentID: nil)
         view.script = assets.outputPaths["static/search.js"]
         view.showsSiteSearch = false
         files.append(OutputFile(path: searchPagePath, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? []))

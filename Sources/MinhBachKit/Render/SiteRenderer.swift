@@ -40,7 +40,7 @@ public struct SiteRenderer: Sendable {
     public func render(_ resolved: ResolvedPage, site: SiteIndex) -> [OutputFile] {
         let page = resolved.page
         let title = page.isHome ? config.title : "\(page.meta.title) – \(config.title)"
-        var content = resolved.bodyHTML
+        var content = HTMLBytes(resolved.bodyHTML)
         var kind = page.isHome ? "home" : "page"
         var chartFiles: [OutputFile] = []
         var dates = resolved.dataDates
@@ -50,29 +50,29 @@ public struct SiteRenderer: Sendable {
             }
             var context = document.context(body: resolved.bodyHTML)
             context["t"] = strings.table
-            content = library.render(context, withTemplate: Self.documentTemplate) ?? ""
+            content = library.renderHTML(context, withTemplate: Self.documentTemplate) ?? HTMLBytes(bytes: [])
             kind = "document"
         } else if page.indicator != nil, let result = site.data.result(String(page.id.split(separator: "/").last ?? "")) {
             var pages = dataPages(site.data, at: page.outputPath)
-            content = pages.indicatorPage(result, body: resolved.bodyHTML).rendered
+            content = HTMLBytes(pages.indicatorPage(result, body: resolved.bodyHTML).rendered)
             chartFiles = pages.chartFiles
             dates.merge(site.data.dates(of: result))
             kind = "indicator"
         } else if let definition = page.model {
             let model = Model(page: page, definition: definition)
-            content = modelPages(site, at: page.outputPath).modelPage(model, body: resolved.bodyHTML).rendered
+            content = HTMLBytes(modelPages(site, at: page.outputPath).modelPage(model, body: resolved.bodyHTML).rendered)
             kind = "model"
         } else if resolved.showsIllustrativeData {
             // A value from `{value}` or a data directive is generated demo data: say so once, on top.
-            content = IndicatorBlocks(data: site.data, strings: strings) { $0 }.illustrativeNotice().rendered + content
+            content.bytes = Array(IndicatorBlocks(data: site.data, strings: strings) { $0 }.illustrativeNotice().rendered.utf8) + content.bytes
         }
         if !dates.isEmpty {
             dates.merge(DataDates(updated: page.meta.date))
-            content += IndicatorBlocks.datesLine(dates, strings: strings).rendered
+            content.bytes += IndicatorBlocks.datesLine(dates, strings: strings).rendered.utf8
         }
         if page.isUntranslated {
-            content = HTML.element("p", [("class", "notice notice--untranslated"), ("lang", config.language)],
-                                   .text(strings["untranslated_notice"])).rendered + content
+            content.bytes = Array(HTML.element("p", [("class", "notice notice--untranslated"), ("lang", config.language)],
+                                               .text(strings["untranslated_notice"])).rendered.utf8) + content.bytes
         }
         var view = view(at: page.outputPath, title: page.meta.title, pageTitle: title, kind: kind,
                         description: page.meta.description, content: content,
@@ -91,7 +91,7 @@ public struct SiteRenderer: Sendable {
         let content = "<p>" + Markup.Escape.html(strings["not_found_text"]) + "</p>\n<p><a href=\"" + Markup.Escape.html(home) + "\">"
             + Markup.Escape.html(strings["back_home"]) + "</a></p>\n"
         var view = view(at: path, title: strings["not_found_title"], pageTitle: "\(strings["not_found_title"]) – \(config.title)",
-                        kind: "not-found", description: nil, content: content, breadcrumbs: [], currentID: nil)
+                        kind: "not-found", description: nil, content: HTMLBytes(content), breadcrumbs: [], currentID: nil)
         // One 404 page serves every language: it has no other-language version to link to.
         view.languages = []
         // A 404 page is served at any address, so with a known site address its links are absolute.
@@ -125,7 +125,7 @@ public struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         func page(_ path: String, title: String, kind: String, content: HTML, crumbs: [(title: String, path: String?)],
                   description: String? = nil, currentID: String? = nil) {
-            files.append(generatedPage(path, title: title, kind: kind, content: content.rendered, crumbs: crumbs,
+            files.append(generatedPage(path, title: title, kind: kind, content: HTMLBytes(content.rendered), crumbs: crumbs,
                                        description: description, currentID: currentID))
         }
         let dashboardTitle = introPage?.page.meta.title ?? strings["progress_title"]
@@ -151,7 +151,7 @@ public struct SiteRenderer: Sendable {
             files += data.units.units.parallelMap { unit in
                 let path = data.unitPath(unit.code)
                 let content = dataPages(data, at: path).unitPage(unit) + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings)
-                return generatedPage(path, title: unit.name, kind: "unit", content: content.rendered,
+                return generatedPage(path, title: unit.name, kind: "unit", content: HTMLBytes(content.rendered),
                                      crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)], description: nil, currentID: nil)
             }
         }
@@ -176,7 +176,7 @@ public struct SiteRenderer: Sendable {
         let galleryTitle = introPage?.page.meta.title ?? strings["models_title"]
         func page(_ path: String, title: String, content: (ModelPages) -> HTML, script: Bool = false) {
             let isGallery = path == catalog.galleryPath
-            files.append(generatedPage(path, title: title, kind: "models", content: content(modelPages(site, at: path)).rendered,
+            files.append(generatedPage(path, title: title, kind: "models", content: HTMLBytes(content(modelPages(site, at: path)).rendered),
                                        crumbs: isGallery ? [(galleryTitle, nil)] : [(galleryTitle, catalog.galleryPath), (title, nil)],
                                        description: isGallery ? introPage?.page.meta.description : nil, currentID: introPage?.page.id,
                                        script: script ? assets.outputPaths["static/models.js"] : nil, searchable: isGallery))
@@ -222,7 +222,7 @@ public struct SiteRenderer: Sendable {
             let isMain = grouping == .kind
             let values = index.context(grouping, intro: isMain ? introPage?.bodyHTML ?? "" : "", link: link,
                                        jsonPath: feeds.jsonPath, feedPath: atom?.path)
-            let content = library.render(values, withTemplate: Self.documentIndexTemplate) ?? ""
+            let content = library.renderHTML(values, withTemplate: Self.documentIndexTemplate) ?? HTMLBytes(bytes: [])
             let title = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"
             return generatedPage(path, title: title, kind: "documents", content: content,
                                  crumbs: isMain ? [(sectionTitle, nil)] : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)],
@@ -234,7 +234,7 @@ public struct SiteRenderer: Sendable {
 
     /// A page the site makes itself (dashboard, unit, index, facet), in the theme's layout.
     /// Facet pages, which only list again what other pages list, are left out of search.
-    func generatedPage(_ path: String, title: String, kind: String, content: String, crumbs: [(title: String, path: String?)],
+    func generatedPage(_ path: String, title: String, kind: String, content: HTMLBytes, crumbs: [(title: String, path: String?)],
                        description: String?, currentID: String?, script: String? = nil, searchable: Bool = true) -> OutputFile {
         var view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: kind, description: description,
                         content: content, breadcrumbs: trail(at: path, crumbs), currentID: currentID)
@@ -244,7 +244,7 @@ public struct SiteRenderer: Sendable {
         return file
     }
 
-    func view(at path: String, title: String, pageTitle: String, kind: String, description: String?, content: String,
+    func view(at path: String, title: String, pageTitle: String, kind: String, description: String?, content: HTMLBytes,
               breadcrumbs: [[String: Any]], currentID: String?) -> PageView {
         let menu: [[String: Any]] = menuPages.map { page in
             var item: [String: Any] = ["title": page.meta.title, "path": page.outputPath,

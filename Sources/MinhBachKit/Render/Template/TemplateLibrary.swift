@@ -11,6 +11,11 @@ struct TemplateLibrary: Sendable {
         renderBytes(context, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The output as trusted HTML for another template's context.
+    func renderHTML(_ context: [String: Any], withTemplate name: String) -> HTMLBytes? {
+        renderBytes(context, withTemplate: name).map(HTMLBytes.init(bytes:))
+    }
+
     func renderBytes(_ context: [String: Any], withTemplate name: String) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var renderer = Renderer(library: self, root: context)
@@ -22,6 +27,7 @@ struct TemplateLibrary: Sendable {
     /// it element by element unless the type is exactly the one asked for.
     private enum Value {
         case string(String)
+        case html(HTMLBytes)
         case flag(Bool)
         case values([String: Any])
         case strings([String: String])
@@ -33,6 +39,7 @@ struct TemplateLibrary: Sendable {
         init(_ value: Any) {
             let type = Swift.type(of: value)
             if type == String.self { self = .string(value as! String) }
+            else if type == HTMLBytes.self { self = .html(value as! HTMLBytes) }
             else if type == [String: Any].self { self = .values(value as! [String: Any]) }
             else if type == Bool.self { self = .flag(value as! Bool) }
             else if type == [[String: Any]].self { self = .valuesList(value as! [[String: Any]]) }
@@ -77,6 +84,8 @@ struct TemplateLibrary: Sendable {
                 guard let value = lookUp(name) else { return }
                 let text: String
                 switch value {
+                case .html(let html) where !escaped: return out += html.bytes
+                case .html(let html): text = String(decoding: html.bytes, as: UTF8.self)
                 case .string(let string): text = string
                 case .flag(let flag): text = String(flag)
                 case .values(let values): text = String(describing: values)
@@ -181,4 +190,14 @@ struct TemplateLibrary: Sendable {
             }
         }
     }
+}
+
+/// Trusted HTML already written as UTF-8 — a template's output, a page's body — for a template
+/// to write as it is with `{{{…}}}`: a page's content goes into the layout without a round trip
+/// through `String`, which checks every byte again.
+struct HTMLBytes {
+    var bytes: [UInt8]
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(_ html: String) { bytes = Array(html.utf8) }
 }
