@@ -7,7 +7,7 @@ import Yams
 public struct YAMLFields {
     public let path: String
     let firstLine: Int
-    private var entries: [(key: String, keyNode: Node, value: Node)] = []
+    private var entries: [(key: String, keyNode: FieldNode, value: FieldNode)] = []
     /// Whether a `read` call asked for each entry.
     private var read: [Bool] = []
     public var diagnostics = Diagnostics()
@@ -21,9 +21,14 @@ public struct YAMLFields {
         self.path = path
         self.firstLine = firstLine
         location = SourceLocation(path: path, line: firstLine, column: 1)
-        let node: Node?
+        // The usual front matter without libyaml; the rest, and every mistake, by Yams.
+        if let entries = SimpleYAML.entries(yaml) {
+            readEntries(entries)
+            return
+        }
+        let node: FieldNode?
         do {
-            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            node = try Self.composed(yaml)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, path: path, firstLine: firstLine))
             isBroken = true
@@ -33,20 +38,25 @@ public struct YAMLFields {
             return
         }
         guard let node else { return }
-        guard case .mapping(let mapping) = node else {
+        guard let mapping = node.mapping else {
             diagnostics.error(at: nodeLocation(node), "expected 'key: value' lines here")
             return
         }
         readEntries(mapping)
     }
 
+    /// The document's root node as Yams reads it.
+    static func composed(_ yaml: String) throws -> FieldNode? {
+        try Yams.compose(yaml: yaml, .basic, .default, .utf8).map(FieldNode.init)
+    }
+
     /// The fields of a mapping inside another (a list item, a nested block), placed in the
     /// same file as the outer one.
-    public init(mapping node: Node, within outer: YAMLFields) {
+    public init(mapping node: FieldNode, within outer: YAMLFields) {
         path = outer.path
         firstLine = outer.firstLine
         location = outer.nodeLocation(node)
-        guard case .mapping(let mapping) = node else {
+        guard let mapping = node.mapping else {
             diagnostics.error(at: location, "expected 'key: value' lines here")
             isBroken = true
             return
@@ -54,20 +64,19 @@ public struct YAMLFields {
         readEntries(mapping)
     }
 
-    private mutating func readEntries(_ mapping: Node.Mapping) {
-        for (key, value) in mapping {
-            guard let name = key.scalar?.string else {
-                diagnostics.error(at: nodeLocation(key), "a key must be a plain word")
+    private mutating func readEntries(_ mapping: [FieldEntry]) {
+        for entry in mapping {
+            guard let name = entry.key.text else {
+                diagnostics.error(at: nodeLocation(entry.key), "a key must be a plain word")
                 continue
             }
-            entries.append((name, key, value))
+            entries.append((name, entry.key, entry.value))
             read.append(false)
         }
     }
 
-    public func nodeLocation(_ node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return location }
-        return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
+    public func nodeLocation(_ node: FieldNode) -> SourceLocation {
+        SourceLocation(path: path, line: firstLine + node.line - 1, column: node.column)
     }
 
     public func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
@@ -75,7 +84,7 @@ public struct YAMLFields {
     /// The keys in the order they are written.
     public var keys: [String] { entries.map(\.key) }
 
-    public mutating func node(_ key: String) -> Node? {
+    public mutating func node(_ key: String) -> FieldNode? {
         guard let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
         read[index] = true
         return entries[index].value
@@ -90,21 +99,21 @@ public struct YAMLFields {
             if required, !isBroken { diagnostics.error(at: location, "missing required field '\(key)'") }
             return nil
         }
-        guard let scalar = node.scalar else {
+        guard let text = node.text else {
             diagnostics.error(at: nodeLocation(node), "'\(key)' must be text")
             return nil
         }
         // Blank as Foundation's `.whitespaces` sees it: spaces and tabs only.
-        if required, scalar.string.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) {
+        if required, text.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) {
             diagnostics.error(at: nodeLocation(node), "'\(key)' must not be empty")
             return nil
         }
-        return scalar.string
+        return text
     }
 
     public mutating func bool(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
-        switch node.scalar?.string {
+        switch node.text {
         case "true": return true
         case "false": return false
         default:
@@ -115,7 +124,7 @@ public struct YAMLFields {
 
     public mutating func int(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
-        guard let text = node.scalar?.string, let value = Int(text) else {
+        guard let text = node.text, let value = Int(text) else {
             diagnostics.error(at: nodeLocation(node), "'\(key)' must be a whole number")
             return nil
         }
@@ -125,7 +134,7 @@ public struct YAMLFields {
     /// A number written the YAML way (`30.58`, `-4`, `100`).
     public mutating func number(_ key: String) -> Double? {
         guard let node = node(key) else { return nil }
-        let text = node.scalar?.string ?? ""
+        let text = node.text ?? ""
         guard let value = Double(text), value.isFinite,
               text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else {
             // Vietnamese notation (30,58 or 1.234,5) is the likely mistake.
@@ -140,17 +149,17 @@ public struct YAMLFields {
     /// A located text value: its text and where it is written.
     public mutating func located(_ key: String) -> LocatedText? {
         guard let node = node(key) else { return nil }
-        guard let scalar = node.scalar, !scalar.string.isEmpty else {
+        guard let text = node.text, !text.isEmpty else {
             diagnostics.error(at: nodeLocation(node), "'\(key)' must be a non-empty text")
             return nil
         }
-        return LocatedText(text: scalar.string, location: nodeLocation(node))
+        return LocatedText(text: text, location: nodeLocation(node))
     }
 
     /// A calendar date written `YYYY-MM-DD`; an impossible date such as 2023-02-30 is an error.
     public mutating func date(_ key: String) -> CalendarDate? {
         guard let node = node(key) else { return nil }
-        guard let text = node.scalar?.string, let date = CalendarDate(text) else {
+        guard let text = node.text, let date = CalendarDate(text) else {
             diagnostics.error(at: nodeLocation(node), "'\(key)' must be a date written YYYY-MM-DD")
             return nil
         }
@@ -204,20 +213,20 @@ extension YAMLFields {
     /// its location; an empty list for a missing key.
     public mutating func textList(_ key: String) -> [LocatedText] {
         guard let node = node(key) else { return [] }
-        if let scalar = node.scalar {
-            return scalar.string.isEmpty ? [] : [LocatedText(text: scalar.string, location: nodeLocation(node))]
+        if let text = node.text {
+            return text.isEmpty ? [] : [LocatedText(text: text, location: nodeLocation(node))]
         }
-        guard let sequence = node.sequence else {
+        guard let items = node.list else {
             diagnostics.error(at: nodeLocation(node), "'\(key)' must be a text or a list of texts")
             return []
         }
         var texts: [LocatedText] = []
-        for item in sequence {
-            guard let scalar = item.scalar else {
+        for item in items {
+            guard let text = item.text else {
                 diagnostics.error(at: nodeLocation(item), "each item of '\(key)' must be text")
                 continue
             }
-            texts.append(LocatedText(text: scalar.string, location: nodeLocation(item)))
+            texts.append(LocatedText(text: text, location: nodeLocation(item)))
         }
         return texts
     }

@@ -165,7 +165,7 @@ public struct IndicatorDefinition: Sendable {
 
     private static func decodeTargets(_ fields: inout YAMLFields) -> [Target] {
         guard let node = fields.node("targets") else { return [] }
-        guard let items = node.sequence else {
+        guard let items = node.list else {
             fields.diagnostics.error(at: fields.nodeLocation(node), "'targets' must be a list of '- period: …' items")
             return []
         }

@@ -84,7 +84,7 @@ public struct ModelDefinition: Sendable {
 
     private static func decodeResults(_ fields: inout YAMLFields) -> [Result] {
         guard let node = fields.node("results") else { return [] }
-        guard let items = node.sequence else {
+        guard let items = node.list else {
             fields.diagnostics.error(at: fields.nodeLocation(node), "'results' must be a list of '- label: …' items")
             return []
         }
