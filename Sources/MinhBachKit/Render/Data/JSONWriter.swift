@@ -11,46 +11,61 @@ enum JSONWriter {
     }
 
     private static func write(_ value: Any, indent: Int, into out: inout [UInt8]) {
+        // By exact type first: a cast from `Any` tries every conversion, and the data downloads
+        // write hundreds of thousands of values.
+        let type = Swift.type(of: value)
+        if type == String.self { return JSONText.append(value as! String, to: &out) }
+        if type == Double.self { return out.append(contentsOf: number(value as! Double).utf8) }
+        if type == [String: Any].self { return write(object: value as! [String: Any], indent: indent, into: &out) }
+        if type == [Any].self { return write(array: value as! [Any], indent: indent, into: &out) }
         switch value {
         case let string as String:
-            JSONText.append(Array(string.utf8), to: &out)
+            JSONText.append(string, to: &out)
         case let bool as Bool:
-            out += Array((bool ? "true" : "false").utf8)
+            out.append(contentsOf: (bool ? "true" : "false").utf8)
         case let integer as Int:
-            out += Array(String(integer).utf8)
+            out.append(contentsOf: String(integer).utf8)
         case let double as Double:
-            out += Array(number(double).utf8)
+            out.append(contentsOf: number(double).utf8)
         case let object as [String: Any]:
-            guard !object.isEmpty else { return out += Array("{}".utf8) }
-            out += Array("{\n".utf8)
-            for (index, key) in object.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
-                if index > 0 { out += Array(",\n".utf8) }
-                newline(indent + 1, &out)
-                JSONText.append(Array(key.utf8), to: &out)
-                out += Array(" : ".utf8)
-                write(object[key]!, indent: indent + 1, into: &out)
-            }
-            out.append(0x0A)
-            newline(indent, &out)
-            out.append(UInt8(ascii: "}"))
+            write(object: object, indent: indent, into: &out)
         case let array as [Any]:
-            guard !array.isEmpty else { return out += Array("[]".utf8) }
-            out += Array("[\n".utf8)
-            for (index, element) in array.enumerated() {
-                if index > 0 { out += Array(",\n".utf8) }
-                newline(indent + 1, &out)
-                write(element, indent: indent + 1, into: &out)
-            }
-            out.append(0x0A)
-            newline(indent, &out)
-            out.append(UInt8(ascii: "]"))
+            write(array: array, indent: indent, into: &out)
         default:
-            out += Array("null".utf8)
+            out.append(contentsOf: "null".utf8)
         }
     }
 
+    private static func write(object: [String: Any], indent: Int, into out: inout [UInt8]) {
+        guard !object.isEmpty else { return out.append(contentsOf: "{}".utf8) }
+        out.append(contentsOf: "{\n".utf8)
+        for (index, entry) in object.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            newline(indent + 1, &out)
+            JSONText.append(entry.key, to: &out)
+            out.append(contentsOf: " : ".utf8)
+            write(entry.value, indent: indent + 1, into: &out)
+        }
+        out.append(0x0A)
+        newline(indent, &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    private static func write(array: [Any], indent: Int, into out: inout [UInt8]) {
+        guard !array.isEmpty else { return out.append(contentsOf: "[]".utf8) }
+        out.append(contentsOf: "[\n".utf8)
+        for (index, element) in array.enumerated() {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            newline(indent + 1, &out)
+            write(element, indent: indent + 1, into: &out)
+        }
+        out.append(0x0A)
+        newline(indent, &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
     private static func newline(_ indent: Int, _ out: inout [UInt8]) {
-        out += [UInt8](repeating: 0x20, count: indent * 2)
+        out.append(contentsOf: repeatElement(0x20, count: indent * 2))
     }
 
     /// Whole numbers without a fraction (`3`), others in the shortest form that reads back
