@@ -65,28 +65,34 @@ struct DocumentIndex {
 
     func groups(by grouping: Grouping) -> [Group] {
         let entries = catalog.newestFirst
-        let issuerOrder = Dictionary(uniqueKeysWithValues: VietnameseCollation.sorted(Array(Set(entries.map(\.meta.issuer)))) { $0 }
-            .enumerated().map { ($0.element, String(format: "%05d", $0.offset)) })
+        // Orders are numbers and issuers' slugs are made once per issuer: formatting and
+        // slugging them for each of 10,000 documents was most of this.
+        var issuerOrder: [String: (order: Int, slug: String)] = [:]
+        if grouping == .issuer {
+            for (order, issuer) in VietnameseCollation.sorted(Array(Set(entries.map(\.meta.issuer))), by: { $0 }).enumerated() {
+                issuerOrder[issuer] = (order, Slug.make(issuer))
+            }
+        }
         var groups: [String: Group] = [:]
-        var orderOf: [String: String] = [:]
+        var orderOf: [String: Int] = [:]
         for (member, entry) in entries.enumerated() {
-            let key: String, title: String, order: String
+            let key: String, title: String, order: Int
             switch grouping {
             case .kind:
-                let index = DocumentKind.all.firstIndex(of: entry.meta.kind) ?? 0
-                (key, title, order) = (entry.meta.kind.id, entry.meta.kind.name(in: strings.language), String(format: "%03d", index))
+                (key, title, order) = (entry.meta.kind.id, entry.meta.kind.name(in: strings.language), DocumentKind.all.firstIndex(of: entry.meta.kind) ?? 0)
             case .issuer:
-                (key, title, order) = (Slug.make(entry.meta.issuer), entry.meta.issuer, issuerOrder[entry.meta.issuer]!)
+                let issuer = issuerOrder[entry.meta.issuer]!
+                (key, title, order) = (issuer.slug, entry.meta.issuer, issuer.order)
             case .year:
                 if let year = entry.meta.date?.year {
-                    (key, title, order) = ("nam-\(year)", String(year), String(format: "%05d", 99999 - year))
+                    (key, title, order) = ("nam-\(year)", String(year), 99999 - year)
                 } else {
-                    (key, title, order) = ("nam-khong-ghi", strings["year_unknown"], "99999")
+                    (key, title, order) = ("nam-khong-ghi", strings["year_unknown"], 99999)
                 }
             case .status:
                 let status = catalog.status(of: entry)
                 let index = status.flatMap { DocumentStatus.allCases.firstIndex(of: $0) } ?? DocumentStatus.allCases.count
-                (key, title, order) = (status?.rawValue ?? "unknown", strings[status?.stringKey ?? "status_unknown"], String(index))
+                (key, title, order) = (status?.rawValue ?? "unknown", strings[status?.stringKey ?? "status_unknown"], index)
             }
             groups[key, default: Group(key: key, title: title, members: [])].members.append(member)
             orderOf[key] = order
