@@ -14,12 +14,20 @@ struct PageText: Equatable {
     var title = ""
     var sections: [Section] = [Section(anchor: nil, heading: "", blocks: [])]
 
+    /// Part of a page's bytes, read in place.
+    typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
     static let ariaHidden = Array("aria-hidden=\"true\"".utf8)
     /// Permalinks and footnote marks: `#`, `1`, `↩` are not words of the text.
     static let skippedClasses = ["permalink", "footnote-ref", "footnote-back"].map { Array($0.utf8) }
 
     /// Reads the `<main>` element of a page's UTF-8 bytes; our own output, so well formed.
-    init(html bytes: [UInt8]) {
+    init(html: [UInt8]) {
+        // Through a pointer: slices of the array retained and released its buffer at every tag.
+        html.withUnsafeBufferPointer { read($0) }
+    }
+
+    private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes[...].firstIndex(ofBytes: Array("<main".utf8)),
               let end = bytes[start...].firstIndex(ofBytes: Array("</main>".utf8)) else { return }
         var scanner = Scanner(bytes: bytes, position: start, end: end)
@@ -32,7 +40,7 @@ struct PageText: Equatable {
             let block = Self.collapsed(text)
             text.removeAll(keepingCapacity: true)
             guard !block.isEmpty else { return }
-            sections[sections.count - 1].blocks.append(block)
+            self.sections[self.sections.count - 1].blocks.append(block)
         }
 
         while let token = scanner.next() {
@@ -67,9 +75,9 @@ struct PageText: Equatable {
                     text.removeAll(keepingCapacity: true)
                     capture = nil
                     if name == .h1 {
-                        if title.isEmpty { title = words }
+                        if self.title.isEmpty { self.title = words }
                     } else {
-                        sections.append(Section(anchor: heading.anchor, heading: words, blocks: []))
+                        self.sections.append(Section(anchor: heading.anchor, heading: words, blocks: []))
                     }
                 } else if name.role.contains(.block), capture == nil {
                     flushBlock()
@@ -80,7 +88,7 @@ struct PageText: Equatable {
     }
 
     /// Whether the `class` attribute names a permalink or a footnote mark.
-    static func hasSkippedClass(_ attributes: ArraySlice<UInt8>) -> Bool {
+    static func hasSkippedClass(_ attributes: Bytes) -> Bool {
         guard let value = attributeValue(classOpening, in: attributes) else { return false }
         if value.contains(UInt8(ascii: "&")) {
             let classes = attribute(classOpening, in: attributes)?.split(separator: " ") ?? []
@@ -93,7 +101,7 @@ struct PageText: Equatable {
     static let classOpening = Array(" class=\"".utf8)
 
     /// The value of a double-quoted attribute, decoded; `opening` is ` name="`.
-    static func attribute(_ opening: [UInt8], in attributes: ArraySlice<UInt8>) -> String? {
+    static func attribute(_ opening: [UInt8], in attributes: Bytes) -> String? {
         guard let value = attributeValue(opening, in: attributes) else { return nil }
         var decoded: [UInt8] = []
         appendDecoded(value, to: &decoded)
@@ -101,31 +109,37 @@ struct PageText: Equatable {
     }
 
     /// The bytes of a double-quoted attribute, as written.
-    static func attributeValue(_ opening: [UInt8], in attributes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+    static func attributeValue(_ opening: [UInt8], in attributes: Bytes) -> Bytes? {
         guard let start = attributes.firstIndex(ofBytes: opening),
               let end = attributes[(start + opening.count)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
         return attributes[(start + opening.count)..<end]
     }
 
-    /// Whitespace runs as one space, trimmed.
+    /// Whitespace runs as one space, trimmed. Into uninitialised storage: appending byte by
+    /// byte checked the array's capacity every time.
     static func collapsed(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(byte)
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    out[count] = byte
+                    count += 1
+                }
             }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Text with the character references our escaping writes (and numeric ones) decoded.
-    static func appendDecoded(_ slice: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    static func appendDecoded(_ slice: Bytes, to out: inout [UInt8]) {
         var index = slice.startIndex
         while index < slice.endIndex {
             // Runs without a reference go in at once.
@@ -168,13 +182,13 @@ struct PageText: Equatable {
     /// Tags and text of an HTML byte range.
     struct Scanner {
         enum Token {
-            case text(ArraySlice<UInt8>)
+            case text(Bytes)
             /// `attributes` begins with the space after the name.
-            case open(TagName, attributes: ArraySlice<UInt8>, selfClosing: Bool)
+            case open(TagName, attributes: Bytes, selfClosing: Bool)
             case close(TagName)
         }
 
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var position: Int
         let end: Int
 
@@ -254,6 +268,22 @@ struct TagName: Equatable {
     }
 
     static let h1 = TagName("h1".utf8)
+
+    /// The roles by name, in an open-addressing table: a page has hundreds of tags, and looking
+    /// each up in the list was most of reading its text.
+    private static let roleSlots: [(name: TagName, role: Role)?] = {
+        var slots = [(name: TagName, role: Role)?](repeating: nil, count: roleSlotCount)
+        for (name, role) in roles {
+            var slot = name.roleSlot
+            while slots[slot] != nil { slot = (slot + 1) & (roleSlotCount - 1) }
+            slots[slot] = (name, role)
+        }
+        return slots
+    }()
+    private static let roleSlotCount = 128
+
+    private var roleSlot: Int { Int(truncatingIfNeeded: ((words.0 ^ words.1 &* 31 ^ longHash) &* 0x9E37_79B9_7F4A_7C15) >> 57) }
+
     static let roles: [(TagName, Role)] = {
         var roles: [String: Role] = [:]
         for name in ["svg", "script", "style", "details", "nav", "template", "noscript"] { roles[name, default: []].insert(.skipped) }
@@ -266,5 +296,12 @@ struct TagName: Equatable {
         return roles.sorted { $0.key < $1.key }.map { (TagName($0.key.utf8), $0.value) }
     }()
 
-    var role: Role { Self.roles.first { $0.0 == self }?.1 ?? [] }
+    var role: Role {
+        var slot = roleSlot
+        while let entry = Self.roleSlots[slot] {
+            if entry.name == self { return entry.role }
+            slot = (slot + 1) & (Self.roleSlotCount - 1)
+        }
+        return []
+    }
 }
