@@ -17,6 +17,14 @@ struct TemplateTests {
             == "&lt;b&gt;&amp;&#39;&quot;|<b>&'\"|<b>&'\"|3|true|")
     }
 
+    /// Trusted HTML handed over as bytes (a page's content) is written as it is by a triple
+    /// brace and escaped, like any text, by a double one.
+    @Test func htmlBytesAreWrittenAsTheyAreOnlyWhenTripleBraced() throws {
+        let context: [String: Any] = ["content": HTMLBytes("<p>Dân & vận</p>"), "more": "x"]
+        #expect(try render("{{{content}}}|{{content}}|{{#content}}{{more}}{{/content}}", context)
+            == "<p>Dân & vận</p>|&lt;p&gt;Dân &amp; vận&lt;/p&gt;|x")
+    }
+
     @Test func sectionsRepeatListsAndLookUpTheStack() throws {
         let context: [String: Any] = [
             "title": "T", "t": ["hello": "xin chào"],

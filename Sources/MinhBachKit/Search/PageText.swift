@@ -269,8 +269,8 @@ struct TagName: Equatable {
 
     static let h1 = TagName("h1".utf8)
 
-    /// The roles by name, in an open-addressing table: a page has hundreds of tags, and looking
-    /// each up in the list was most of reading its text.
+    /// The roles by name, in an open-addressing table: a page has hundreds of tags, and going
+    /// down the list for each was a fifth of reading a page's text.
     private static let roleSlots: [(name: TagName, role: Role)?] = {
         var slots = [(name: TagName, role: Role)?](repeating: nil, count: roleSlotCount)
         for (name, role) in roles {
