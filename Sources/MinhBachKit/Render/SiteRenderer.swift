@@ -297,16 +297,15 @@ public struct SiteRenderer: Sendable {
     /// Previous and next among the pages of the same folder (its index aside), in the order of
     /// their weight, then their titles in Vietnamese alphabetical order.
     func pageNavigation(for page: ParsedPage, site: SiteIndex) -> String? {
-        guard let slash = page.id.lastIndex(of: "/"), let ordered = site.sections[String(page.id[..<slash])], ordered.count > 1,
-              let index = ordered.firstIndex(where: { $0.id == page.id }) else { return nil }
+        guard let neighbours = site.neighbours(of: page) else { return nil }
         func link(_ other: ParsedPage, _ key: String, _ className: String) -> HTML {
             HTML.element("a", [("class", className), ("href", OutputPaths.link(from: page.outputPath, to: other.outputPath, pretty: config.prettyURLs)),
                                ("rel", key == "previous_page" ? "prev" : "next")],
                          .text("\(strings[key]): \(other.meta.title)"))
         }
         var links = HTML.empty
-        if index > 0 { links += link(ordered[index - 1], "previous_page", "page-nav__previous") }
-        if index + 1 < ordered.count { links += link(ordered[index + 1], "next_page", "page-nav__next") }
+        if let previous = neighbours.previous { links += link(previous, "previous_page", "page-nav__previous") }
+        if let next = neighbours.next { links += link(next, "next_page", "page-nav__next") }
         return HTML.element("nav", [("class", "page-nav"), ("aria-label", strings["page_navigation"])], links).rendered
     }
 

@@ -47,6 +47,11 @@ public struct SiteIndex: Sendable {
                 (pages[a].meta.weight, titleKeys[a], pages[a].id) < (pages[b].meta.weight, titleKeys[b], pages[b].id)
             }.map { pages[$0] }
         }
+        var positions: [String: Int] = [:]
+        for siblings in sections.values {
+            for (position, page) in siblings.enumerated() where positions[page.id] == nil { positions[page.id] = position }
+        }
+        sectionPositions = positions
     }
 
     /// The same site with these content files, its data catalog (and the models it counts) made
@@ -62,6 +67,17 @@ public struct SiteIndex: Sendable {
     /// The pages of each folder (its index aside) in reading order: by weight, then by title in
     /// Vietnamese alphabetical order. For previous/next links.
     public let sections: [String: [ParsedPage]]
+    /// Each page's place in its folder's `sections` list: looking it up in the list was
+    /// quadratic in the size of a folder.
+    private let sectionPositions: [String: Int]
+
+    /// The pages before and after `page` in its folder's reading order; nil when it is not in one
+    /// with others.
+    func neighbours(of page: ParsedPage) -> (previous: ParsedPage?, next: ParsedPage?)? {
+        guard let slash = page.id.lastIndex(of: "/"), let ordered = sections[String(page.id[..<slash])], ordered.count > 1,
+              let index = sectionPositions[page.id] else { return nil }
+        return (index > 0 ? ordered[index - 1] : nil, index + 1 < ordered.count ? ordered[index + 1] : nil)
+    }
 
     public func page(id: String) -> ParsedPage? { byID[id].map { pages[$0] } }
     public func page(sourcePath: String) -> ParsedPage? { bySource[sourcePath].map { pages[$0] } }
