@@ -85,13 +85,16 @@ struct FrontMatterTests {
         let values = [
             "bao-cao", "2022-09-15", "true", "01234", "NO", "~", "-1", ".5", "Giới thiệu chung", "Don't [stop] {x}, y",
             "\"10/BC-UBND\"", "\"Ủy ban nhân dân xã Na Ư\"", "\"a # b: c\"", "\"\"", "\"trailing\"   ", "\"emoji 😀\"", "\"nbsp\u{00A0}x\"",
-            "[\"TM. ỦY BAN\", \"KT. CHỦ TỊCH\"]", "[]", "[ ]", "[ \"a\" , \"b\" ]", "[\"a\",\"b\"]",
+            "[\"TM. ỦY BAN\", \"KT. CHỦ TỊCH\"]", "[]", "[ ]", "[ \"a\" , \"b\" ]", "[\"a\",\"b\"]", "[\"a\" ,\"b\"]",
+            // Plain words with what is special only at the start of a YAML scalar.
+            "a  b", "a - b", "x!y", "a&b", "50%", "a?b", "a,b", "a]b", "a}b", "a|b", "a>b", "a@b", "a`b", "a*b", "a'b\"c",
+            "\"a  b\"", "\"'\"", "\"#\"", "\"[x]\"",
             // Outside the subset.
             "\"a \\\"b\\\"\"", "'single'", "a # comment", "a: b", "C#", "plain   ", "\"tab\tin\"", "\"bom\u{FEFF}\"",
             "\"c1\u{0085}\"", "\"ls\u{2028}\"", "\"c1\u{0080}\"", "\"\u{FFFE}\"", "[a, b]", "[\"a\",]", "[\"a\" \"b\"]", "&anchor x", "*alias", "|", ">",
             "\"unterminated", "\"x\"y", "{a: b}", "x\r", "@at", "`tick`", "%percent", "- dash", "[[\"a\"]]", "😀 emoji",
         ]
-        let keys = ["title", "kind", "date", "on_behalf", "weight", "x-y", "_z", "a1"]
+        let keys = ["title", "kind", "date", "on_behalf", "weight", "x-y", "_z", "a1", "2024", "a_b-c"]
         let odd = ["# comment", "  continuation", "\tkey: x", "title :x", "title:value", "   ", "\"quoted key\": x", "? complex", "---", "key:   "]
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {
