@@ -74,9 +74,9 @@ enum SimpleYAML {
         /// `name:` at the start of the line, and where its value starts (after the spaces).
         func key() -> (FieldNode, Int)? {
             let length = count(from: lineStart) { byte in
-                isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+                byte.isASCIILetterOrDigit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
             }
-            guard length > 0, isASCIILetterOrDigit(bytes[lineStart]) || bytes[lineStart] == UInt8(ascii: "_"),
+            guard length > 0, bytes[lineStart].isASCIILetterOrDigit || bytes[lineStart] == UInt8(ascii: "_"),
                   lineStart + length < lineEnd, bytes[lineStart + length] == UInt8(ascii: ":") else { return nil }
             let afterColon = lineStart + length + 1
             let spaces = count(from: afterColon) { $0 == Self.space }
@@ -96,7 +96,7 @@ enum SimpleYAML {
                 return FieldNode(.text(text), line: lineNumber, column: column)
             case UInt8(ascii: "["):
                 return flowList(at: start).map { FieldNode(.list($0), line: lineNumber, column: column) }
-            case let first where isASCIILetterOrDigit(first):
+            case let first where first.isASCIILetterOrDigit:
                 guard bytes[lineEnd - 1] != Self.space,
                       isPrintable(start..<lineEnd, also: { $0 != UInt8(ascii: ":") && $0 != UInt8(ascii: "#") }) else { return nil }
                 return FieldNode(.text(text(start..<lineEnd)), line: lineNumber, column: column)
@@ -169,10 +169,6 @@ enum SimpleYAML {
                 index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
             }
             return true
-        }
-
-        func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
         }
     }
 }

@@ -66,7 +66,7 @@ public struct SiteIndex: Sendable {
 
     /// The pages of each folder (its index aside) in reading order: by weight, then by title in
     /// Vietnamese alphabetical order. For previous/next links.
-    public let sections: [String: [ParsedPage]]
+    private let sections: [String: [ParsedPage]]
     /// Each page's place in its folder's `sections` list: looking it up in the list was
     /// quadratic in the size of a folder.
     private let sectionPositions: [String: Int]

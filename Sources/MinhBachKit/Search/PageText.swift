@@ -40,7 +40,7 @@ struct PageText: Equatable {
             let block = Self.collapsed(text)
             text.removeAll(keepingCapacity: true)
             guard !block.isEmpty else { return }
-            self.sections[self.sections.count - 1].blocks.append(block)
+            sections[sections.count - 1].blocks.append(block)
         }
 
         while let token = scanner.next() {
@@ -75,9 +75,9 @@ struct PageText: Equatable {
                     text.removeAll(keepingCapacity: true)
                     capture = nil
                     if name == .h1 {
-                        if self.title.isEmpty { self.title = words }
+                        if title.isEmpty { title = words }
                     } else {
-                        self.sections.append(Section(anchor: heading.anchor, heading: words, blocks: []))
+                        sections.append(Section(anchor: heading.anchor, heading: words, blocks: []))
                     }
                 } else if name.role.contains(.block), capture == nil {
                     flushBlock()

@@ -11,7 +11,7 @@ public enum Slug {
         var result = ""
         var pendingHyphen = false
         for scalar in foldedToASCII(text).unicodeScalars {
-            if scalar.isASCII, isASCIIAlphanumeric(UInt8(scalar.value)) {
+            if scalar.isASCII, UInt8(scalar.value).isASCIILetterOrDigit {
                 if pendingHyphen, !result.isEmpty { result += "-" }
                 pendingHyphen = false
                 result.unicodeScalars.append(scalar)
@@ -28,7 +28,7 @@ public enum Slug {
         result.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
         for byte in text.utf8 {
-            if isASCIIAlphanumeric(byte) {
+            if byte.isASCIILetterOrDigit {
                 if pendingHyphen, !result.isEmpty { result.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
                 result.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
@@ -37,14 +37,6 @@ public enum Slug {
             }
         }
         return String(decoding: result, as: UTF8.self)
-    }
-
-    /// What `CharacterSet.alphanumerics` holds of ASCII.
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
-        default: false
-        }
     }
 
     /// Lowercased and folded as search folds it (`Điện` → `dien`); what has no ASCII form is
