@@ -11,6 +11,9 @@ public struct Directive: Sendable, Equatable {
     public var location: SourceLocation
     /// Where the body's first line starts, so a body parsed as Markdown keeps exact positions.
     public var bodyLocation: SourceLocation
+    /// How many levels (quotes, lists, emphases, links, images, directives) hold the body,
+    /// this directive included: a body parsed as Markdown starts there.
+    public var depth: Int
 
     public struct Option: Sendable, Equatable {
         public var key: String

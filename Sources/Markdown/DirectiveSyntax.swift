@@ -4,7 +4,7 @@ import Foundation
 /// Recognises a MyST directive in a fenced code block: info string `{name} argument`, then
 /// `:key: value` lines, then the body. Only syntax: which names and options exist is the site's call.
 enum DirectiveSyntax {
-    static func directive(from code: CodeBlock, fenceLine: Int, fenceColumn: Int, map: SourceMap) -> Directive? {
+    static func directive(from code: CodeBlock, fenceLine: Int, fenceColumn: Int, depth: Int, map: SourceMap) -> Directive? {
         let info = code.info.trimmingCharacters(in: .whitespaces)
         guard info.hasPrefix("{"), let close = info.firstIndex(of: "}") else { return nil }
         let name = String(info[info.index(after: info.startIndex)..<close])
@@ -32,7 +32,8 @@ enum DirectiveSyntax {
         return Directive(
             name: name, argument: argument, options: options, body: body,
             location: code.location,
-            bodyLocation: map.location(line: fenceLine + 1 + consumed, column: fenceColumn))
+            bodyLocation: map.location(line: fenceLine + 1 + consumed, column: fenceColumn),
+            depth: depth)
     }
 
     /// `:key: value` → key, value, and the character offset of the value in the line.

@@ -5,10 +5,13 @@ import Diagnostics
 public struct MarkdownDocument: Sendable, Equatable {
     public var blocks: [Block]
     public var footnotes: [FootnoteDefinition]
+    /// What the text could not be read as: parts nested past `MarkdownParser.nestingLimit`.
+    public var problems: [Diagnostic]
 
-    public init(blocks: [Block], footnotes: [FootnoteDefinition] = []) {
+    public init(blocks: [Block], footnotes: [FootnoteDefinition] = [], problems: [Diagnostic] = []) {
         self.blocks = blocks
         self.footnotes = footnotes
+        self.problems = problems
     }
 }
 

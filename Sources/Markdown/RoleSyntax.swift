@@ -80,8 +80,7 @@ enum RoleSyntax {
 
     private static func locate(_ needle: String, from start: SourceLocation, lines: SourceLines, map: SourceMap) -> SourceLocation? {
         // Find the local line that maps to `start.line`, then search forward a few lines.
-        guard let local = (1...max(lines.lines.count, 1)).first(where: { map.location(line: $0, column: 1).line >= start.line })
-        else { return nil }
+        guard let local = map.firstLocalLine(atOrAfter: start.line), local <= lines.lines.count else { return nil }
         let wanted = Array(needle.utf8)
         for candidate in local..<min(local + 8, lines.lines.count + 1) {
             let shift = map.location(line: candidate, column: 1).column - 1

@@ -26,4 +26,16 @@ public struct SourceMap: Sendable, Equatable {
         let index = min(max(line - 1, 0), fileLines.count - 1)
         return SourceLocation(path: path, line: fileLines[index], column: column + columnShifts[index])
     }
+
+    /// The first 1-based local line that lies at or after `fileLine` of the file, by halving:
+    /// local lines keep the file's order.
+    func firstLocalLine(atOrAfter fileLine: Int) -> Int? {
+        var low = 0
+        var high = fileLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if fileLines[middle] < fileLine { low = middle + 1 } else { high = middle }
+        }
+        return low < fileLines.count ? low + 1 : nil
+    }
 }

@@ -64,6 +64,7 @@ public struct PageParser: Sendable {
             if let date = official.date, date.day != nil { meta.date = date.earliestDay }
         }
         let document = MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
+        diagnostics.append(contentsOf: document.problems)
         let (outputPath, id) = OutputPaths.page(relativePath: file.relativePath, slug: meta.slug, pretty: prettyURLs)
         let headings = isDocument
             ? DocumentOutline.headings(of: document, reserved: Self.reservedIDs, diagnostics: &diagnostics)
@@ -98,6 +99,7 @@ public struct PageParser: Sendable {
         fields.reportUnknownKeys(known: Self.translationKeys)
         diagnostics.append(contentsOf: fields.diagnostics)
         page.document = MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
+        diagnostics.append(contentsOf: page.document.problems)
         page.headings = original.officialDocument != nil
             ? DocumentOutline.headings(of: page.document, reserved: Self.reservedIDs, diagnostics: &diagnostics)
             : Self.headings(of: page.document.blocks)

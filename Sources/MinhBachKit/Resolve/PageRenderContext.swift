@@ -97,6 +97,17 @@ struct PageRenderContext: MarkdownRenderDelegate {
         return LinkResolver.destination(of: link, isImage: isImage, in: &self)
     }
 
+    /// A directive's body as Markdown, or nil when it could not be read (nested too deep: the
+    /// problem is reported here, and the directive renders as nothing).
+    mutating func parseBody(of directive: Directive) -> [Block]? {
+        let body = MarkdownParser().parseBody(of: directive)
+        guard body.problems.isEmpty else {
+            diagnostics.append(contentsOf: body.problems)
+            return nil
+        }
+        return body.blocks
+    }
+
     /// Renders nested Markdown (a directive's body) with this same context.
     mutating func renderMarkdown(_ blocks: [Block]) -> HTML {
         var renderer = HTMLRenderer(delegate: self, allowsRawHTML: config.allowsRawHTML)

@@ -47,16 +47,22 @@ public enum Slug {
 /// Hands out slugs that are unique within one scope: `y`, `y-1`, `y-2` …
 public struct SlugRegistry: Sendable {
     private var used: Set<String> = []
+    /// Per stem, the counter to try next: every smaller one is taken, and stays taken. Trying
+    /// from 1 each time made 20,000 equal headings quadratic (11 s).
+    private var nextCounter: [String: Int] = [:]
 
     public init(reserved: some Sequence<String> = []) { used = Set(reserved) }
 
     public mutating func unique(_ base: String, fallback: String = "muc") -> String {
         let stem = base.isEmpty ? fallback : base
         var candidate = stem
-        var counter = 1
-        while used.contains(candidate) {
-            candidate = "\(stem)-\(counter)"
-            counter += 1
+        var counter = nextCounter[stem] ?? 1
+        if used.contains(candidate) {
+            repeat {
+                candidate = "\(stem)-\(counter)"
+                counter += 1
+            } while used.contains(candidate)
+            nextCounter[stem] = counter
         }
         used.insert(candidate)
         return candidate

@@ -12,7 +12,8 @@ enum Admonition {
 
     static func render(_ name: String, _ directive: Directive, _ context: inout PageRenderContext) -> HTML {
         let title = directive.argument.isEmpty ? context.strings["admonition_\(name)"] : directive.argument
-        let body = context.renderMarkdown(MarkdownParser().parseBody(of: directive).blocks)
+        guard let blocks = context.parseBody(of: directive) else { return .empty }
+        let body = context.renderMarkdown(blocks)
         let classes = ["admonition", "admonition--\(name)", directive.option("class")?.value].compactMap { $0 }
         return HTML.element("div", [("class", classes.joined(separator: " ")), ("id", directive.option("name")?.value), ("role", "note")],
             .raw("\n") + HTML.element("p", [("class", "admonition__title")], .text(title)) + .raw("\n") + body)

@@ -35,7 +35,7 @@ enum Figure {
         }
         let classes = ["figure", directive.option("class")?.value].compactMap { $0 }.joined(separator: " ")
         var inner = img
-        let body = MarkdownParser().parseBody(of: directive).blocks
+        guard let body = context.parseBody(of: directive) else { return .empty }
         if !body.isEmpty {
             inner += .raw("\n") + HTML.element("figcaption", [], context.renderMarkdown(body))
         }

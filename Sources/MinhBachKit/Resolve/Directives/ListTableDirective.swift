@@ -12,7 +12,7 @@ enum ListTableDirective {
         render: render)
 
     static func render(_ context: inout PageRenderContext, _ directive: Directive) -> HTML {
-        let blocks = MarkdownParser().parseBody(of: directive).blocks
+        guard let blocks = context.parseBody(of: directive) else { return .empty }
         let shapeHint = "write each row as '* - cell' and each further cell as '  - cell'"
         guard blocks.count == 1, case .list(let list) = blocks[0], !list.isOrdered else {
             context.diagnostics.error(at: directive.bodyLocation, "a list-table's content must be one bullet list of rows", hint: shapeHint)

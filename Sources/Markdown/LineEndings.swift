@@ -1,0 +1,29 @@
+import Glibc
+
+/// cmark ends a line at `\n`, `\r\n` or a lone `\r`; the rest of this module counts lines at
+/// `\n`. Turning every ending into `\n` first keeps both counts equal — a lone CR once made a
+/// code span's position point past its line and crashed the build — and keeps every column,
+/// since only the ending itself changes.
+enum LineEndings {
+    static func normalized(_ text: String) -> String {
+        var text = text
+        let hasCR = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        }
+        guard hasCR else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                bytes.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if !(byte == 0x0A && previousWasCR) { bytes.append(byte) }
+            previousWasCR = false
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
