@@ -66,7 +66,7 @@ enum LinkResolver {
             context.diagnostics.error(at: link.location, "image '\(path)' has no alt text",
                                       hint: "describe the image: ![what it shows](\(path))")
         }
-        return context.copy(file) + (fragment.map { "#" + $0 } ?? "")
+        return context.copy(file, as: path, at: link.location) + (fragment.map { "#" + $0 } ?? "")
     }
 
     static func pageHasAnchor(_ page: ParsedPage, _ id: String) -> Bool {

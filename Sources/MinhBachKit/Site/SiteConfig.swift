@@ -16,6 +16,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var baseURL: String?
     /// Raw HTML in Markdown is dropped unless the site opts in.
     public var allowsRawHTML = false
+    /// `raw_files: true`: `.html`, `.svg`, `.xml` and `.js` files of the content are published as
+    /// they are (`PublishedFile`).
+    public var publishesRawFiles = false
     /// `gioi-thieu/` instead of `gioi-thieu.html`: for server hosting only, since a browser
     /// opening `file://` shows no `index.html` for a folder.
     public var prettyURLs = false
@@ -40,7 +43,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     public init() {}
 
-    static let keys = ["title", "description", "language", "base_url", "raw_html", "pretty_urls", "footer",
+    static let keys = ["title", "description", "language", "base_url", "raw_html", "raw_files", "pretty_urls", "footer",
                        "documents_folder", "link_document_numbers", "indicators_folder", "data_folder", "units_file", "units_folder",
                        "models_folder", "search_folder", "languages"]
 
@@ -82,6 +85,7 @@ public struct SiteConfig: Sendable, Equatable {
         }
         if let url = fields.string("base_url") { config.baseURL = url }
         config.allowsRawHTML = fields.bool("raw_html") ?? false
+        config.publishesRawFiles = fields.bool("raw_files") ?? false
         config.prettyURLs = fields.bool("pretty_urls") ?? false
         config.footer = fields.string("footer")
         func folder(_ key: String, _ value: inout String) {

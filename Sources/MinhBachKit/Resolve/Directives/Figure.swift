@@ -27,7 +27,7 @@ enum Figure {
         let width = directive.option("width")?.value ?? size.map { String($0.width) }
         let height = directive.option("height")?.value ?? size.map { String($0.height) }
         let img = HTML.void("img", [
-            ("src", context.copy(file)), ("alt", directive.option("alt")?.value ?? ""),
+            ("src", context.copy(file, as: directive.argument, at: location)), ("alt", directive.option("alt")?.value ?? ""),
             ("width", width), ("height", height), ("loading", "lazy"), ("decoding", "async"),
         ])
         guard caption else {
@@ -58,8 +58,13 @@ extension PageRenderContext {
         return file
     }
 
-    /// Copies a content file to the same path in the output, and returns its href from this page.
-    mutating func copy(_ file: SourceFile) -> String {
+    /// Copies a content file to the same path in the output, and returns its href from this page;
+    /// a file that would be live on the site (`PublishedFile`) is an error at `location` instead.
+    mutating func copy(_ file: SourceFile, as reference: String, at location: SourceLocation) -> String {
+        if let problem = PublishedFile.problem(with: file, reference: reference, rawFilesAllowed: config.publishesRawFiles) {
+            diagnostics.error(at: location, problem.message, hint: problem.hint)
+            return ""
+        }
         copiedFiles[file.relativePath] = file
         return href(toSitePath: file.relativePath)
     }
