@@ -19,8 +19,8 @@ public final class SiteServer: Sendable {
 
     /// Starts listening and returns where. Port 0 takes any free port.
     @discardableResult
-    public func start(host: String = defaultHost, port: Int = 0) throws -> BoundAddress {
-        let server = try HTTPServer(host: host, port: port) { [self] request in respond(to: request) }
+    public func start(host: String = defaultHost, port: Int = 0, limits: HTTPLimits = HTTPLimits()) throws -> BoundAddress {
+        let server = try HTTPServer(host: host, port: port, limits: limits) { [self] request in respond(to: request) }
         http.withLock { $0 = server }
         server.start()
         return server.address
