@@ -43,11 +43,10 @@ public final class BuildWorker: @unchecked Sendable {
         exchange.lock()
         defer { exchange.unlock() }
         let process: WorkerProcess
-        switch running() {
+        switch busyWorker() {
         case .success(let running): process = running
         case .failure(let exit): return state.current.stopped ? .cancelled : .stopped(exit)
         }
-        state.withLock { $0.busy = true }
         defer { state.withLock { $0.busy = false } }
         if process.channel.send(request) {
             switch process.channel.receive(BuildReply.self) {
@@ -83,13 +82,19 @@ public final class BuildWorker: @unchecked Sendable {
         process?.terminate()
     }
 
-    private func running() -> Result<WorkerProcess, WorkerExit> {
+    /// The running worker, or a fresh one, marked busy in the same step: one that dies even
+    /// before the request is written is the sender's to report, never reported twice.
+    private func busyWorker() -> Result<WorkerProcess, WorkerExit> {
         state.withLock { state in
             if state.stopped { return .failure(.cannotStart("stopped")) }
-            if let process = state.process { return .success(process) }
-            let spawned = WorkerProcess.spawn(command) { [weak self] pid, exit in self?.ended(pid, exit) }
-            if case .success(let process) = spawned { state.process = process }
-            return spawned
+            if state.process == nil {
+                switch WorkerProcess.spawn(command, onExit: { [weak self] pid, exit in self?.ended(pid, exit) }) {
+                case .success(let process): state.process = process
+                case .failure(let exit): return .failure(exit)
+                }
+            }
+            state.busy = true
+            return .success(state.process!)
         }
     }
 

@@ -18,7 +18,8 @@ struct ServeWorker: ParsableCommand {
 
     func run() throws {
         guard let channel = WorkerChannel.ofWorker() else {
-            throw ValidationError("serve-worker is started by 'minhbach serve'; run that instead")
+            Serve.printError("error: serve-worker is started by 'minhbach serve', which talks to it on descriptor 3\n    help: run 'minhbach serve' instead")
+            throw ExitCode(64)
         }
         StandardOutput.flushEachLine()
         let options = site.buildOptions(checkOnly: false)
