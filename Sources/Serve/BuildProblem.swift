@@ -17,4 +17,9 @@ public struct BuildProblem: Sendable, Equatable, Codable {
         message = diagnostic.message
         text = diagnostic.description
     }
+
+    /// A problem of the build itself rather than of a file: its process stopped.
+    public init(message: String, hint: String? = nil) {
+        self.init(.error(at: nil, message, hint: hint))
+    }
 }

@@ -42,6 +42,7 @@ struct ListeningSocket: Sendable {
             var yes: Int32 = 1
             setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
             if Glibc.bind(descriptor, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0, listen(descriptor, 128) == 0 {
+                _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
                 return ListeningSocket(descriptor: descriptor)
             }
             lastError = errno
@@ -70,22 +71,31 @@ struct ListeningSocket: Sendable {
         String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// The next connection, or nil once the socket has been shut down.
-    func accept() -> Socket? {
+    enum Accepted {
+        case accepted(Socket)
+        /// Nothing more to accept now (or the socket has been closed).
+        case none
+        case outOfDescriptors
+    }
+
+    /// The next waiting connection, without blocking: the listener is non-blocking and polled.
+    /// The connection is made close-on-exec, so that a build worker spawned later never holds a
+    /// client's socket open (`accept4`, which would do it at once, is not visible to Swift;
+    /// `WorkerProcess` also closes every other descriptor in the child).
+    func acceptNow() -> Accepted {
         while true {
-            let client = Glibc.accept(descriptor, nil, nil)
-            if client >= 0 { return Socket(descriptor: client) }
+            let client = accept(descriptor, nil, nil)
+            if client >= 0 {
+                _ = fcntl(client, F_SETFD, FD_CLOEXEC)
+                return .accepted(Socket(descriptor: client))
+            }
             switch errno {
             case EINTR, ECONNABORTED, EPROTO: continue
-            case EMFILE, ENFILE, ENOBUFS, ENOMEM: usleep(50_000)  // out of descriptors: wait, don't spin
-            default: return nil
+            case EMFILE, ENFILE, ENOBUFS, ENOMEM: return .outOfDescriptors
+            default: return .none
             }
         }
     }
-
-    /// Wakes a blocked `accept` (it then fails with EINVAL). The accept loop closes the
-    /// descriptor itself afterwards, so its number cannot be reused while `accept` still holds it.
-    func shutdown() { _ = Glibc.shutdown(descriptor, Int32(SHUT_RDWR)) }
 
     func close() { _ = Glibc.close(descriptor) }
 }

@@ -1,33 +1,39 @@
-import Diagnostics
 import Dispatch
 import Foundation
 
-/// Watch → rebuild → tell the browsers. The rebuild is one closure, so that an incremental
-/// builder can take the place of a whole build without anything else changing.
+/// Watch → rebuild → tell the browsers. The rebuild is one closure, so that where the build
+/// runs (a `BuildWorker` process in `minhbach serve`) is not this loop's business.
 public final class RebuildLoop: Sendable {
-    /// Rebuilds the site; given the changed paths, returns the build's problems. A failed build
-    /// must leave the previous output in place (`SiteBuilder` does).
-    public typealias Rebuild = @Sendable (_ changedPaths: [String]) -> Diagnostics
+    /// Rebuilds the site after the files at these absolute paths changed. A failed or stopped
+    /// build must leave the previous output in place (`SiteBuilder` swaps it whole).
+    public typealias Rebuild = @Sendable (_ changedPaths: [String]) -> BuildResult
 
     private let watcher: DirectoryWatcher
 
-    /// `log` gets one line per rebuild; `relativeTo` shortens the paths it names.
-    public init(watching directories: [URL], relativeTo base: URL, server: SiteServer,
-                intervalMilliseconds: Int = 200, log: @escaping @Sendable (String) -> Void, rebuild: @escaping Rebuild) {
+    /// `log` gets one line per rebuild, `logError` the line of a build that stopped
+    /// unexpectedly; `relativeTo` shortens the paths they name.
+    public init(watching directories: [URL], relativeTo base: URL, server: SiteServer, intervalMilliseconds: Int = 200,
+                log: @escaping @Sendable (String) -> Void, logError: (@Sendable (String) -> Void)? = nil,
+                rebuild: @escaping Rebuild) {
         let basePath = base.standardizedFileURL.path + "/"
+        let logError = logError ?? log
         watcher = DirectoryWatcher(directories: directories, intervalMilliseconds: intervalMilliseconds) { changed in
             let names = changed.map { $0.hasPrefix(basePath) ? String($0.dropFirst(basePath.count)) : $0 }
             let started = DispatchTime.now()
-            let diagnostics = rebuild(changed)
+            let result = rebuild(changed)
             let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
             let summary = Self.summarize(names)
-            if diagnostics.hasErrors {
-                server.showErrors(diagnostics.sorted)
-                let count = diagnostics.errorCount
-                log("Rebuild failed in \(milliseconds) ms: \(count) error\(count == 1 ? "" : "s") (changed: \(summary)); still serving the previous site, browsers show the errors.")
-            } else {
-                server.notifyReload()
+            server.show(result, while: "rebuilding after changes to \(summary)")
+            switch result {
+            case .succeeded:
                 log("Rebuilt in \(milliseconds) ms (changed: \(summary))")
+            case .failed(let problems):
+                let count = problems.count
+                log("Rebuild failed in \(milliseconds) ms: \(count) error\(count == 1 ? "" : "s") (changed: \(summary)); still serving the previous site, browsers show the errors.")
+            case .stopped(let exit):
+                logError("error: \(exit.message(while: "rebuilding after changes to \(summary)")); still serving the previous site")
+            case .cancelled:
+                break
             }
         }
     }

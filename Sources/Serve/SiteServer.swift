@@ -19,8 +19,8 @@ public final class SiteServer: Sendable {
 
     /// Starts listening and returns where. Port 0 takes any free port.
     @discardableResult
-    public func start(host: String = defaultHost, port: Int = 0) throws -> BoundAddress {
-        let server = try HTTPServer(host: host, port: port) { [self] request in respond(to: request) }
+    public func start(host: String = defaultHost, port: Int = 0, limits: HTTPLimits = HTTPLimits()) throws -> BoundAddress {
+        let server = try HTTPServer(host: host, port: port, limits: limits) { [self] request in respond(to: request) }
         http.withLock { $0 = server }
         server.start()
         return server.address
@@ -39,12 +39,33 @@ public final class SiteServer: Sendable {
 
     /// After a failed build: pages show these instead of the previous output.
     public func showErrors(_ diagnostics: [Diagnostic]) {
-        let list = diagnostics.filter { $0.severity == .error }.map(BuildProblem.init)
+        showProblems(diagnostics.filter { $0.severity == .error }.map(BuildProblem.init))
+    }
+
+    public func showProblems(_ list: [BuildProblem]) {
         problems.withLock { $0 = list }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(list)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         events.send(event: "errors", data: json)
+    }
+
+    /// Tells the browsers how a build ended. One that stopped unexpectedly is shown as any
+    /// failed build is, with `activity` saying what it was doing: the output folder still
+    /// holds the last good site (it is only ever replaced whole), but whether the content is
+    /// sound is not known until a build finishes.
+    public func show(_ result: BuildResult, while activity: String) {
+        switch result {
+        case .succeeded:
+            notifyReload()
+        case .failed(let list):
+            showProblems(list)
+        case .stopped(let exit):
+            showProblems([BuildProblem(message: exit.message(while: activity),
+                                       hint: "the output folder keeps the last site built; the next change starts a fresh build of the whole site")])
+        case .cancelled:
+            break
+        }
     }
 
     /// The whole routing: the two live-reload addresses, then files.

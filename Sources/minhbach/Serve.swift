@@ -36,35 +36,23 @@ struct Serve: ParsableCommand {
             throw ExitCode(1)
         }
 
-        // Edits to the text of pages rebuild those pages only, edits to data files what shows
-        // the data; the session says when the search index has caught up.
-        let session = BuildSession(builder: SiteBuilder(options: options), log: { print($0) })
-        let rebuild: RebuildLoop.Rebuild = { changed in
-            let report = session.rebuild(changed: changed)
-            Console.printDiagnostics(report.diagnostics)
-            if let pages = report.rebuiltPages, report.succeeded {
-                print("Rebuilt only \(RebuildLoop.summarize(pages)), \(report.changes?.written ?? 0) file(s) written.")
-            }
-            return report.diagnostics
+        // Builds run in a worker process (`serve-worker`): a build that crashes ends the worker,
+        // and this process goes on serving the last good site and tells the browsers.
+        let worker = BuildWorker(command: Self.workerCommand(site)) { exit in
+            Self.printError("warning: the build worker stopped unexpectedly (\(exit)) while idle; the next change starts a fresh build of the whole site")
         }
         let loop = RebuildLoop(watching: [options.contentDirectory, options.themeDirectory], relativeTo: options.workingDirectory,
-                               server: server, log: { print($0) }, rebuild: rebuild)
-        // Edits saved during the first build are seen by the first poll after it.
-        loop.takeSnapshot()
-        let first = Console.summarize(session.build(), options, verb: "Build")
-        // Tabs left open from an earlier run reconnect by themselves; this shows them the result.
-        if first.succeeded { server.notifyReload() } else { server.showErrors(first.diagnostics.sorted) }
-        print("Serving \(options.outputDirectory.relativePath) at \(address.url) (Ctrl-C to stop)")
-        if !address.isLoopback {
-            print("warning: listening on \(address.host): other machines on the network can read the site.")
-        }
-
-        loop.start()
-
+                               server: server, log: { print($0) }, logError: { Self.printError($0) },
+                               rebuild: { changed in worker.build(changed: changed) })
+        // Ctrl-C and SIGTERM end the worker too (it has a process group of its own, so the
+        // terminal's Ctrl-C reaches this process alone). Not on the main queue: the first build
+        // waits there, and Ctrl-C must work during it as well.
         let stops = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
+                // The worker first: a rebuild waiting for it then returns at once.
+                worker.stop()
                 loop.stop()
                 server.stop()
                 print("\nStopped.")
@@ -73,6 +61,33 @@ struct Serve: ParsableCommand {
             source.resume()
             return source
         }
+        // Edits saved during the first build are seen by the first poll after it.
+        loop.takeSnapshot()
+        let first = worker.build(changed: [])
+        // Tabs left open from an earlier run reconnect by themselves; this shows them the result.
+        server.show(first, while: "building the site")
+        if case .stopped(let exit) = first {
+            Self.printError("error: \(exit.message(while: "building the site")); still serving the previous site")
+        }
+        print("Serving \(options.outputDirectory.relativePath) at \(address.url) (Ctrl-C to stop)")
+        if !address.isLoopback {
+            print("warning: listening on \(address.host): other machines on the network can read the site.")
+        }
+
+        loop.start()
+
         withExtendedLifetime(stops) { dispatchMain() }
+    }
+
+    /// This very executable, as `serve-worker` with the same site options.
+    static func workerCommand(_ site: SiteOptions) -> [String] {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: cwd).standardizedFileURL.path
+        return [executable, "serve-worker"] + site.arguments
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -1,0 +1,16 @@
+/// The worker's answer to a `BuildRequest`, as one JSON line. The worker prints its progress
+/// and diagnostics itself, as `build` does; the reply carries what the server needs to tell
+/// the browsers.
+public struct BuildReply: Sendable, Equatable, Codable {
+    public var succeeded: Bool
+    /// The errors, when the build failed.
+    public var problems: [BuildProblem]
+    /// The pages rebuilt alone, when the build was not whole.
+    public var rebuiltPages: [String]?
+
+    public init(succeeded: Bool, problems: [BuildProblem] = [], rebuiltPages: [String]? = nil) {
+        self.succeeded = succeeded
+        self.problems = problems
+        self.rebuiltPages = rebuiltPages
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import MinhBachKit
+import Serve
+
+/// `minhbach serve-worker`: the builds of `minhbach serve`, in a process of their own, so that
+/// a build that crashes ends this process and not the server. It keeps a `BuildSession` and
+/// answers the server's requests on descriptor 3 (`WorkerChannel`), one JSON line each way;
+/// its progress and diagnostics go to the stdout and stderr it shares with the server, so the
+/// terminal shows what `serve` always showed. Hidden: only `serve` starts it.
+struct ServeWorker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve-worker",
+        abstract: "Build for 'minhbach serve', which starts it and talks to it on descriptor 3.",
+        shouldDisplay: false)
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        guard let channel = WorkerChannel.ofWorker() else {
+            Serve.printError("error: serve-worker is started by 'minhbach serve', which talks to it on descriptor 3\n    help: run 'minhbach serve' instead")
+            throw ExitCode(64)
+        }
+        StandardOutput.flushEachLine()
+        let options = site.buildOptions(checkOnly: false)
+        // Edits to the text of pages rebuild those pages only, edits to data files what shows
+        // the data; the session says when the search index has caught up.
+        let session = BuildSession(builder: SiteBuilder(options: options), log: { print($0) })
+        var isFirst = true
+        while case .message(let request) = channel.receive(BuildRequest.self) {
+            let report: BuildReport
+            if isFirst {
+                // The server's first build, or the first after a worker stopped: whole.
+                report = Console.summarize(session.build(), options, verb: "Build")
+                isFirst = false
+            } else {
+                report = session.rebuild(changed: request.changed)
+                Console.printDiagnostics(report.diagnostics)
+                if let pages = report.rebuiltPages, report.succeeded {
+                    print("Rebuilt only \(RebuildLoop.summarize(pages)), \(report.changes?.written ?? 0) file(s) written.")
+                }
+            }
+            let problems = report.diagnostics.sorted.filter { $0.severity == .error }.map(BuildProblem.init)
+            guard channel.send(BuildReply(succeeded: report.succeeded, problems: problems, rebuiltPages: report.rebuiltPages)) else { break }
+        }
+        // The server closed its end: it is stopping. The search index a rebuild left for later is finished first.
+        session.waitForDeferredWork()
+    }
+}
+
+extension SiteOptions {
+    /// Every site option as given, for the worker's command line: it must build exactly the
+    /// site `serve` was asked for. An option added to `SiteOptions` belongs here too.
+    var arguments: [String] {
+        ["--content", content, "--theme", theme, "--output", output]
+            + (baseURL.map { ["--base-url", $0] } ?? [])
+            + (drafts ? ["--drafts"] : [])
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Glibc
+@testable import Serve
+import Testing
+
+/// The real `minhbach serve` from the build's products folder, on a tiny temporary site: an
+/// edit is rebuilt and served, a worker killed while idle is reported and replaced, and
+/// SIGTERM ends server and worker both.
+struct ServeEndToEndTests {
+    /// On Linux the test bundle (`MinhBachPackageTests.xctest`) sits next to the executables.
+    static let executable: URL? = {
+        let candidates = [Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap { $0 }
+        return candidates.lazy
+            .map { $0.deletingLastPathComponent().appendingPathComponent("minhbach") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test(.enabled(if: executable != nil, "no minhbach executable next to the test bundle: build it with `swift build` first"))
+    func servesEditsSurvivesAKilledWorkerAndStopsWithIt() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("serve-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/Sites/valid-basic/content"),
+                                         to: base.appendingPathComponent("content"))
+        let page = base.appendingPathComponent("content/gioi-thieu.md")
+
+        let server = try ServeProcess(executable: #require(Self.executable), in: base, arguments: [
+            "serve", "--port", "0", "--content", "content", "--theme", Self.repository.appendingPathComponent("theme").path, "--output", "site",
+        ])
+        defer { server.terminate() }
+        let port = try #require(server.port(within: 60))
+        #expect(try RawHTTP.request("/gioi-thieu.html", port: port).body.contains("có chú thích"))
+
+        try (String(contentsOf: page, encoding: .utf8) + "\nĐoạn thêm lần một.\n").write(to: page, atomically: true, encoding: .utf8)
+        #expect(DirectoryWatcherTests.eventually(within: 30) {
+            (try? RawHTTP.request("/gioi-thieu.html", port: port).body.contains("Đoạn thêm lần một.")) == true
+        })
+        // The page is on disk a moment before the worker prints what it did.
+        #expect(DirectoryWatcherTests.eventually { server.output.current.contains("Rebuilt only gioi-thieu.html") })
+
+        let firstWorker = try #require(server.children().first)
+        kill(firstWorker, SIGKILL)
+        #expect(DirectoryWatcherTests.eventually(within: 10) {
+            server.errors.current.contains("warning: the build worker stopped unexpectedly (SIGKILL) while idle")
+        })
+        #expect(try RawHTTP.request("/gioi-thieu.html", port: port).status == 200)
+
+        try (String(contentsOf: page, encoding: .utf8) + "\nĐoạn thêm lần hai.\n").write(to: page, atomically: true, encoding: .utf8)
+        #expect(DirectoryWatcherTests.eventually(within: 30) {
+            (try? RawHTTP.request("/gioi-thieu.html", port: port).body.contains("Đoạn thêm lần hai.")) == true
+        })
+        let secondWorker = try #require(server.children().first)
+        #expect(secondWorker != firstWorker)
+
+        // SIGTERM, as Ctrl-C: the server stops and takes its worker with it.
+        #expect(server.stop() == 0)
+        #expect(kill(secondWorker, 0) == -1 && errno == ESRCH)
+        #expect(server.output.current.hasSuffix("Stopped.\n"))
+    }
+}
+
+/// A `minhbach` process with its stdout and stderr gathered as they come.
+final class ServeProcess: Sendable {
+    let output = Locked("")
+    let errors = Locked("")
+    private let process: Process
+
+    init(executable: URL, in directory: URL, arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = Self.gather(into: output)
+        process.standardError = Self.gather(into: errors)
+        try process.run()
+        self.process = process
+    }
+
+    private static func gather(into text: Locked<String>) -> Pipe {
+        let pipe = Pipe()
+        pipe.fileHandleForReading.readabilityHandler = { (handle: FileHandle) in
+            let data = handle.availableData
+            text.withLock { $0 += String(decoding: data, as: UTF8.self) }
+        }
+        return pipe
+    }
+
+    /// The port of `Serving site at http://127.0.0.1:PORT/`.
+    func port(within seconds: Double) -> Int? {
+        var port: Int?
+        _ = DirectoryWatcherTests.eventually(within: seconds) {
+            port = output.current.components(separatedBy: "at http://127.0.0.1:").dropFirst().first
+                .flatMap { Int($0.prefix { $0.isNumber }) }
+            return port != nil
+        }
+        return port
+    }
+
+    /// The processes whose parent this is (the build worker), from `/proc`.
+    func children() -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> pid_t? in
+            guard let pid = pid_t(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            // `pid (name) state ppid …`; the name may hold spaces and parentheses.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == process.processIdentifier ? pid : nil
+        }
+    }
+
+    /// SIGTERM, then the exit status.
+    func stop() -> Int32 {
+        process.terminate()
+        process.waitUntilExit()
+        Thread.sleep(forTimeInterval: 0.1)  // the last output through the pipes
+        return process.terminationStatus
+    }
+
+    func terminate() { if process.isRunning { process.terminate() } }
+}
