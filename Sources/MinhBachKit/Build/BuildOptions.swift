@@ -23,10 +23,7 @@ public struct BuildOptions: Sendable {
         self.workingDirectory = workingDirectory
     }
 
-    /// A site address must be absolute http(s); it is stored with one trailing slash.
-    public static func normalizedBaseURL(_ text: String) -> String? {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-              url.host != nil else { return nil }
-        return text.hasSuffix("/") ? text : text + "/"
-    }
+    /// A site address must be absolute http(s) (see `SiteAddress`); it is stored with one
+    /// trailing slash.
+    public static func normalizedBaseURL(_ text: String) -> String? { SiteAddress.normalized(text) }
 }

@@ -81,6 +81,7 @@ public struct SiteBuilder: Sendable {
         var dataPaths: [[String]] = []
         guard let files = stage(4, "Rendering \(resolved.map(\.count).reduce(0, +)) pages", &report, { diagnostics -> [OutputFile]? in
             var files: [OutputFile] = []
+            var makers: [OutputMaker] = []
             var pagePaths: [String] = []
             for (index, edition) in editions.enumerated() {
                 guard let renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
@@ -93,13 +94,22 @@ public struct SiteBuilder: Sendable {
                     pagePaths = rendered.pagePaths
                     files.append(renderer.renderNotFound())
                     files += renderer.crawlerFiles(pages: edition.pages, paths: pagePaths)
+                    makers += repeatElement(OutputMaker(name: "the site (404 page, robots.txt, sitemap.xml)", location: nil),
+                                            count: files.count)
                 }
                 files += rendered.files.map { file in
                     var file = file
                     file.path = edition.config.languagePrefix + file.path
                     return file
                 }
+                makers += index == 0 ? rendered.makers : rendered.makers.map { maker in
+                    var maker = maker
+                    maker.name += " in the '\(edition.config.language)' edition"
+                    maker.isEdition = true
+                    return maker
+                }
             }
+            diagnostics.append(contentsOf: OutputMaker.duplicates(files, makers: makers))
             return files
         }) ?? nil else { return (report, nil) }
         report.fileCount = files.count
@@ -127,11 +137,13 @@ public struct SiteBuilder: Sendable {
     /// then each other language with its translations, and the original where a page has none.
     func parse(_ project: LoadedProject, diagnostics: inout Diagnostics) -> [Edition] {
         var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
-        if let base = options.baseURL ?? config.baseURL {
-            config.baseURL = BuildOptions.normalizedBaseURL(base)
-            if config.baseURL == nil {
-                diagnostics.error(at: nil, "the site address '\(base)' is not an absolute http(s) URL",
-                                  hint: "for example --base-url https://minhbach.example.gov.vn/")
+        // `site.yml`'s `base_url` was checked at its line; `--base-url` replaces it.
+        if let base = options.baseURL {
+            switch SiteAddress.checked(base) {
+            case .success(let address): config.baseURL = address
+            case .failure(let problem):
+                diagnostics.error(at: nil, "the site address '\(base)' given with --base-url is not an absolute http(s) address: \(problem.reason)",
+                                  hint: problem.hint ?? "for example --base-url https://minhbach.example.gov.vn/")
             }
         }
         let parser = PageParser(config: config)
@@ -141,7 +153,8 @@ public struct SiteBuilder: Sendable {
         }
         for (_, local) in parsed { diagnostics.append(contentsOf: local) }
         let pages = parsed.compactMap(\.0).filter { options.includeDrafts || !$0.meta.isDraft }
-        var editions = [Edition(config: config, strings: UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics),
+        var editions = [Edition(config: config, strings: UIStrings.load(project.theme.strings, language: config.language,
+                                                                        location: config.locations["language"], diagnostics: &diagnostics),
                                 pages: pages)]
         // Only a site in several languages needs its pages by path.
         let originals = config.languages.count < 2 ? [:]
@@ -152,6 +165,10 @@ public struct SiteBuilder: Sendable {
             // The first load compared every language's keys with the site's; comparing them
             // again from this side would only say the same the other way round.
             var checkedAlready = Diagnostics()
+            if project.theme.strings[language] == nil {
+                diagnostics.error(at: config.locations["languages/" + language], "the theme has no strings for language '\(language)'",
+                                  hint: "add theme/i18n/\(language).yml")
+            }
             let languageStrings = UIStrings.load(project.theme.strings, language: language, diagnostics: &checkedAlready)
             var byOriginal: [String: ParsedPage] = [:]
             for file in translations.pages {
@@ -187,6 +204,8 @@ public struct SiteBuilder: Sendable {
     /// One language's site, its paths unprefixed.
     struct RenderedEdition {
         var files: [OutputFile]
+        /// What made each file, in the order of `files`.
+        var makers: [OutputMaker]
         /// The paths of its pages.
         var pagePaths: [String]
         /// The pages search is made from.
@@ -196,33 +215,53 @@ public struct SiteBuilder: Sendable {
     }
 
     func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer) -> RenderedEdition {
+        let config = renderer.config
+        var files: [OutputFile] = []
+        var makers: [OutputMaker] = []
+        func add(_ made: [OutputFile], by maker: OutputMaker) {
+            files += made
+            makers += repeatElement(maker, count: made.count)
+        }
         let documentIndex = resolved.first { renderer.isDocumentIndex($0.page) }
         let dataIndex = resolved.first { renderer.isDataIndex($0.page) }
         let modelIndex = resolved.first { renderer.isModelIndex($0.page) }
-        var files = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) && !renderer.isModelIndex($0.page) }
-            .parallelMap { renderer.render($0, site: site) }.flatMap { $0 }
+        let pages = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) && !renderer.isModelIndex($0.page) }
+        for (page, made) in zip(pages, pages.parallelMap { renderer.render($0, site: site) }) { add(made, by: .page(page.page.source)) }
         var indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
-        if indexFiles.isEmpty, let documentIndex { files += renderer.render(documentIndex, site: site) }
+        var indexMakers = Array(repeating: OutputMaker.section("the documents index", setting: "documents_folder", config: config),
+                                count: indexFiles.count)
+        if indexFiles.isEmpty, let documentIndex { add(renderer.render(documentIndex, site: site), by: .page(documentIndex.page.source)) }
         let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
-        if dataFiles.isEmpty, let dataIndex { files += renderer.render(dataIndex, site: site) }
+        if dataFiles.isEmpty, let dataIndex { add(renderer.render(dataIndex, site: site), by: .page(dataIndex.page.source)) }
         indexFiles += dataFiles
+        let unitsMaker = OutputMaker.section("the unit pages", setting: "units_folder", config: config)
+        let dataMaker = OutputMaker.section("the progress dashboard and downloads", setting: "indicators_folder", config: config)
+        indexMakers += dataFiles.map { $0.path.hasPrefix(config.unitsFolder + "/") ? unitsMaker : dataMaker }
         let modelFiles = renderer.modelFiles(site: site, introPage: modelIndex)
-        if modelFiles.isEmpty, let modelIndex { files += renderer.render(modelIndex, site: site) }
+        if modelFiles.isEmpty, let modelIndex { add(renderer.render(modelIndex, site: site), by: .page(modelIndex.page.source)) }
         indexFiles += modelFiles
+        indexMakers += repeatElement(OutputMaker.section("the models gallery", setting: "models_folder", config: config), count: modelFiles.count)
         let searched = (files + indexFiles).filter { $0.searchKind != nil }
         let searchFiles = renderer.searchFiles(searched)
-        files += indexFiles + searchFiles
-        files += renderer.assetFiles
+        files += indexFiles
+        makers += indexMakers
+        add(searchFiles, by: .section("the search page", setting: "search_folder", config: config))
+        add(renderer.assetFiles, by: OutputMaker(name: "the theme's static files", location: nil))
         var copied: [String: SourceFile] = [:]
         for page in resolved {
             copied.merge(page.copiedFiles) { first, _ in first }
-            files += page.generatedFiles
+            add(page.generatedFiles, by: .page(page.page.source))
         }
-        // A model's image may also be linked from a page: write it once.
-        let written = Set(files.map(\.path))
-        files += copied.keys.sorted().filter { !written.contains($0) }.map { OutputFile(path: $0, bytes: copied[$0]!.bytes) }
+        // A model's image may also be linked from a page: the same file is written once. A
+        // different file at the same path is left for the duplicate check to report.
+        var written: [String: Int] = [:]
+        for (index, file) in files.enumerated() { written[file.path] = index }
+        for path in copied.keys.sorted() where written[path].map({ files[$0].bytes != copied[path]!.bytes }) ?? true {
+            add([OutputFile(path: path, bytes: copied[path]!.bytes)],
+                by: OutputMaker(name: "a copy of \(copied[path]!.displayPath)", location: nil))
+        }
         let pagePaths = files.map(\.path).filter { $0.hasSuffix(".html") }
-        return RenderedEdition(files: files, pagePaths: pagePaths, searched: searched, dataPaths: dataFiles.map(\.path))
+        return RenderedEdition(files: files, makers: makers, pagePaths: pagePaths, searched: searched, dataPaths: dataFiles.map(\.path))
     }
 
     /// Runs one stage, times it, reports it; nil when it found errors.

@@ -27,10 +27,7 @@ struct CSVFile {
     static func read(_ file: SourceFile, delimiter: Character, columns: [String]?, required: [String],
                      diagnostics: inout Diagnostics) -> CSVFile? {
         let start = SourceLocation(path: file.displayPath, line: 1, column: 1)
-        guard let text = file.text else {
-            diagnostics.error(at: start, "file is not valid UTF-8", hint: "save it as UTF-8 (Excel: 'CSV UTF-8')")
-            return nil
-        }
+        guard let text = file.text(diagnostics: &diagnostics) else { return nil }
         let (table, problems) = CSVReader(delimiter: delimiter).read(text)
         for problem in problems {
             diagnostics.error(at: SourceLocation(path: file.displayPath, line: problem.line, column: problem.field),
@@ -42,6 +39,8 @@ struct CSVFile {
             return nil
         }
         var ok = true
+        // A set, not a search of the columns before: a header can have a million columns.
+        var named: Set<String> = []
         for (index, name) in header.enumerated() {
             if let columns, !columns.contains(name) {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: table.rowLines[0], column: index + 1),
@@ -49,7 +48,7 @@ struct CSVFile {
                                   hint: Suggestion.hint(for: name, among: columns) ?? "columns: \(columns.joined(separator: ", "))")
                 ok = false
             }
-            if header[..<index].contains(name) {
+            if !named.insert(name).inserted {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: table.rowLines[0], column: index + 1),
                                   "column '\(name)' is given twice")
                 ok = false

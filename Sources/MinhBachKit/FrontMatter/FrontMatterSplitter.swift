@@ -10,60 +10,64 @@ public struct FrontMatterSplit: Sendable, Equatable {
     public var body: String
     public var bodyFirstLine: Int
 
+    /// Lines may end in LF, CRLF or CR, and a byte-order mark may come first: front matter
+    /// written on Windows is front matter. The YAML is handed on with LF line ends (the same
+    /// lines, so positions stay exact); the body keeps its bytes, CRs included.
     public static func split(_ source: String, path: String, diagnostics: inout Diagnostics) -> FrontMatterSplit {
-        if let split = splitLF(source) { return split }
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.first?.hasSuffix("\r") == true { lines = lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 } }
-        guard lines.first.map({ $0.trimmingTrailingSpaces == "---" }) == true else {
-            return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: source, bodyFirstLine: 1)
-        }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingTrailingSpaces) }) else {
-            diagnostics.error(
-                at: SourceLocation(path: path, line: 1, column: 1),
-                "front matter is not closed",
-                hint: "end the front matter with a line '---'")
-            return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: "", bodyFirstLine: lines.count + 1)
-        }
-        return FrontMatterSplit(
-            yaml: lines[1..<close].joined(separator: "\n"),
-            yamlFirstLine: 2,
-            body: lines[(close + 1)...].joined(separator: "\n"),
-            bodyFirstLine: close + 2)
-    }
-    /// The same split for the usual file — `---` first, `\n` line ends, the front matter
-    /// closed — by scanning bytes up to the closing line instead of cutting every line of the
-    /// page; nil for anything else, which the general path handles and reports.
-    static func splitLF(_ source: String) -> FrontMatterSplit? {
         let bytes = source.utf8
-        func isFence(_ line: Substring.UTF8View, _ marks: [String]) -> Bool {
-            var end = line.endIndex
-            while end > line.startIndex, [0x20, 0x09].contains(line[line.index(before: end)]) { end = line.index(before: end) }
-            return marks.contains { line[line.startIndex..<end].elementsEqual($0.utf8) }
+        var start = bytes.startIndex
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = bytes.index(start, offsetBy: 3) }
+        /// Where the line that starts at `index` ends, and where the next one starts.
+        func line(from index: String.Index) -> (end: String.Index, next: String.Index) {
+            guard let end = bytes[index...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return (bytes.endIndex, bytes.endIndex) }
+            let next = bytes.index(after: end)
+            return (end, bytes[end] == 0x0D && next < bytes.endIndex && bytes[next] == 0x0A ? bytes.index(after: next) : next)
         }
-        guard let firstEnd = bytes.firstIndex(of: 0x0A),
-              isFence(source[source.startIndex..<firstEnd].utf8, ["---"]) else { return nil }
-        let yamlStart = bytes.index(after: firstEnd)
+        func isFence(_ range: Range<String.Index>, _ marks: [String]) -> Bool {
+            var end = range.upperBound
+            while end > range.lowerBound, [0x20, 0x09].contains(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+            return marks.contains { bytes[range.lowerBound..<end].elementsEqual($0.utf8) }
+        }
+        let first = line(from: start)
+        guard isFence(start..<first.end, ["---"]) else {
+            return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: String(source[start...]), bodyFirstLine: 1)
+        }
+        let yamlStart = first.next
+        var previousEnd = first.end
         var lineStart = yamlStart
-        var line = 2
+        var number = 2
         while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            if isFence(source[lineStart..<lineEnd].utf8, ["---", "..."]) {
-                let yaml = yamlStart < lineStart ? String(source[yamlStart..<bytes.index(before: lineStart)]) : ""
-                let body = lineEnd < bytes.endIndex ? String(source[bytes.index(after: lineEnd)...]) : ""
-                return FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: line + 1)
+            let current = line(from: lineStart)
+            if isFence(lineStart..<current.end, ["---", "..."]) {
+                let yaml = yamlStart < lineStart ? Self.withLineFeeds(source[yamlStart..<previousEnd]) : ""
+                return FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: String(source[current.next...]), bodyFirstLine: number + 1)
             }
-            guard lineEnd < bytes.endIndex else { return nil }
-            lineStart = bytes.index(after: lineEnd)
-            line += 1
+            // The last line without a line end: there is no next line.
+            if current.next == bytes.endIndex, current.end == bytes.endIndex { break }
+            previousEnd = current.end
+            lineStart = current.next
+            number += 1
         }
-        return nil
+        // `---` and nothing after it, not even a line end: one line.
+        if first.end == bytes.endIndex { number = 1 }
+        diagnostics.error(
+            at: SourceLocation(path: path, line: 1, column: 1),
+            "front matter is not closed",
+            hint: "end the front matter with a line '---'")
+        return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: "", bodyFirstLine: number + 1)
     }
-}
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var text = self
-        while text.last == " " || text.last == "\t" { text = text.dropLast() }
-        return text
+    /// The YAML's lines ended by LF alone: CRLF and CR each become one LF.
+    static func withLineFeeds(_ text: Substring) -> String {
+        guard text.utf8.contains(0x0D) else { return String(text) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 0x0A, afterCR { afterCR = false; continue }
+            afterCR = byte == 0x0D
+            out.append(byte == 0x0D ? 0x0A : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -34,7 +34,7 @@ public struct YAMLFields {
             isBroken = true
             return
         } catch {
-            diagnostics.error(at: location, "front matter is not valid YAML: \(error)")
+            diagnostics.error(at: location, "\(Self.name(of: path)) is not valid YAML: \(error)")
             return
         }
         guard let node else { return }
@@ -176,7 +176,15 @@ public struct YAMLFields {
         }
     }
 
+    /// What the YAML is called in messages: a `.yml` file by its name (`site.yml`), the YAML
+    /// at the top of a page "front matter".
+    static func name(of path: String) -> String {
+        guard path.hasSuffix(".yml") || path.hasSuffix(".yaml") else { return "front matter" }
+        return String(path.split(separator: "/").last ?? Substring(path))
+    }
+
     static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        let name = Self.name(of: path)
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
         }
@@ -184,12 +192,12 @@ public struct YAMLFields {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             // libyaml's context is where the broken construct starts (an opening quote, say).
             let message = context.map { "\($0.text): \(problem)" } ?? problem
-            return .error(at: at(context?.mark ?? mark), "front matter is not valid YAML: \(message)",
-                          hint: "front matter is 'key: value' lines; quote values that contain ': ' or start with a special character")
+            return .error(at: at(context?.mark ?? mark), "\(name) is not valid YAML: \(message)",
+                          hint: "\(name) is 'key: value' lines; quote values that contain ': ' or start with a special character")
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error(at: at(context.mark), "field '\(duplicates.joined(separator: "', '"))' is given twice")
         default:
-            return .error(at: SourceLocation(path: path, line: firstLine, column: 1), "front matter is not valid YAML: \(error)")
+            return .error(at: SourceLocation(path: path, line: firstLine, column: 1), "\(name) is not valid YAML: \(error)")
         }
     }
 }

@@ -174,7 +174,7 @@ struct DataChecker: Sendable {
         checked.observation = Observation(
             indicator: id, unit: unit.code, period: cell.period, value: value, note: cell.note,
             source: cell.source, document: cell.document, status: cell.status, illustrative: cell.illustrative,
-            location: cell.valueLocation)
+            location: cell.valueLocation, file: cell.file)
         return checked
     }
 

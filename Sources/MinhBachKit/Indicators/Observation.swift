@@ -20,8 +20,11 @@ public struct Observation: Sendable {
     public var status: Status
     /// Generated for the demo, not measured: every page that shows it says so.
     public var illustrative: Bool
-    /// The value's cell: file, row and column.
+    /// The value's cell: file, row and column, for diagnostics.
     public var location: SourceLocation
+    /// The file as the site names it where it shows where a value comes from
+    /// (`SourceFile.publishedPath`); its row is `location.line`.
+    public var file: String
 }
 
 /// How a data file writes its numbers and what it holds: `so-lieu/x.yml` beside `so-lieu/x.csv`.
@@ -38,10 +41,7 @@ struct DataFileDeclaration {
     static let keys = ["delimiter", "decimal", "thousands", "layout", "illustrative", "source", "document", "title", "description"]
 
     static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> DataFileDeclaration? {
-        guard let text = file.text else {
-            diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), "file is not valid UTF-8")
-            return nil
-        }
+        guard let text = file.text(diagnostics: &diagnostics) else { return nil }
         var fields = YAMLFields(yaml: text, path: file.displayPath, firstLine: 1)
         var declaration = DataFileDeclaration()
         if let delimiter = fields.string("delimiter") {
@@ -97,6 +97,8 @@ struct ObservationReader: Sendable {
         var note: String?, source: String?, document: LocatedText?
         var status: Observation.Status
         var illustrative: Bool
+        /// `SourceFile.publishedPath` of the file.
+        var file: String
     }
 
     /// Every value cell of the folder's files, in file and row order.
@@ -172,7 +174,7 @@ struct ObservationReader: Sendable {
                     value: cell.value, valueLocation: cell.valueLocation, notation: declaration.notation,
                     note: row["note"].flatMap { $0.isEmpty ? nil : $0 },
                     source: row["source"].flatMap { $0.isEmpty ? nil : $0 } ?? declaration.source,
-                    document: document, status: status, illustrative: declaration.illustrative))
+                    document: document, status: status, illustrative: declaration.illustrative, file: file.publishedPath))
             }
         }
         return observations

@@ -87,12 +87,17 @@ public struct ProjectLoader: Sendable {
             case .link:
                 // Only a link can lead out: it is followed only when it stays inside, and only
                 // to a file.
-                let real = FileStatus.realPath(path)
-                guard let real, FileStatus.isInside(real, root: realRoot) else {
-                    if real != nil {
-                        diagnostics.error(at: SourceLocation(path: displayPath(path), line: 1, column: 1),
-                                          "this link leads outside the \(what) folder and is not read")
-                    }
+                guard let real = FileStatus.realPath(path) else {
+                    // A page that is a link to nothing would otherwise vanish from the site unsaid.
+                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " ('\($0)')" } ?? ""
+                    diagnostics.error(at: SourceLocation(path: displayPath(path), line: 1, column: 1),
+                                      "this is a symbolic link to a file that does not exist\(target)",
+                                      hint: "restore the file it points to, or remove the link")
+                    return
+                }
+                guard FileStatus.isInside(real, root: realRoot) else {
+                    diagnostics.error(at: SourceLocation(path: displayPath(path), line: 1, column: 1),
+                                      "this link leads outside the \(what) folder and is not read")
                     return
                 }
                 guard FileStatus.kind(real) == .regularFile else { return }

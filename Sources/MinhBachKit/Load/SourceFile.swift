@@ -12,5 +12,17 @@ public struct SourceFile: Sendable, Equatable {
         self.bytes = bytes
     }
 
-    public var text: String? { String(validating: bytes, as: UTF8.self) }
+    /// The text, without the byte-order mark Windows editors put first; nil when it is not
+    /// UTF-8 (`text(diagnostics:)` says where).
+    public var text: String? {
+        bytes.starts(with: SourceText.byteOrderMark)
+            ? String(validating: bytes.dropFirst(SourceText.byteOrderMark.count), as: UTF8.self)
+            : String(validating: bytes, as: UTF8.self)
+    }
+
+    /// How a content file is named in what the site shows (where a value comes from, in pages
+    /// and downloads): its path inside the content folder, under the name the documentation
+    /// gives that folder — `content/so-lieu/x.csv` — whatever the folder is called on the
+    /// building machine and however `--content` spelled it. Diagnostics keep `displayPath`.
+    public var publishedPath: String { "content/" + relativePath }
 }

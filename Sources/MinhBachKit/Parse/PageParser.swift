@@ -41,10 +41,7 @@ public struct PageParser: Sendable {
     static let reservedIDs = ["noi-dung", "footnotes-title", "muc-luc", "noi-nhan", "thong-tin-van-ban"]
 
     public func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> ParsedPage? {
-        guard let text = file.text else {
-            diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), "file is not valid UTF-8")
-            return nil
-        }
+        guard let text = file.text(diagnostics: &diagnostics) else { return nil }
         let split = FrontMatterSplit.split(text, path: file.displayPath, diagnostics: &diagnostics)
         var fields = YAMLFields(yaml: split.yaml ?? "", path: file.displayPath, firstLine: split.yamlFirstLine)
         if split.yaml == nil {
@@ -80,10 +77,7 @@ public struct PageParser: Sendable {
     /// The page `original` in another language, from its translation `file`: the translation's
     /// text, title and the few words it may translate; the original's place, data and fields.
     public func parseTranslation(_ file: SourceFile, of original: ParsedPage, diagnostics: inout Diagnostics) -> ParsedPage? {
-        guard let text = file.text else {
-            diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), "file is not valid UTF-8")
-            return nil
-        }
+        guard let text = file.text(diagnostics: &diagnostics) else { return nil }
         let split = FrontMatterSplit.split(text, path: file.displayPath, diagnostics: &diagnostics)
         var fields = YAMLFields(yaml: split.yaml ?? "", path: file.displayPath, firstLine: split.yamlFirstLine)
         var page = original

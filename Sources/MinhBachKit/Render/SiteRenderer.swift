@@ -20,8 +20,9 @@ public struct SiteRenderer: Sendable {
                             diagnostics: inout Diagnostics) -> SiteRenderer? {
         var library = TemplateLibrary()
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            guard let text = file.text(diagnostics: &diagnostics) else { continue }
             do {
-                library.register(try Template(file.text ?? ""), named: name)
+                library.register(try Template(text), named: name)
             } catch {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: error.line, column: error.column), "template error: \(error.message)")
             }

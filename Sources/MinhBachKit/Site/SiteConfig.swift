@@ -41,6 +41,11 @@ public struct SiteConfig: Sendable, Equatable {
     /// Where the search page and its index are written.
     public var searchFolder = "tim-kiem"
 
+    /// Where `site.yml` gives each setting it gives: its value's line and column, for the
+    /// problems found later (a language the theme lacks) and for a duplicate output path. The
+    /// items of `languages` are under `languages/<code>`.
+    public var locations: [String: SourceLocation] = [:]
+
     public init() {}
 
     static let keys = ["title", "description", "language", "base_url", "raw_html", "raw_files", "pretty_urls", "footer",
@@ -53,8 +58,8 @@ public struct SiteConfig: Sendable, Equatable {
         var config = self
         config.language = language
         config.languagePrefix = language + "/"
-        guard let file else { return config }
-        var fields = YAMLFields(yaml: file.text ?? "", path: file.displayPath, firstLine: 1)
+        guard let file, let text = file.text(diagnostics: &diagnostics) else { return config }
+        var fields = YAMLFields(yaml: text, path: file.displayPath, firstLine: 1)
         if let title = fields.string("title") { config.title = title }
         if let description = fields.string("description") { config.description = description }
         if let footer = fields.string("footer") { config.footer = footer }
@@ -65,12 +70,13 @@ public struct SiteConfig: Sendable, Equatable {
 
     public static func decode(_ file: SourceFile?, diagnostics: inout Diagnostics) -> SiteConfig {
         var config = SiteConfig()
-        guard let file else { return config }
-        guard let text = file.text else {
-            diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), "file is not valid UTF-8")
-            return config
-        }
+        guard let file, let text = file.text(diagnostics: &diagnostics) else { return config }
         var fields = YAMLFields(yaml: text, path: file.displayPath, firstLine: 1)
+        func locate(_ key: String) {
+            guard fields.has(key), let node = fields.node(key) else { return }
+            config.locations[key] = fields.nodeLocation(node)
+        }
+        for key in keys { locate(key) }
         if let title = fields.string("title") { config.title = title }
         config.description = fields.string("description")
         if let language = fields.string("language") { config.language = language }
@@ -79,34 +85,46 @@ public struct SiteConfig: Sendable, Equatable {
         for code in languages where !config.languages.contains(code.text) {
             if code.text.count == 2, code.text.allSatisfy({ $0.isASCII && $0.isLowercase }) {
                 config.languages.append(code.text)
+                config.locations["languages/" + code.text] = code.location
             } else {
                 diagnostics.error(at: code.location, "'\(code.text)' is not a two-letter language code", hint: "for example: languages: [vi, en]")
             }
         }
-        if let url = fields.string("base_url") { config.baseURL = url }
+        if let url = fields.string("base_url") {
+            switch SiteAddress.checked(url) {
+            case .success(let address): config.baseURL = address
+            case .failure(let problem):
+                fields.reportInvalid("base_url", "'\(url)' is not an absolute http(s) address: \(problem.reason)",
+                                     hint: problem.hint ?? "for example: base_url: https://minhbach.example.gov.vn/")
+            }
+        }
         config.allowsRawHTML = fields.bool("raw_html") ?? false
         config.publishesRawFiles = fields.bool("raw_files") ?? false
         config.prettyURLs = fields.bool("pretty_urls") ?? false
         config.footer = fields.string("footer")
-        func folder(_ key: String, _ value: inout String) {
-            guard let folder = fields.string(key) else { return }
+        /// A folder setting's value without slashes around it; nil (and the default kept, its
+        /// location forgotten) when it is not a path inside the content folder.
+        func folder(_ key: String) -> String? {
+            guard let folder = fields.string(key) else { return nil }
             let trimmed = folder.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-            if trimmed.isEmpty || trimmed.contains("..") {
+            guard !trimmed.isEmpty, !trimmed.contains("..") else {
                 fields.reportInvalid(key, "'\(folder)' is not a path inside content/")
-            } else {
-                value = trimmed
+                config.locations[key] = nil
+                return nil
             }
+            return trimmed
         }
-        folder("documents_folder", &config.documentsFolder)
-        folder("indicators_folder", &config.indicatorsFolder)
-        folder("data_folder", &config.dataFolder)
-        folder("units_file", &config.unitsFile)
-        folder("units_folder", &config.unitsFolder)
-        folder("models_folder", &config.modelsFolder)
-        folder("search_folder", &config.searchFolder)
+        config.documentsFolder = folder("documents_folder") ?? config.documentsFolder
+        config.indicatorsFolder = folder("indicators_folder") ?? config.indicatorsFolder
+        config.dataFolder = folder("data_folder") ?? config.dataFolder
+        config.unitsFile = folder("units_file") ?? config.unitsFile
+        config.unitsFolder = folder("units_folder") ?? config.unitsFolder
+        config.modelsFolder = folder("models_folder") ?? config.modelsFolder
+        config.searchFolder = folder("search_folder") ?? config.searchFolder
         config.linksDocumentNumbers = fields.bool("link_document_numbers") ?? false
         fields.reportUnknownKeys(known: keys)
         diagnostics.append(contentsOf: fields.diagnostics)
+        diagnostics.append(contentsOf: config.folderCollisions())
         return config
     }
 }

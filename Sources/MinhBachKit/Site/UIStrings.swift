@@ -16,18 +16,23 @@ public struct UIStrings: Sendable, Equatable {
     public subscript(key: String) -> String { table[key] ?? key }
 
     /// Loads every language of the theme and checks that each has the same keys as the
-    /// site's language; returns the site's language.
-    public static func load(_ files: [String: SourceFile], language: String, diagnostics: inout Diagnostics) -> UIStrings {
-        var all: [String: (SourceFile, [String: (String, SourceLocation)])] = [:]
+    /// site's language; returns the site's language. `location` is where the site asks for
+    /// `language` (its line in `site.yml`). A file that cannot be read (not UTF-8, not YAML)
+    /// is reported once, and not compared key by key as if it were empty.
+    public static func load(_ files: [String: SourceFile], language: String, location: SourceLocation? = nil,
+                            diagnostics: inout Diagnostics) -> UIStrings {
+        var all: [String: (SourceFile, [String: (String, SourceLocation)]?)] = [:]
         for (code, file) in files {
             all[code] = (file, read(file, diagnostics: &diagnostics))
         }
         guard let (mainFile, main) = all[language] else {
-            diagnostics.error(at: nil, "the theme has no strings for language '\(language)'",
-                              hint: "add theme/i18n/\(language).yml")
+            diagnostics.error(at: location, "the theme has no strings for language '\(language)'",
+                              hint: "add theme/i18n/\(language).yml" + (files.isEmpty ? "" : ", or use one of: \(files.keys.sorted().joined(separator: ", "))"))
             return UIStrings(language: language, table: [:])
         }
+        guard let main else { return UIStrings(language: language, table: [:]) }
         for (code, (file, strings)) in all.sorted(by: { $0.key < $1.key }) where code != language {
+            guard let strings else { continue }
             for key in main.keys.sorted() where strings[key] == nil {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
                                   "missing UI string '\(key)' (present in \(mainFile.displayPath))")
@@ -39,15 +44,17 @@ public struct UIStrings: Sendable, Equatable {
         return UIStrings(language: language, table: main.mapValues(\.0))
     }
 
-    static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> [String: (String, SourceLocation)] {
-        var fields = YAMLFields(yaml: file.text ?? "", path: file.displayPath, firstLine: 1)
+    /// The strings of one file with where each is; nil when the file is not text or not YAML.
+    static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> [String: (String, SourceLocation)]? {
+        guard let text = file.text(diagnostics: &diagnostics) else { return nil }
+        var fields = YAMLFields(yaml: text, path: file.displayPath, firstLine: 1)
         var result: [String: (String, SourceLocation)] = [:]
         for key in fields.keys {
             let location = fields.keyLocation(key)
             if let value = fields.string(key, required: true) { result[key] = (value, location) }
         }
         diagnostics.append(contentsOf: fields.diagnostics)
-        return result
+        return fields.diagnostics.hasErrors && result.isEmpty ? nil : result
     }
 }
 

@@ -34,7 +34,7 @@ public struct DataDownloads: Sendable {
                 CSVField.safe(observation?.status.rawValue ?? Self.originName(point.origin)),
                 point.illustrative ? "true" : "false",
                 CSVField.safe(observation?.source ?? ""), CSVField.safe(observation?.document?.text ?? ""),
-                CSVField.safe(observation?.note ?? ""), CSVField.safe(observation?.location.path ?? ""),
+                CSVField.safe(observation?.note ?? ""), CSVField.safe(observation?.file ?? ""),
                 observation.map { String($0.location.line) } ?? "",
             ]
             text += cells.joined(separator: ",") + "\r\n"
@@ -57,7 +57,7 @@ public struct DataDownloads: Sendable {
             var values: [String: Any] = ["unit": unit, "period": point.period.description, "value": point.value,
                                          "illustrative": point.illustrative, "origin": Self.originName(point.origin)]
             if let observation = point.observation {
-                values["file"] = observation.location.path
+                values["file"] = observation.file
                 values["row"] = observation.location.line
                 if let source = observation.source { values["source"] = source }
                 if let note = observation.note { values["note"] = note }

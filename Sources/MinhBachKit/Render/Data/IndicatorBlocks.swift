@@ -137,14 +137,14 @@ struct IndicatorBlocks {
             if let note = observation.note { parts.append(.text(note)) }
             if observation.status != .official { parts.append(.text(strings[observation.status.stringKey])) }
             parts.append(HTML.element("span", [("class", "provenance")],
-                                      .text("\(observation.location.path), \(strings["source_row"]) \(observation.location.line)")))
+                                      .text("\(observation.file), \(strings["source_row"]) \(observation.location.line)")))
         case .aggregated(let reporting, let expected):
             parts.append(.text(strings["aggregated_from"].replacingOccurrences(of: "{n}", with: String(reporting))
                 .replacingOccurrences(of: "{m}", with: String(expected))))
         case .derived(let sources):
-            parts.append(.text(strings["derived_from"] + " " + sources.map { "\($0.location.path), \(strings["source_row"]) \($0.location.line)" }.joined(separator: "; ")))
+            parts.append(.text(strings["derived_from"] + " " + sources.map { "\($0.file), \(strings["source_row"]) \($0.location.line)" }.joined(separator: "; ")))
         case .baseline:
-            parts.append(.text(result.indicator.page.source.displayPath))
+            parts.append(.text(result.indicator.page.source.publishedPath))
         }
         return HTML.joined(parts, separator: "; ")
     }

@@ -21,10 +21,7 @@ enum CSVTableDirective {
                 return .empty
             }
             guard let source = context.contentFile(file.value, at: file.valueLocation, what: "CSV") else { return .empty }
-            guard let text = source.text else {
-                context.diagnostics.error(at: SourceLocation(path: source.displayPath, line: 1, column: 1), "file is not valid UTF-8")
-                return .empty
-            }
+            guard let text = source.text(diagnostics: &context.diagnostics) else { return .empty }
             let (read, problems) = CSVReader(delimiter: delimiter).read(text)
             for problem in problems {
                 context.diagnostics.error(

@@ -1,0 +1,48 @@
+import Diagnostics
+
+/// What makes an output file — a page, a section's generated pages, the theme — so that two
+/// makers of one path are an error that names both, instead of one silently replacing the
+/// other in the output folder.
+struct OutputMaker: Sendable {
+    /// For the message: `content/x.md`, "the units index (units_folder)".
+    var name: String
+    /// Where to report it: the page, or the setting in `site.yml` that placed a section.
+    var location: SourceLocation?
+    /// Made again for another language under its prefix: where two makers meet, the other one
+    /// is where to act (a page `content/en/x.md` is in the way of the English edition).
+    var isEdition = false
+
+    static func page(_ file: SourceFile) -> OutputMaker {
+        OutputMaker(name: file.displayPath, location: SourceLocation(path: file.displayPath, line: 1, column: 1))
+    }
+
+    static func section(_ name: String, setting: String, config: SiteConfig) -> OutputMaker {
+        OutputMaker(name: "\(name) (\(setting) '\(config.folder(of: setting) ?? "")')", location: config.locations[setting])
+    }
+
+    /// Every path made twice: one error each, at the second maker (or the first, when only
+    /// it has a place), naming both.
+    static func duplicates(_ files: [OutputFile], makers: [OutputMaker]) -> [Diagnostic] {
+        var first: [String: Int] = [:]
+        first.reserveCapacity(files.count)
+        var problems: [Diagnostic] = []
+        for (index, file) in files.enumerated() {
+            guard let earlier = first[file.path] else {
+                first[file.path] = index
+                continue
+            }
+            let (a, b) = (makers[earlier], makers[index])
+            problems.append(.error(at: (b.isEdition ? nil : b.location) ?? a.location ?? b.location,
+                                   "'\(file.path)' would be written twice: by \(a.name) and by \(b.name)",
+                                   hint: "give one of them another name or folder, so that neither replaces the other"))
+        }
+        return problems
+    }
+}
+
+extension SiteConfig {
+    /// The value of a folder setting by its key.
+    func folder(of setting: String) -> String? {
+        folderSettings.first { $0.key == setting }?.folder ?? (setting == "data_folder" ? dataFolder : nil)
+    }
+}
