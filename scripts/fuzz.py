@@ -11,7 +11,7 @@ timeout and classifies the run:
              documented location-less forms
   unlocated  exit 1 with an error line that has no location (reported, not fatal)
   crash      killed by a signal, or any exit code other than 0 and 1
-  hang       still running after --timeout seconds of CPU time
+  hang       still running after --timeout seconds of CPU time (10)
 
 A crash or a hang is minimised (the mutated files alone in a small site if that still fails,
 then delta debugging by lines and by bytes, for a bounded time) and kept under --keep in a
@@ -25,7 +25,6 @@ Standard library only.  Example:
 
 import argparse
 import concurrent.futures
-import hashlib
 import json
 import math
 import os
@@ -894,11 +893,11 @@ def main():
     parser.add_argument("--content", type=Path, default=ROOT / "content")
     parser.add_argument("--theme", type=Path, default=ROOT / "theme")
     parser.add_argument("--keep", type=Path, default=ROOT / "Tests/Fixtures/Fuzz/found")
-    parser.add_argument("--timeout", type=float, default=20.0,
-                        help="CPU seconds per run (default 20); wall-clock 3x that plus 10 s")
+    parser.add_argument("--timeout", type=float, default=10.0,
+                        help="CPU seconds per run (default 10; the demo takes 0.6); wall-clock 3x that plus 10 s")
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--minimise-seconds", type=float, default=90.0,
-                        help="time to minimise one crash or hang (default 90)")
+    parser.add_argument("--minimise-seconds", type=float, default=60.0,
+                        help="time to minimise one crash (default 60; a hang gets half)")
     parser.add_argument("--minimise-per-signature", type=int, default=1,
                         help="crashes of the same signal and message minimised (the others kept as they are)")
     parser.add_argument("--verbose", "-v", action="store_true")
@@ -967,8 +966,9 @@ def main():
                         seen_signatures[signature] = seen_signatures.get(signature, 0) + 1
                         minimised, alone = None, False
                         if seen_signatures[signature] <= args.minimise_per_signature:
-                            remaining = args.minimise_seconds if args.budget is None else \
-                                max(10.0, min(args.minimise_seconds, args.budget - (time.monotonic() - start)))
+                            allowed = args.minimise_seconds / (2 if kind == "hang" else 1)
+                            remaining = allowed if args.budget is None else \
+                                max(10.0, min(allowed, args.budget - (time.monotonic() - start)))
                             minimised, alone = minimise(ws, files, command, kind, detail, args.timeout, remaining)
                         folder = keep_case(args.keep, args.seed, number, kind, detail, command, notes, files,
                                            minimised, alone, {"exit": rc, "seconds": round(seconds, 2),
