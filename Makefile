@@ -6,12 +6,14 @@
 #               HTML validator, xmllint (feeds, sitemap, every chart's SVG), the Frictionless
 #               validator, axe-core (WCAG 2.1 AA, light and dark) on the pages with charts,
 #               the models gallery's filter with JavaScript off and on, LinkChecker on every
-#               link and anchor, and its documents printed to PDF.
+#               link and anchor, and its documents printed to PDF; then `make fuzz`.
+#   make fuzz   the seeded mutation fuzzer over the demo (45 s) and the pathological inputs at
+#               two sizes (linear time, no crash), with the release binary.
 SWIFT ?= swift
 PORT ?= 8000
 APT_INSTALL = $(if $(shell command -v sudo),sudo )apt-get install -y -qq
 
-.PHONY: site serve test swift-test check-output deps test-deps
+.PHONY: site serve test swift-test check-output fuzz deps test-deps
 
 site: deps
 	$(SWIFT) build -c release --product minhbach
@@ -21,7 +23,7 @@ serve: deps
 	$(SWIFT) build -c release --product minhbach
 	$$($(SWIFT) build -c release --show-bin-path)/minhbach serve --port $(PORT)
 
-test: deps test-deps swift-test check-output
+test: deps test-deps swift-test check-output fuzz
 
 swift-test:
 	$(SWIFT) test
@@ -55,6 +57,16 @@ check-output:
 	Tests/checks/print-document.sh .build-check/site van-ban/ke-hoach-binh-phuoc-2023.html
 	Tests/checks/print-document.sh .build-check/site van-ban/bao-cao-tuan-giao-6-thang-2021.html
 	Tests/checks/print-document.sh .build-check/site van-ban/chi-thi-ninh-thuan-dan-van.html "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+# No input may crash, hang or take super-linear time (scripts/fuzz.py, scripts/pathological.py;
+# reproducers of what they found: Tests/Fixtures/Fuzz/). Both run even if the first fails, so one
+# run reports everything; crashes and hangs are kept in Tests/Fixtures/Fuzz/found/.
+fuzz:
+	$(SWIFT) build -c release --product minhbach
+	@bin=$$($(SWIFT) build -c release --show-bin-path)/minhbach; status=0; \
+	python3 scripts/fuzz.py --seed 1 --budget 45 --binary $$bin || status=1; \
+	python3 scripts/pathological.py --quick --binary $$bin || status=1; \
+	exit $$status
 
 deps:
 	@pkg-config --exists libcmark || { echo "Installing libcmark-dev…"; apt-get update -qq && $(APT_INSTALL) libcmark-dev pkg-config; }
