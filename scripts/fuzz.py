@@ -104,19 +104,32 @@ LIBRARY = re.compile(r"^(?:specialized )?(?:static )?(?:_|Array|ArraySlice|Conti
                      r"Dictionary|Set|String|Substring|Unsafe|Range|Int|closure)")
 
 
+def crashed_thread(lines):
+    """The backtrace of the thread that crashed: the runtime prints every thread, that one marked
+    `Thread N "name" crashed:`."""
+    inside = False
+    for line in lines:
+        if line.startswith("Thread "):
+            inside = line.rstrip().endswith("crashed:")
+        elif inside:
+            yield line
+
+
 def crash_signature(kind, detail, stderr):
     """Groups failures: for a crash the signal, the runtime's message (`Fatal error: …`) and the
     innermost function of minhbach's own code in the backtrace, when the run printed one."""
     if kind != "crash":
         return kind
     message, frame = "", ""
-    for line in stderr.splitlines():
+    lines = stderr.splitlines()
+    for line in lines:
         if not message and "Fatal error" in line:
             message = re.sub(r"0x[0-9a-f]+", "#", line.strip())[:160]
+    for line in crashed_thread(lines):
         m = FRAME.match(line)
-        if not frame and m and m.group(3) == "minhbach" and "[system]" not in m.group(1) \
-                and not LIBRARY.match(m.group(2)):
+        if m and m.group(3) == "minhbach" and "[system]" not in m.group(1) and not LIBRARY.match(m.group(2)):
             frame = re.sub(r"^(specialized )?(static )?", "", m.group(2))
+            break
     return " ".join(x for x in (f"crash {detail}", message, f"in {frame}" if frame else "") if x)
 
 
@@ -913,6 +926,7 @@ def main():
     counts = {"ok": 0, "diagnosed": 0, "crash": 0, "hang": 0, "unlocated": 0}
     findings = []
     seen_signatures = {}
+    minimising = 0.0
     unlocated_examples = {}
     print_lock = threading.Lock()
 
@@ -969,11 +983,13 @@ def main():
                             allowed = args.minimise_seconds / (2 if kind == "hang" else 1)
                             remaining = allowed if args.budget is None else \
                                 max(10.0, min(allowed, args.budget - (time.monotonic() - start)))
+                            began = time.monotonic()
                             minimised, alone = minimise(ws, files, command, kind, detail, args.timeout, remaining)
+                            minimising += time.monotonic() - began
                         folder = keep_case(args.keep, args.seed, number, kind, detail, command, notes, files,
                                            minimised, alone, {"exit": rc, "seconds": round(seconds, 2),
                                                               "signature": signature,
-                                                              "stderr": "\n".join(err.splitlines()[:40])})
+                                                              "stderr": "\n".join(err.splitlines()[:8] + list(crashed_thread(err.splitlines()))[:40])})
                         findings.append((number, kind, detail, signature, folder))
                         with print_lock:
                             print(f"fuzz: case {number}: {kind} ({detail}) after {seconds:.1f} s: "
@@ -990,8 +1006,8 @@ def main():
         for line, number in sorted(unlocated_examples.items(), key=lambda x: x[1]):
             print(f"  case {number}: {line}")
     print(f"fuzz: {done} cases, {counts['ok']} ok, {counts['diagnosed']} diagnosed, {counts['crash']} crashes, "
-          f"{counts['hang']} hangs, {counts['unlocated']} unlocated ({elapsed:.0f} s, "
-          f"{done / elapsed * 60 if elapsed else 0:.0f} cases a minute, seed {args.seed})")
+          f"{counts['hang']} hangs, {counts['unlocated']} unlocated ({elapsed:.0f} s, {minimising:.0f} of them "
+          f"minimising; {done / max(1e-9, elapsed - minimising) * 60:.0f} cases a minute, seed {args.seed})")
     return 1 if counts["crash"] or counts["hang"] else 0
 
 

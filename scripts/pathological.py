@@ -31,6 +31,7 @@ import time
 import zlib
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no scripts/__pycache__ from importing fuzz.py
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzz import ROOT, classify, default_binary, run_tool  # noqa: E402
 
