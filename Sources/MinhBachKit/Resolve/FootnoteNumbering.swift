@@ -4,18 +4,35 @@ import Markup
 
 /// Numbers footnotes in the order they are first cited, and gives every citation its own id so
 /// that each note links back to all of them.
+///
+/// Every look-up is by label in a table: a page of 100,000 notes searched its lists for each
+/// citation and each note, and never finished.
 struct FootnoteNumbering: Sendable {
     private(set) var order: [String] = []
     private(set) var citations: [String: [String]] = [:]
+    private var numbers: [String: Int] = [:]
+    /// Each label's first definition on the page, made at the first look-up.
+    private var definitions: [String: FootnoteDefinition]?
 
     static func noteID(_ label: String) -> String { "fn-" + (Slug.make(label).isEmpty ? "x" : Slug.make(label)) }
 
     mutating func cite(_ label: String) -> (number: Int, referenceID: String) {
-        if citations[label] == nil { order.append(label) }
+        if citations[label] == nil {
+            order.append(label)
+            numbers[label] = order.count
+        }
         let count = citations[label, default: []].count
         let id = "fnref-" + String(Self.noteID(label).dropFirst(3)) + (count == 0 ? "" : "-\(count + 1)")
         citations[label, default: []].append(id)
-        return (order.firstIndex(of: label)! + 1, id)
+        return (numbers[label]!, id)
+    }
+
+    /// The first definition of `label` among the page's `notes`.
+    mutating func definition(of label: String, among notes: [FootnoteDefinition]) -> FootnoteDefinition? {
+        if definitions == nil {
+            definitions = Dictionary(notes.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        return definitions?[label]
     }
 }
 
@@ -35,7 +52,7 @@ extension PageRenderContext {
         while index < footnotes.order.count {
             let label = footnotes.order[index]
             index += 1
-            guard let definition = page.document.footnotes.first(where: { $0.label == label }) else { continue }
+            guard let definition = footnotes.definition(of: label, among: page.document.footnotes) else { continue }
             var body = renderMarkdown(definition.blocks).rendered
             let backLinks = (footnotes.citations[label] ?? []).enumerated().map { offset, id in
                 HTML.element("a", [("class", "footnote-back"), ("href", "#\(id)"), ("aria-label", strings["footnote_back"])],

@@ -82,7 +82,7 @@ struct PageRenderContext: MarkdownRenderDelegate {
     }
 
     mutating func render(_ reference: FootnoteReference) -> HTML {
-        guard page.document.footnotes.contains(where: { $0.label == reference.label }) else {
+        guard footnotes.definition(of: reference.label, among: page.document.footnotes) != nil else {
             diagnostics.error(at: reference.location, "footnote '\(reference.label)' is not defined",
                               hint: "add a line '[^\(reference.label)]: …' to this page")
             return .text("[^\(reference.label)]")
