@@ -80,7 +80,11 @@ enum Console {
     /// One build with its progress, problems and summary printed; the process ends after it, so
     /// the built site's values are not freed one by one.
     static func build(_ options: BuildOptions, verb: String) -> BuildReport {
-        summarize(SiteBuilder(options: options, progress: { print($0) }).build(releasingMemory: false), options, verb: verb)
+        let report = SiteBuilder(options: options, progress: { print($0) }).build(releasingMemory: false)
+        // A signal stopped the writer: its handler is clearing up and ends the process; a
+        // "cannot write" here would only confuse.
+        if WriteGate.shared.isClosed { dispatchMain() }
+        return summarize(report, options, verb: verb)
     }
 
     /// Prints a build's problems and what it did.

@@ -52,7 +52,7 @@ public final class WriteGate: @unchecked Sendable {
     func untrack(_ paths: [String]) { withLock { if !closed { temporaries.subtract(paths) } } }
     func noteReplacedOutput() { withLock { replacedOutput = true } }
     /// Whether `close()` has been called (it may still be waiting for a step).
-    var isClosed: Bool { withLock { closed } }
+    public var isClosed: Bool { withLock { closed } }
 
     /// Stops every writer of this process between two steps and removes its temporary folders.
     /// The gate stays closed: the caller is about to exit.
