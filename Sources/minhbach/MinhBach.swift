@@ -23,6 +23,9 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Where the site is written; replaced whole, only after a build without errors.")
     var output = "site"
 
+    @Flag(help: "Replace the output path even if MinhBạch did not make it (a folder without .minhbach-output, or a file).")
+    var force = false
+
     @Option(name: .customLong("base-url"), help: "The published address, e.g. https://example.gov.vn/; enables sitemap.xml.")
     var baseURL: String?
 
@@ -41,7 +44,7 @@ struct SiteOptions: ParsableArguments {
             contentDirectory: URL(fileURLWithPath: content, relativeTo: cwd),
             themeDirectory: URL(fileURLWithPath: theme, relativeTo: cwd),
             outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd),
-            baseURL: baseURL, includeDrafts: drafts, checkOnly: checkOnly, workingDirectory: cwd)
+            baseURL: baseURL, includeDrafts: drafts, checkOnly: checkOnly, replacesUnmarkedOutput: force, workingDirectory: cwd)
     }
 }
 
@@ -54,13 +57,34 @@ enum Console {
     }
 
     static func run(_ options: BuildOptions, verb: String) throws {
+        // Each stage's line as it ends, even into a pipe: a log (or a test) sees how far it got.
+        StandardOutput.flushEachLine()
+        let stops = options.checkOnly ? [] : try prepareOutput(options)
+        defer { withExtendedLifetime(stops) {} }
         guard build(options, verb: verb).succeeded else { throw ExitCode(1) }
+    }
+
+    /// Before a build that writes: the leftovers of interrupted builds go (one line says what),
+    /// an output MinhBạch may not replace is a usage error now rather than after the build, and
+    /// from here on Ctrl-C or SIGTERM leaves no partial tree.
+    static func prepareOutput(_ options: BuildOptions) throws -> [DispatchSourceSignal] {
+        let writer = SiteWriter(options: options)
+        if let line = writer.removeLeftovers().summary { print(line) }
+        if let refusal = writer.refusal() {
+            printDiagnostics(Diagnostics([refusal]))
+            throw ExitCode(64)
+        }
+        return BuildInterruption.stopWritingOnSignals(output: options.outputDirectory.relativePath)
     }
 
     /// One build with its progress, problems and summary printed; the process ends after it, so
     /// the built site's values are not freed one by one.
     static func build(_ options: BuildOptions, verb: String) -> BuildReport {
-        summarize(SiteBuilder(options: options, progress: { print($0) }).build(releasingMemory: false), options, verb: verb)
+        let report = SiteBuilder(options: options, progress: { print($0) }).build(releasingMemory: false)
+        // A signal stopped the writer: its handler is clearing up and ends the process; a
+        // "cannot write" here would only confuse.
+        if WriteGate.shared.isClosed { dispatchMain() }
+        return summarize(report, options, verb: verb)
     }
 
     /// Prints a build's problems and what it did.
@@ -77,7 +101,9 @@ enum Console {
             print("Checked \(report.pageCount) pages: no problems (\(total) ms).")
         } else {
             let changes = report.changes.map { " (\($0.written) written, \($0.unchanged) unchanged, \($0.removed) removed)" } ?? ""
-            print("Built \(report.pageCount) pages, \(report.fileCount) files\(changes) into \(options.outputDirectory.relativePath) in \(total) ms.")
+            // The files on disk: the site's, and the writer's marker.
+            let files = report.changes.map { $0.written + $0.unchanged } ?? report.fileCount
+            print("Built \(report.pageCount) pages, \(files) files\(changes) into \(options.outputDirectory.relativePath) in \(total) ms.")
         }
         return report
     }

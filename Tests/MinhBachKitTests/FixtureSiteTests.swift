@@ -12,6 +12,7 @@ struct FixtureSiteTests {
         #expect(report.diagnostics.all.isEmpty, "\(report.diagnostics.all)")
         let tree = SiteTree.read(output).filter { !$0.key.hasPrefix("assets/") }
         #expect(tree.keys.sorted() == [
+            ".minhbach-output",
             "404.html", "anh/o-vuong.png", "gioi-thieu.html", "index.html", "robots.txt", "sitemap.xml",
             "tim-kiem/chi-muc.js", "tim-kiem/index.html", "tim-kiem/r0.js", "tim-kiem/t0.js", "van-ban/atom.xml", "van-ban/de-an.html", "van-ban/index.html", "van-ban/index.json", "van-ban/ke-hoach.html",
             "van-ban/nghi-quyet-25.html", "van-ban/theo-co-quan.html", "van-ban/theo-nam.html", "van-ban/theo-tinh-trang.html",

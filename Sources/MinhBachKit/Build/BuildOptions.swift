@@ -9,10 +9,13 @@ public struct BuildOptions: Sendable {
     public var includeDrafts = false
     /// Check everything, write nothing.
     public var checkOnly = false
+    /// Replace whatever is at the output path, even a folder without the marker of a MinhBạch
+    /// output, or a file (`--force`).
+    public var replacesUnmarkedOutput = false
     public var workingDirectory: URL
 
     public init(contentDirectory: URL, themeDirectory: URL, outputDirectory: URL, baseURL: String? = nil,
-                includeDrafts: Bool = false, checkOnly: Bool = false,
+                includeDrafts: Bool = false, checkOnly: Bool = false, replacesUnmarkedOutput: Bool = false,
                 workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.contentDirectory = contentDirectory
         self.themeDirectory = themeDirectory
@@ -20,6 +23,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.checkOnly = checkOnly
+        self.replacesUnmarkedOutput = replacesUnmarkedOutput
         self.workingDirectory = workingDirectory
     }
 

@@ -116,9 +116,7 @@ public struct SiteBuilder: Sendable {
 
         guard !options.checkOnly else { return (report, nil) }
         report.changes = stage(5, "Writing \(files.count) files", &report) { diagnostics in
-            SiteWriter(outputDirectory: options.outputDirectory,
-                       protectedDirectories: [options.contentDirectory, options.themeDirectory])
-                .write(files, diagnostics: &diagnostics)
+            SiteWriter(options: options).write(files, diagnostics: &diagnostics)
         }
         report.wroteOutput = !report.diagnostics.hasErrors
         guard report.wroteOutput else { return (report, nil) }

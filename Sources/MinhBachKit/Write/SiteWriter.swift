@@ -1,19 +1,27 @@
 import Diagnostics
 import FileSystem
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// The only stage that writes the disk. The site is written to a temporary folder beside the
 /// output and swapped in whole, so a failed or interrupted build leaves the old site untouched.
 /// A file whose bytes did not change is carried over as a hard link to the old one — the same
 /// file, same modification time — so `rsync` uploads only what changed; when nothing changed at
-/// all, the output folder is not touched.
+/// all, the output folder is not touched. The output gets a marker file; what lacks it (someone's
+/// folder, a file) is not replaced unless forced.
 public struct SiteWriter: Sendable {
     public var outputDirectory: URL
     /// Folders the output must never be, or contain: replacing them would destroy sources.
     public var protectedDirectories: [URL]
+    /// Replace whatever is at the output path, even what MinhBạch did not make (`--force`).
+    public var replacesUnmarkedOutput: Bool
+    /// The steps that change the disk; tests inject failing ones.
+    public var operations = DiskOperations.system
+    /// Names this writer's temporary folders, so that a later build tells the leftovers of a
+    /// process that died from the work of one still running.
+    public var processID: Int32 = getpid()
+    /// What a signal handler closes to stop the writer between two steps.
+    public var gate = WriteGate.shared
 
     /// What a write did to the output folder.
     public struct Changes: Sendable, Equatable {
@@ -27,70 +35,130 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    public init(outputDirectory: URL, protectedDirectories: [URL]) {
+    public init(outputDirectory: URL, protectedDirectories: [URL], replacesUnmarkedOutput: Bool = false) {
         self.outputDirectory = outputDirectory.standardizedFileURL
         self.protectedDirectories = protectedDirectories.map(\.standardizedFileURL)
+        self.replacesUnmarkedOutput = replacesUnmarkedOutput
+    }
+
+    /// The writer of a build: the content and theme folders are protected.
+    public init(options: BuildOptions) {
+        self.init(outputDirectory: options.outputDirectory,
+                  protectedDirectories: [options.contentDirectory, options.themeDirectory],
+                  replacesUnmarkedOutput: options.replacesUnmarkedOutput)
+    }
+
+    var folder: OutputFolder { OutputFolder(outputDirectory.path) }
+
+    /// Every step through the gate, so that a signal stops the writer between two of them.
+    private var disk: DiskOperations { operations.gated(by: gate) }
+
+    /// Why this build may not replace what is at the output path — the project's sources, a
+    /// folder without the marker, a file — or nil. Checked again before anything is written.
+    public func refusal() -> Diagnostic? {
+        folder.refusal(protecting: protectedDirectories + [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)],
+                       force: replacesUnmarkedOutput, shownAs: outputDirectory.path)
     }
 
     @discardableResult
     public func write(_ files: [OutputFile], diagnostics: inout Diagnostics) -> Changes {
-        let output = outputDirectory.path
-        for protected in protectedDirectories + [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)] {
-            let path = protected.standardizedFileURL.path
-            if path == output || path.hasPrefix(output + "/") || output == "/" {
-                diagnostics.error(at: nil, "refusing to replace '\(output)': it holds the project's sources",
-                                  hint: "choose another folder with --output")
-                return Changes()
-            }
+        removeLeftovers()
+        if let refusal = refusal() {
+            diagnostics.append(refusal)
+            return Changes()
         }
-        let old = Self.regularFiles(under: output)
+        let folder = self.folder
+        let output = folder.path
+        let files = files + [OutputFile(path: OutputFolder.markerName, bytes: OutputFolder.markerBytes)]
+        let occupant = folder.occupant
+        let isFolder = occupant.isFolder
+        let old = isFolder ? Self.regularFiles(under: output) : []
         let same = files.parallelMap { file in old.contains(file.path) && Self.holds(output + "/" + file.path, file.bytes) }
         var changes = Changes()
         changes.unchanged = same.filter { $0 }.count
         changes.written = files.count - changes.unchanged
         changes.removed = old.subtracting(files.map(\.path)).count
-        let fm = FileManager.default
-        if changes.written == 0, changes.removed == 0, fm.fileExists(atPath: output) { return changes }
+        if changes.written == 0, changes.removed == 0, isFolder { return changes }
 
-        let parent = outputDirectory.deletingLastPathComponent()
-        let stamp = "\(getpid())"
-        let temporary = parent.appendingPathComponent(".\(outputDirectory.lastPathComponent).new-\(stamp)")
-        let retired = parent.appendingPathComponent(".\(outputDirectory.lastPathComponent).old-\(stamp)")
-        do {
-            try? fm.removeItem(at: temporary)
-            try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
-            var made: Set<String> = [""]
+        let temporary = folder.temporary(processID)
+        let retired = folder.retired(processID)
+        let disk = self.disk
+        gate.track([temporary, retired])
+        defer { gate.untrack([temporary, retired]) }
+        do throws(POSIXError) {
+            try makeFolders(upTo: folder.parent)
+            try disk.makeFolder(temporary)
+            var folders: Set<String> = []
             for file in files {
-                let folder = (file.path as NSString).deletingLastPathComponent
-                if !made.contains(folder) {
-                    try fm.createDirectory(at: temporary.appendingPathComponent(folder), withIntermediateDirectories: true)
-                    made.insert(folder)
-                }
+                var parent = (file.path as NSString).deletingLastPathComponent
+                while !parent.isEmpty, folders.insert(parent).inserted { parent = (parent as NSString).deletingLastPathComponent }
             }
+            // A parent's path sorts before its children's.
+            for relative in folders.sorted() { try disk.makeFolder(temporary + "/" + relative) }
             // The folders exist: the files are written on every core.
-            let staging = temporary.path
             let failures = Array(zip(files, same)).parallelMap { file, isSame -> POSIXError? in
-                let target = staging + "/" + file.path
-                if isSame, link(output + "/" + file.path, target) == 0 { return nil }
-                do throws(POSIXError) { try FileBytes.write(target, file.bytes) } catch { return error }
+                let target = temporary + "/" + file.path
+                if isSame, (try? disk.link((output + "/" + file.path, target))) != nil { return nil }
+                do throws(POSIXError) { try disk.writeFile((target, file.bytes)) } catch { return error }
                 return nil
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-            if fm.fileExists(atPath: output) {
-                try fm.moveItem(at: outputDirectory, to: retired)
-                try fm.moveItem(at: temporary, to: outputDirectory)
-                try? fm.removeItem(at: retired)
-            } else {
-                try fm.moveItem(at: temporary, to: outputDirectory)
-            }
+            try swap(temporary, into: output, retired: retired, replacing: occupant != .nothing)
         } catch {
-            try? fm.removeItem(at: temporary)
-            if !fm.fileExists(atPath: output), fm.fileExists(atPath: retired.path) {
-                try? fm.moveItem(at: retired, to: outputDirectory)
-            }
-            diagnostics.error(at: nil, "cannot write the site to '\(output)': \(error.localizedDescription)")
+            try? disk.removeTree(temporary)
+            if !folder.exists { try? disk.rename((retired, output)) }
+            diagnostics.error(at: nil, "cannot write the site to '\(outputDirectory.path)': \(error.localizedDescription)")
         }
         return changes
+    }
+
+    /// Puts the finished site at the output path. With an old output, both are exchanged in one
+    /// step (`renameat2` with `RENAME_EXCHANGE`) and the old tree, now at the temporary name, is
+    /// removed. Where the system or file system cannot exchange, two renames do it: old aside,
+    /// new in. The gate keeps a signal from landing between them, but a kill (or a power cut)
+    /// there leaves no output folder until the next build, which finds the old one aside
+    /// (`.site.old-<pid>`) and puts it back first.
+    private func swap(_ temporary: String, into output: String, retired: String, replacing: Bool) throws(POSIXError) {
+        let (operations, gate) = (self.operations, self.gate)
+        // Each way of swapping is one step of the gate, and says so before the step ends: a
+        // signal handler then knows whether the new site is in place.
+        guard replacing else {
+            return try gate.step { () throws(POSIXError) in
+                try operations.rename((temporary, output))
+                gate.noteReplacedOutput()
+            }
+        }
+        do throws(POSIXError) {
+            try gate.step { () throws(POSIXError) in
+                try operations.exchange((temporary, output))
+                gate.noteReplacedOutput()
+            }
+            // The new site is in place: if the old one cannot go now, the next build removes it.
+            try? disk.removeTree(temporary)
+            return
+        } catch where RenameExchange.isUnsupported(error) {}
+        try gate.step { () throws(POSIXError) in
+            try operations.rename((output, retired))
+            do throws(POSIXError) { try operations.rename((temporary, output)) } catch {
+                try? operations.rename((retired, output))
+                throw error
+            }
+            gate.noteReplacedOutput()
+        }
+        try? disk.removeTree(retired)
+    }
+
+    /// The output's parent and the folders above it, made when missing.
+    private func makeFolders(upTo path: String) throws(POSIXError) {
+        var missing: [String] = []
+        var folder = path
+        while FileStatus.kind(folder) == .missing, folder != "/", !folder.isEmpty {
+            missing.append(folder)
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        for folder in missing.reversed() {
+            do throws(POSIXError) { try disk.makeFolder(folder) } catch where error.code == .EEXIST {}
+        }
     }
 
     /// Replaces a few files of the built site in place, each atomically (written beside itself,

@@ -1,0 +1,50 @@
+import Foundation
+
+extension SiteWriter {
+    /// What `removeLeftovers()` found beside the output.
+    public struct Cleanup: Sendable, Equatable {
+        /// The old site a build had set aside when it was killed, put back at the output path.
+        public var restored: String?
+        /// The temporary folders removed (by name).
+        public var removed: [String] = []
+
+        public init(restored: String? = nil, removed: [String] = []) {
+            (self.restored, self.removed) = (restored, removed)
+        }
+
+        /// One progress line, or nil when there was nothing to do.
+        public var summary: String? {
+            let count = removed.count
+            let names = removed.joined(separator: ", ")
+            let leftovers = "\(count) leftover\(count == 1 ? "" : "s") of interrupted builds: \(names)"
+            switch (restored, count) {
+            case (nil, 0): return nil
+            case (let restored?, 0): return "Put back the output folder from \(restored), left by an interrupted build."
+            case (let restored?, _): return "Put back the output folder from \(restored) and removed \(leftovers)."
+            case (nil, _): return "Removed \(leftovers)."
+            }
+        }
+    }
+
+    /// Clears away what interrupted builds left beside the output: their temporary folders
+    /// (`.site.new-<pid>`, `.site.old-<pid>`) whose process no longer runs; those of a build
+    /// still running are left alone. When the output path is missing — a build was killed
+    /// between the two renames of a swap — the old site it set aside is put back first.
+    @discardableResult
+    public func removeLeftovers() -> Cleanup {
+        let folder = self.folder
+        let disk = operations.gated(by: gate)
+        // A leftover named with this process's id comes from an earlier process that had the
+        // same id: this one's folders are made after this.
+        var stale = folder.leftovers().filter { $0.processID == processID || !OutputFolder.isRunning($0.processID) }
+        var cleanup = Cleanup()
+        if !folder.exists, let index = stale.firstIndex(where: \.isRetired),
+           (try? disk.rename((stale[index].path, folder.path))) != nil {
+            cleanup.restored = stale.remove(at: index).name
+        }
+        for leftover in stale where (try? disk.removeTree(leftover.path)) != nil {
+            cleanup.removed.append(leftover.name)
+        }
+        return cleanup
+    }
+}

@@ -1,0 +1,31 @@
+import Dispatch
+import Foundation
+import Glibc
+import MinhBachKit
+
+/// Ctrl-C or SIGTERM during `build`: the writer is stopped between two disk steps (never inside
+/// the swap), its temporary folders are removed, and the process exits 130 or 143 as a shell
+/// expects of a command killed by that signal. The output path holds the previous site whole, or
+/// the new one if the swap had already happened.
+enum BuildInterruption {
+    /// The sources must live as long as the build: the caller keeps them.
+    static func stopWritingOnSignals(output: String) -> [DispatchSourceSignal] {
+        // The build runs on the main thread; the handler must not wait for it.
+        let queue = DispatchQueue(label: "minhbach.signals")
+        return [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler {
+                let closing = WriteGate.shared.close()
+                let removed = closing.removed.map { ($0 as NSString).lastPathComponent }
+                let temporary = removed.isEmpty ? "" : " (removed \(removed.joined(separator: ", ")))"
+                let state = closing.replacedOutput ? "the new site was already in place in '\(output)'"
+                                                   : "'\(output)' is as it was"
+                FileHandle.standardError.write(Data("\nBuild interrupted: \(state)\(temporary).\n".utf8))
+                exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+    }
+}
