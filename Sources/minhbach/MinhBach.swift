@@ -68,13 +68,19 @@ enum Console {
     /// an output MinhBạch may not replace is a usage error now rather than after the build, and
     /// from here on Ctrl-C or SIGTERM leaves no partial tree.
     static func prepareOutput(_ options: BuildOptions) throws -> [DispatchSourceSignal] {
+        try checkOutput(options)
+        return BuildInterruption.stopWritingOnSignals(output: options.outputDirectory.relativePath)
+    }
+
+    /// The leftovers of interrupted builds removed, and an output MinhBạch may not replace
+    /// refused (exit 64): before `build` and before `serve` starts listening.
+    static func checkOutput(_ options: BuildOptions) throws {
         let writer = SiteWriter(options: options)
         if let line = writer.removeLeftovers().summary { print(line) }
         if let refusal = writer.refusal() {
             printDiagnostics(Diagnostics([refusal]))
             throw ExitCode(64)
         }
-        return BuildInterruption.stopWritingOnSignals(output: options.outputDirectory.relativePath)
     }
 
     /// One build with its progress, problems and summary printed; the process ends after it, so

@@ -26,6 +26,7 @@ struct Serve: ParsableCommand {
     func run() throws {
         StandardOutput.flushEachLine()
         let options = site.buildOptions(checkOnly: false)
+        try Console.checkOutput(options)
         // Listening first: a port in use is reported before a build, not after it.
         let server = SiteServer(outputDirectory: options.outputDirectory)
         let address: BoundAddress

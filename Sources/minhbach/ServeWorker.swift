@@ -26,6 +26,10 @@ struct ServeWorker: ParsableCommand {
         // Edits to the text of pages rebuild those pages only, edits to data files what shows
         // the data; the session says when the search index has caught up.
         let session = BuildSession(builder: SiteBuilder(options: options), log: { print($0) })
+        // The server ends this process with SIGTERM when it stops: a write under way is stopped
+        // between two disk steps and leaves the previous site, as for `build`.
+        let stops = BuildInterruption.stopWritingOnSignals(output: options.outputDirectory.relativePath)
+        defer { withExtendedLifetime(stops) {} }
         var isFirst = true
         while case .message(let request) = channel.receive(BuildRequest.self) {
             let report: BuildReport
@@ -55,5 +59,6 @@ extension SiteOptions {
         ["--content", content, "--theme", theme, "--output", output]
             + (baseURL.map { ["--base-url", $0] } ?? [])
             + (drafts ? ["--drafts"] : [])
+            + (force ? ["--force"] : [])
     }
 }
