@@ -59,6 +59,37 @@ struct ServeEndToEndTests {
         #expect(kill(secondWorker, 0) == -1 && errno == ESRCH)
         #expect(server.output.current.hasSuffix("Stopped.\n"))
     }
+
+    /// An edit that adds a page nested 10,000 levels deep (once a stack overflow that took the
+    /// server down) is a build error like any other: shown on every page, the server answering.
+    @Test(.enabled(if: executable != nil, "no minhbach executable next to the test bundle: build it with `swift build` first"))
+    func aPageNestedTenThousandLevelsDeepIsShownAsAnError() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("serve-deep-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/Sites/valid-basic/content"),
+                                         to: base.appendingPathComponent("content"))
+        let server = try ServeProcess(executable: #require(Self.executable), in: base, arguments: [
+            "serve", "--port", "0", "--content", "content", "--theme", Self.repository.appendingPathComponent("theme").path, "--output", "site",
+        ])
+        defer { server.terminate() }
+        let port = try #require(server.port(within: 60))
+
+        let deep = base.appendingPathComponent("content/sau.md")
+        try ("---\ntitle: Sâu\n---\n\n" + String(repeating: "> ", count: 10_000) + "x\n").write(to: deep, atomically: true, encoding: .utf8)
+        #expect(DirectoryWatcherTests.eventually(within: 30) {
+            server.errors.current.contains("content/sau.md:5:129: error: nested 10000 levels deep; at most 64 are allowed")
+        })
+        let shown = try RawHTTP.request("/gioi-thieu.html", port: port)
+        #expect(shown.status == 500 && shown.body.contains("nested 10000 levels deep"))
+        #expect(server.children().count == 1)
+
+        try FileManager.default.removeItem(at: deep)
+        #expect(DirectoryWatcherTests.eventually(within: 30) {
+            (try? RawHTTP.request("/gioi-thieu.html", port: port).status) == 200
+        })
+        #expect(server.stop() == 0)
+    }
 }
 
 /// A `minhbach` process with its stdout and stderr gathered as they come.
