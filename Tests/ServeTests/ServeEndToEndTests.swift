@@ -17,20 +17,30 @@ struct ServeEndToEndTests {
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// A copy of the `valid-basic` fixture in a fresh folder, served by the real binary.
+    static func serveFixture() throws -> (base: URL, server: ServeProcess, port: Int) {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("serve-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("Tests/Fixtures/Sites/valid-basic/content"),
+                                         to: base.appendingPathComponent("content"))
+        let server = try ServeProcess(executable: #require(executable), in: base, arguments: [
+            "serve", "--port", "0", "--content", "content", "--theme", repository.appendingPathComponent("theme").path, "--output", "site",
+        ])
+        guard let port = server.port(within: 60) else {
+            server.terminate()
+            throw ServeError.noPort(server.output.current + server.errors.current)
+        }
+        return (base, server, port)
+    }
+
+    enum ServeError: Error { case noPort(String) }
+
     @Test(.enabled(if: executable != nil, "no minhbach executable next to the test bundle: build it with `swift build` first"))
     func servesEditsSurvivesAKilledWorkerAndStopsWithIt() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("serve-e2e-\(UUID().uuidString)")
+        let (base, server, port) = try Self.serveFixture()
         defer { try? FileManager.default.removeItem(at: base) }
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/Sites/valid-basic/content"),
-                                         to: base.appendingPathComponent("content"))
-        let page = base.appendingPathComponent("content/gioi-thieu.md")
-
-        let server = try ServeProcess(executable: #require(Self.executable), in: base, arguments: [
-            "serve", "--port", "0", "--content", "content", "--theme", Self.repository.appendingPathComponent("theme").path, "--output", "site",
-        ])
         defer { server.terminate() }
-        let port = try #require(server.port(within: 60))
+        let page = base.appendingPathComponent("content/gioi-thieu.md")
         #expect(try RawHTTP.request("/gioi-thieu.html", port: port).body.contains("có chú thích"))
 
         try (String(contentsOf: page, encoding: .utf8) + "\nĐoạn thêm lần một.\n").write(to: page, atomically: true, encoding: .utf8)
@@ -64,16 +74,9 @@ struct ServeEndToEndTests {
     /// server down) is a build error like any other: shown on every page, the server answering.
     @Test(.enabled(if: executable != nil, "no minhbach executable next to the test bundle: build it with `swift build` first"))
     func aPageNestedTenThousandLevelsDeepIsShownAsAnError() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("serve-deep-\(UUID().uuidString)")
+        let (base, server, port) = try Self.serveFixture()
         defer { try? FileManager.default.removeItem(at: base) }
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/Sites/valid-basic/content"),
-                                         to: base.appendingPathComponent("content"))
-        let server = try ServeProcess(executable: #require(Self.executable), in: base, arguments: [
-            "serve", "--port", "0", "--content", "content", "--theme", Self.repository.appendingPathComponent("theme").path, "--output", "site",
-        ])
         defer { server.terminate() }
-        let port = try #require(server.port(within: 60))
 
         let deep = base.appendingPathComponent("content/sau.md")
         try ("---\ntitle: Sâu\n---\n\n" + String(repeating: "> ", count: 10_000) + "x\n").write(to: deep, atomically: true, encoding: .utf8)
