@@ -1,4 +1,5 @@
 import Diagnostics
+import Formatting
 import Foundation
 
 /// Parses Markdown into a `MarkdownDocument`. CommonMark comes from libcmark (smart punctuation

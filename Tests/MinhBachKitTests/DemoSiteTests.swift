@@ -16,6 +16,28 @@ struct DemoSiteTests {
         #expect(a == b)
     }
 
+    /// The demo saved as Windows (CRLF) or an old Mac (lone CR) would save it, every page, `.yml`
+    /// and CSV with a byte-order mark, is the same site byte for byte: the document quotes that
+    /// indicators check, the units registry and every position are read the same.
+    @Test(arguments: ["\r\n", "\r"])
+    func theDemoWithOtherLineEndingsIsTheSameSite(ending: String) throws {
+        let folder = SiteTree.temporaryFolder("demo-endings-\(ending.utf8.count)")
+        try? FileManager.default.removeItem(at: folder)
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.projectRoot.appendingPathComponent("content"), to: content)
+        for path in try FileManager.default.subpathsOfDirectory(atPath: content.path)
+        where [".md", ".yml", ".csv"].contains(where: path.hasSuffix) {
+            let url = content.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try Data(("\u{FEFF}" + text.replacingOccurrences(of: "\n", with: ending)).utf8).write(to: url)
+        }
+        let converted = buildTree(folder, "demo-endings-site-\(ending.utf8.count)")
+        #expect(converted.report.succeeded, "\(converted.report.diagnostics.sorted.prefix(5))")
+        let original = buildTree(Fixtures.projectRoot, "demo-lf-site-\(ending.utf8.count)")
+        #expect(converted.tree.keys.sorted() == original.tree.keys.sorted())
+        #expect(converted.tree.filter { original.tree[$0.key] != $0.value }.keys.sorted() == [])
+    }
+
     @Test func everyLinkAndAnchorResolvesToAFileAndNothingIsExternal() throws {
         let output = SiteTree.temporaryFolder("links").appendingPathComponent("site")
         #expect(buildSite(Fixtures.projectRoot, output: output).succeeded)

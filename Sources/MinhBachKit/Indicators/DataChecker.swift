@@ -1,4 +1,5 @@
 import Diagnostics
+import Formatting
 import Foundation
 
 /// Checks what the data files and indicator pages refer to, and turns value cells into
@@ -90,7 +91,7 @@ struct DataChecker: Sendable {
 
     /// The source lines from a heading to the next heading at its level or above.
     static func sectionText(of heading: HeadingEntry, in page: ParsedPage) -> String {
-        let lines = (page.source.text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = LineEndings.normalized(page.source.text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
         let next = page.headings.first { $0.location.line > heading.location.line && $0.level <= heading.level }
         let end = min(lines.count, (next?.location.line ?? lines.count + 1) - 1)
         guard heading.location.line <= end else { return "" }

@@ -99,7 +99,7 @@ public struct DataDownloads: Sendable {
         }
         var files: [OutputFile] = []
         if let units = data.unitsFile {
-            let header = (units.text ?? "").split(separator: "\n").first.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } } ?? []
+            let header = LineEndings.normalized(units.text ?? "").split(separator: "\n").first.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } } ?? []
             resources.append([
                 "name": "don-vi", "path": "don-vi.csv", "title": unitsTitle, "profile": "tabular-data-resource",
                 "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",

@@ -1,11 +1,11 @@
 import Glibc
 
-/// cmark ends a line at `\n`, `\r\n` or a lone `\r`; the rest of this module counts lines at
-/// `\n`. Turning every ending into `\n` first keeps both counts equal — a lone CR once made a
-/// code span's position point past its line and crashed the build — and keeps every column,
-/// since only the ending itself changes.
-enum LineEndings {
-    static func normalized(_ text: String) -> String {
+/// A text file may end its lines in `\n`, `\r\n` or a lone `\r` (files saved on Windows or old
+/// Macs), and cmark reads all three. Code that counts lines at `\n` turns every ending into `\n`
+/// first: line numbers stay cmark's — a lone CR once made a code span's position point past its
+/// line and crashed the build — and every column stays, since only the ending itself changes.
+public enum LineEndings {
+    public static func normalized(_ text: String) -> String {
         var text = text
         let hasCR = text.withUTF8 { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
