@@ -42,12 +42,12 @@ struct OutputIndependenceTests {
         #expect(naming.isEmpty, "name the building machine's folder: \(naming.prefix(10))")
     }
 
-    /// The name the site gives a data file is its path in the content folder, as the
-    /// documentation writes it: `content/so-lieu/so-lieu.csv`, the same as a usual build wrote.
+    /// The name the site gives a data file is its path in the content folder,
+    /// `so-lieu/so-lieu.csv`: where a published copy of the file would be.
     @Test func valuesNameTheirFileInsideTheContentFolder() throws {
         let (report, tree) = buildTree(fixtureSite("english-ui"), "provenance")
         #expect(report.succeeded, "\(report.diagnostics.all)")
         let json = String(decoding: tree["chi-tieu/ty-le.json"] ?? [], as: UTF8.self)
-        #expect(json.contains("\"file\" : \"content/so-lieu/so-lieu.csv\""), "\(json.prefix(400))")
+        #expect(json.contains("\"file\" : \"so-lieu/so-lieu.csv\""), "\(json.prefix(400))")
     }
 }

@@ -21,8 +21,8 @@ public struct SourceFile: Sendable, Equatable {
     }
 
     /// How a content file is named in what the site shows (where a value comes from, in pages
-    /// and downloads): its path inside the content folder, under the name the documentation
-    /// gives that folder — `content/so-lieu/x.csv` — whatever the folder is called on the
-    /// building machine and however `--content` spelled it. Diagnostics keep `displayPath`.
-    public var publishedPath: String { "content/" + relativePath }
+    /// and downloads): its path inside the content folder — `so-lieu/x.csv` — whatever the
+    /// folder is called on the building machine and however `--content` spelled it, and the path
+    /// a published copy of the file would have on the site. Diagnostics keep `displayPath`.
+    public var publishedPath: String { relativePath }
 }
