@@ -11,7 +11,7 @@ let linksTCMalloc = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", 
     .contains { FileManager.default.fileExists(atPath: "\($0)/\(tcmallocFile)") }
 
 // Dependencies point one way: minhbach → MinhBachKit → {Markdown → {CCmark, Formatting}, Charts, Markup,
-// Formatting, FileSystem, Diagnostics}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
+// Formatting, FileSystem, Diagnostics → Formatting}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
 // pure: values in, SVG out, no files and no Markdown. Serve knows nothing of the pipeline: the CLI hands it a rebuild.
 let package = Package(
     name: "MinhBach",
@@ -30,7 +30,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "Diagnostics"),
+        .target(name: "Diagnostics", dependencies: ["Formatting"]),
         .target(name: "Markup"),
         .target(name: "Formatting"),
         // The file system through the C library: folder walks, whole-file reads and writes, real paths.

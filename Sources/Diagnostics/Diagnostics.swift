@@ -1,3 +1,5 @@
+import Formatting
+
 /// Problems gathered during one stage, so that a run reports all of them at once.
 ///
 /// A file can hold the same mistake a million times (a CSV header of a million commas): after
@@ -114,19 +116,8 @@ public struct Diagnostics: Sendable, Equatable {
         overflow.values.map { more in
             let inFile = more.first.location == nil ? "" : " in this file"
             return Diagnostic(more.first.severity, at: more.first.location,
-                              "… and \(Self.grouped(more.count)) more like this\(inFile)")
+                              "… and \(NumberFormat.english.string(Double(more.count), decimals: 0)) more like this\(inFile)")
         }.sorted { ($0.location?.description ?? "", $0.message) < ($1.location?.description ?? "", $1.message) }
-    }
-
-    /// `999990` → `999,990`.
-    static func grouped(_ number: Int) -> String {
-        let digits = Array(String(number))
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return text
     }
 
     /// Sorted by file and position so that the report reads in order and stays stable

@@ -33,8 +33,8 @@ struct SiteOptions: ParsableArguments {
     var drafts = false
 
     func validate() throws {
-        if let baseURL, BuildOptions.normalizedBaseURL(baseURL) == nil {
-            throw ValidationError("--base-url must be an absolute http(s) address, e.g. https://example.gov.vn/")
+        if let baseURL, case .failure(let problem) = SiteAddress.checked(baseURL) {
+            throw ValidationError("--base-url must be an absolute http(s) address, e.g. https://example.gov.vn/: \(problem.reason)")
         }
     }
 

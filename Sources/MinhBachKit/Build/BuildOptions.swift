@@ -26,8 +26,4 @@ public struct BuildOptions: Sendable {
         self.replacesUnmarkedOutput = replacesUnmarkedOutput
         self.workingDirectory = workingDirectory
     }
-
-    /// A site address must be absolute http(s) (see `SiteAddress`); it is stored with one
-    /// trailing slash.
-    public static func normalizedBaseURL(_ text: String) -> String? { SiteAddress.normalized(text) }
 }

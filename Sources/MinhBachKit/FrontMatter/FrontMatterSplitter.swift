@@ -1,4 +1,5 @@
 import Diagnostics
+import Formatting
 
 /// Separates YAML front matter (`---` … `---`) from the Markdown after it, remembering on which
 /// line the Markdown starts so that every later position is exact.
@@ -16,7 +17,7 @@ public struct FrontMatterSplit: Sendable, Equatable {
     public static func split(_ source: String, path: String, diagnostics: inout Diagnostics) -> FrontMatterSplit {
         let bytes = source.utf8
         var start = bytes.startIndex
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = bytes.index(start, offsetBy: 3) }
+        if bytes.starts(with: SourceText.byteOrderMark) { start = bytes.index(start, offsetBy: SourceText.byteOrderMark.count) }
         /// Where the line that starts at `index` ends, and where the next one starts.
         func line(from index: String.Index) -> (end: String.Index, next: String.Index) {
             guard let end = bytes[index...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return (bytes.endIndex, bytes.endIndex) }
@@ -39,7 +40,7 @@ public struct FrontMatterSplit: Sendable, Equatable {
         while lineStart < bytes.endIndex {
             let current = line(from: lineStart)
             if isFence(lineStart..<current.end, ["---", "..."]) {
-                let yaml = yamlStart < lineStart ? Self.withLineFeeds(source[yamlStart..<previousEnd]) : ""
+                let yaml = yamlStart < lineStart ? LineEndings.normalized(String(source[yamlStart..<previousEnd])) : ""
                 return FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: String(source[current.next...]), bodyFirstLine: number + 1)
             }
             // The last line without a line end: there is no next line.
@@ -55,19 +56,5 @@ public struct FrontMatterSplit: Sendable, Equatable {
             "front matter is not closed",
             hint: "end the front matter with a line '---'")
         return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: "", bodyFirstLine: number + 1)
-    }
-
-    /// The YAML's lines ended by LF alone: CRLF and CR each become one LF.
-    static func withLineFeeds(_ text: Substring) -> String {
-        guard text.utf8.contains(0x0D) else { return String(text) }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var afterCR = false
-        for byte in text.utf8 {
-            if byte == 0x0A, afterCR { afterCR = false; continue }
-            afterCR = byte == 0x0D
-            out.append(byte == 0x0D ? 0x0A : byte)
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -22,8 +22,8 @@ public struct Observation: Sendable {
     public var illustrative: Bool
     /// The value's cell: file, row and column, for diagnostics.
     public var location: SourceLocation
-    /// The file as the site names it where it shows where a value comes from
-    /// (`SourceFile.publishedPath`); its row is `location.line`.
+    /// The file as the site names it where it shows where a value comes from: its path inside
+    /// the content folder (`so-lieu/x.csv`), whatever `--content` said; its row is `location.line`.
     public var file: String
 }
 
@@ -97,7 +97,7 @@ struct ObservationReader: Sendable {
         var note: String?, source: String?, document: LocatedText?
         var status: Observation.Status
         var illustrative: Bool
-        /// `SourceFile.publishedPath` of the file.
+        /// The file's path inside the content folder.
         var file: String
     }
 
@@ -174,7 +174,7 @@ struct ObservationReader: Sendable {
                     value: cell.value, valueLocation: cell.valueLocation, notation: declaration.notation,
                     note: row["note"].flatMap { $0.isEmpty ? nil : $0 },
                     source: row["source"].flatMap { $0.isEmpty ? nil : $0 } ?? declaration.source,
-                    document: document, status: status, illustrative: declaration.illustrative, file: file.publishedPath))
+                    document: document, status: status, illustrative: declaration.illustrative, file: file.relativePath))
             }
         }
         return observations

@@ -19,10 +19,4 @@ public struct SourceFile: Sendable, Equatable {
             ? String(validating: bytes.dropFirst(SourceText.byteOrderMark.count), as: UTF8.self)
             : String(validating: bytes, as: UTF8.self)
     }
-
-    /// How a content file is named in what the site shows (where a value comes from, in pages
-    /// and downloads): its path inside the content folder — `so-lieu/x.csv` — whatever the
-    /// folder is called on the building machine and however `--content` spelled it, and the path
-    /// a published copy of the file would have on the site. Diagnostics keep `displayPath`.
-    public var publishedPath: String { relativePath }
 }

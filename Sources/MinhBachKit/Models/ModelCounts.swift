@@ -26,7 +26,7 @@ struct ModelCounts {
                         value: Double(models.recognisedCount(unit: unit.code, through: year)),
                         note: nil, source: "\(models.folder)/", document: nil, status: .official, illustrative: illustrative,
                         location: SourceLocation(path: indicator.page.source.displayPath, line: 1, column: 1),
-                        file: indicator.page.source.publishedPath))
+                        file: indicator.page.source.relativePath))
                 }
             }
         }

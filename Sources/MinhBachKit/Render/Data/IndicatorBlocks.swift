@@ -144,7 +144,7 @@ struct IndicatorBlocks {
         case .derived(let sources):
             parts.append(.text(strings["derived_from"] + " " + sources.map { "\($0.file), \(strings["source_row"]) \($0.location.line)" }.joined(separator: "; ")))
         case .baseline:
-            parts.append(.text(result.indicator.page.source.publishedPath))
+            parts.append(.text(result.indicator.page.source.relativePath))
         }
         return HTML.joined(parts, separator: "; ")
     }
