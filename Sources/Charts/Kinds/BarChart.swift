@@ -10,13 +10,18 @@ public struct BarChart: Sendable {
         public var highlighted: Bool
         /// Text before the value, e.g. a status symbol, so that meaning never rests on colour.
         public var mark: String?
+        /// For a bar without a value, why, in words ("no value for 2025; last value: 85.7 (2024)"),
+        /// written where the bar would be; nil: the chart's word for a missing value.
+        public var missing: String?
 
-        public init(_ label: String, value: Double?, fullLabel: String? = nil, highlighted: Bool = false, mark: String? = nil) {
+        public init(_ label: String, value: Double?, fullLabel: String? = nil, highlighted: Bool = false, mark: String? = nil,
+                    missing: String? = nil) {
             self.label = label
             self.fullLabel = fullLabel
             self.value = value.flatMap { $0.isFinite ? $0 : nil }
             self.highlighted = highlighted
             self.mark = mark
+            self.missing = missing
         }
 
         var name: String { fullLabel ?? label }
@@ -98,7 +103,7 @@ public struct BarChart: Sendable {
             let middle = top + rowHeight / 2
             let label = TextWidth.shortened(bar.label, toFit: labelColumn - 8, fontSize: font, bold: bar.highlighted)
             canvas.body.open("g")
-            canvas.body.title(bar.name + ": " + (bar.value.map(format.label) ?? frame.words.missing))
+            canvas.body.title(bar.name + ": " + (bar.value.map(format.label) ?? bar.missing ?? frame.words.missing))
             canvas.text(label, x: labelColumn - 6, y: middle + font * 0.35, anchor: "end", size: font, bold: bar.highlighted)
             if let value = bar.value {
                 let end = scale.position(value, from: plot.left, to: plot.right)
@@ -107,7 +112,8 @@ public struct BarChart: Sendable {
                 let after = value >= 0 ? max(end, zero) + 4 : max(zero, end) + 4
                 canvas.text(valueText(bar), x: after, y: middle + 4, size: ChartCanvas.tickFont, bold: bar.highlighted)
             } else {
-                canvas.text(frame.words.missing, x: zero + 4, y: middle + 4, colour: .muted, size: ChartCanvas.tickFont)
+                canvas.text(TextWidth.shortened(bar.missing ?? frame.words.missing, toFit: canvas.width - zero - 8, fontSize: ChartCanvas.tickFont),
+                            x: zero + 4, y: middle + 4, colour: .muted, size: ChartCanvas.tickFont)
             }
             canvas.body.close("g")
         }
@@ -149,7 +155,7 @@ public struct BarChart: Sendable {
 
     func table(_ words: ChartWords) -> ChartTable {
         ChartTable(header: [words.name, valueName ?? words.value], rows: bars.map { bar in
-            [ChartTable.Cell(bar.name), bar.value.map { ChartTable.Cell(format.exact($0), number: $0) } ?? ChartTable.Cell("–")]
+            [ChartTable.Cell(bar.name), bar.value.map { ChartTable.Cell(format.exact($0), number: $0) } ?? ChartTable.Cell(bar.missing ?? "–")]
         })
     }
 }

@@ -10,14 +10,18 @@ public struct ChoroplethMap: Sendable {
         public var shape: GeoShape
         public var value: Double?
         public var highlighted: Bool
+        /// For a region without a value, why, in words; nil: the chart's word for a missing value.
+        public var missing: String?
 
-        public init(id: String, name: String, label: String? = nil, shape: GeoShape, value: Double?, highlighted: Bool = false) {
+        public init(id: String, name: String, label: String? = nil, shape: GeoShape, value: Double?, highlighted: Bool = false,
+                    missing: String? = nil) {
             self.id = id
             self.name = name
             self.label = label
             self.shape = shape
             self.value = value.flatMap { $0.isFinite ? $0 : nil }
             self.highlighted = highlighted
+            self.missing = missing
         }
     }
 
@@ -50,7 +54,7 @@ public struct ChoroplethMap: Sendable {
     public func draw(_ frame: ChartFrame) -> DrawnChart {
         let words = frame.words
         let table = ChartTable(header: [words.name, valueName ?? words.value], rows: regions.map { region in
-            [ChartTable.Cell(region.name), region.value.map { ChartTable.Cell(format.exact($0), number: $0) } ?? ChartTable.Cell("–")]
+            [ChartTable.Cell(region.name), region.value.map { ChartTable.Cell(format.exact($0), number: $0) } ?? ChartTable.Cell(region.missing ?? "–")]
         })
         let legendHeight = 30.0
         guard let projection = MapProjection(shapes: regions.map(\.shape), maxWidth: frame.size.width,
@@ -70,7 +74,7 @@ public struct ChoroplethMap: Sendable {
             let fill = region.value == nil ? "url(#\(frame.id)-none)" : colour.literal
             let outline: ChartColour = region.highlighted ? .text : .background
             canvas.body.open("g")
-            canvas.body.title("\(region.name): \(region.value.map(format.label) ?? words.missing)")
+            canvas.body.title("\(region.name): \(region.value.map(format.label) ?? region.missing ?? words.missing)")
             canvas.body.empty("path", ["class": .text((region.value == nil ? "pat" : colour.fillClass) + " " + outline.strokeClass),
                                        "d": .path(rings, closed: true), "fill": .text(fill), "stroke": outline.colour,
                                        "stroke-width": .number(region.highlighted ? 2.5 : 1), "stroke-linejoin": "round"])

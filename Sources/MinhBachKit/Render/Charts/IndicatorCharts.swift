@@ -55,7 +55,7 @@ struct IndicatorCharts {
         case .heatGrid: return strings["chart_heatgrid_title"]
         case .bar, .horizontalBar, .map:
             return first.indicator.title + " " + strings["chart_by_unit"]
-                + (crossSectionPeriod(first, request).map { ", " + strings.format.period($0) } ?? "")
+                + (comparison(first, request).period.map { ", " + strings.format.period($0) } ?? "")
         case .groupedBar, .stackedBar: return names
         case .line where request.indicators.count > 1: return names
         default: return first.indicator.title
@@ -139,22 +139,28 @@ struct IndicatorCharts {
 
     // MARK: One period across units
 
-    /// The latest period, within the selection, that some unit has a value for.
-    func crossSectionPeriod(_ result: IndicatorResult, _ request: ChartRequest) -> ReportingPeriod? {
-        result.units.filter { request.units?.contains($0.code) ?? true }
-            .flatMap { $0.series.map(\.period) }.filter { request.periods?.contains($0) ?? true }.max()
+    /// The units the chart compares at its period (see `UnitComparison`): those asked for, or
+    /// else every unit with a value.
+    func comparison(_ result: IndicatorResult, _ request: ChartRequest) -> UnitComparison {
+        let codes = request.units ?? result.units.map(\.code)
+        return UnitComparison(codes.map { ($0, result.unit($0)) }, direction: result.indicator.definition.direction,
+                              periods: request.periods.map { selection in { selection.contains($0) } })
     }
 
-    /// Each unit's value at the chart's period, in the registry's order: the units asked for,
-    /// or else those with a value then.
-    func unitValues(_ result: IndicatorResult, _ request: ChartRequest) -> [(unit: OrganisationUnit, point: SeriesPoint?, progress: UnitProgress?)] {
-        let period = crossSectionPeriod(result, request)
-        let rows = (request.units ?? result.units.map(\.code)).compactMap { code -> (OrganisationUnit, SeriesPoint?, UnitProgress?)? in
+    /// Each unit's value at the chart's period, in the order asked for (or the units' order); a
+    /// unit without one has, instead, what the chart writes in its place: no value for the
+    /// period, and its last value with that value's period.
+    func unitValues(_ result: IndicatorResult, _ request: ChartRequest) -> [(unit: OrganisationUnit, point: SeriesPoint?, missing: String?)] {
+        let comparison = comparison(result, request)
+        let formatter = format(result, ofUnit: true)
+        return (request.units ?? result.units.map(\.code)).compactMap { code -> (OrganisationUnit, SeriesPoint?, String?)? in
             guard let unit = data.units.unit(code) else { return nil }
-            let progress = result.unit(code)
-            return (unit, progress?.series.first { $0.period == period }, progress)
+            if let entry = comparison.rank(of: code) { return (unit, entry.point, nil) }
+            let missing = comparison.missing(code).flatMap { entry in
+                comparison.period.map { IndicatorBlocks.missingText(entry, period: $0, formatter: formatter, units: data.units, strings: strings) }
+            }
+            return (unit, nil, missing)
         }
-        return request.units == nil ? rows.filter { $0.1 != nil } : rows
     }
 
     /// The level a unit is held to: its threshold (shares of units), or the target of an
@@ -172,17 +178,13 @@ struct IndicatorCharts {
         var rows = unitValues(result, request)
         let horizontal = request.kind == .horizontalBar
         if horizontal {
-            // Rankings read best first; units without a value last.
-            rows.sort { a, b in
-                switch (a.point?.value, b.point?.value) {
-                case let (x?, y?): return x != y ? (definition.direction == .higher ? x > y : x < y) : a.unit.code < b.unit.code
-                case (_?, nil): return true
-                default: return false
-                }
-            }
+            // Rankings read best first; units without a value for the period last, in their order.
+            let order = comparison(result, request).ranked.map(\.code)
+            rows = order.compactMap { code in rows.first { $0.unit.code == code } } + rows.filter { $0.point == nil }
         }
         let bars = rows.map { row in
-            BarChart.Bar(row.unit.shortName, value: row.point?.value, fullLabel: row.unit.name, highlighted: row.unit.code == request.highlight)
+            BarChart.Bar(row.unit.shortName, value: row.point?.value, fullLabel: row.unit.name, highlighted: row.unit.code == request.highlight,
+                         missing: row.missing)
         }
         let formatter = format(result, ofUnit: true)
         var chart = BarChart(bars: bars, horizontal: horizontal, format: formatter.chartFormat)
@@ -196,12 +198,15 @@ struct IndicatorCharts {
 
     func choropleth(_ result: IndicatorResult, _ request: ChartRequest, _ frame: ChartFrame) -> (DrawnChart, Bool) {
         guard let map = request.map else { return (Self.empty(frame), false) }
-        let values = Dictionary(unitValues(result, request).map { ($0.unit.code, $0.point) }, uniquingKeysWith: { a, _ in a })
+        let rows = unitValues(result, request)
+        let values = Dictionary(rows.map { ($0.unit.code, $0.point) }, uniquingKeysWith: { a, _ in a })
+        let missing = Dictionary(rows.map { ($0.unit.code, $0.missing) }, uniquingKeysWith: { a, _ in a })
         let regions = map.geo.features.map { feature -> ChoroplethMap.Region in
             let code = Self.code(of: feature) ?? ""
             let unit = data.units.unit(code)
             return ChoroplethMap.Region(id: code, name: unit?.name ?? feature.properties["name"] ?? code, label: unit?.shortName,
-                                        shape: feature.shape, value: values[code]??.value, highlighted: code == request.highlight)
+                                        shape: feature.shape, value: values[code]??.value, highlighted: code == request.highlight,
+                                        missing: missing[code] ?? nil)
         }
         var chart = ChoroplethMap(regions: regions, format: format(result, ofUnit: true).chartFormat)
         chart.valueName = result.indicator.shortTitle
@@ -245,25 +250,46 @@ struct IndicatorCharts {
 
     // MARK: Units × indicators
 
+    /// Each column compares the grid's units at one period, named in the column's heading: a
+    /// unit with a value then shows its status; one without shows "no value for the period" and
+    /// its last value, as a category of its own (never the status of an older value among newer
+    /// ones); a unit with no value at all has no cell.
     func heatGrid(_ request: ChartRequest, _ frame: ChartFrame) -> (DrawnChart, Bool) {
         let columns = request.indicators.filter { !$0.units.isEmpty }
         let codes = request.units ?? data.units.codes.filter { code in columns.contains { $0.unit(code)?.latest != nil } }
         let statuses = ProgressStatus.allCases
-        let categories = statuses.enumerated().map { index, status in
+        var categories = statuses.enumerated().map { index, status in
             HeatGrid.Category(label: strings[status.stringKey], symbol: ProgressBadge.symbol(status), tint: index)
+        }
+        let missingCategory = categories.count
+        let comparisons = columns.map { result in
+            UnitComparison(codes.map { ($0, result.unit($0)) }, direction: result.indicator.definition.direction)
         }
         var illustrative = false
         let cells = codes.map { code in
-            columns.map { result -> HeatGrid.Cell? in
-                guard let progress = result.unit(code), let latest = progress.latest else { return nil }
-                illustrative = illustrative || latest.illustrative
-                return HeatGrid.Cell(category: statuses.firstIndex(of: progress.assessment.status) ?? 4,
-                                     text: "\(format(result, ofUnit: true).full(latest.value)), \(strings.format.shortPeriod(latest.period))")
+            zip(columns, comparisons).map { result, comparison -> HeatGrid.Cell? in
+                let formatter = format(result, ofUnit: true)
+                if let entry = comparison.rank(of: code) {
+                    illustrative = illustrative || entry.point.illustrative
+                    return HeatGrid.Cell(category: statuses.firstIndex(of: entry.progress.assessment.status) ?? 4,
+                                         text: "\(formatter.full(entry.point.value)), \(strings.format.shortPeriod(entry.point.period))")
+                }
+                guard let entry = comparison.missing(code), entry.progress != nil, let period = comparison.period else { return nil }
+                illustrative = illustrative || entry.last?.illustrative == true
+                return HeatGrid.Cell(category: missingCategory,
+                                     text: IndicatorBlocks.missingText(entry, period: period, formatter: formatter, units: data.units, strings: strings))
             }
         }
+        // The category of a missing value is in the legend only where a cell has it.
+        if cells.contains(where: { $0.contains { $0?.category == missingCategory } }) {
+            categories.append(HeatGrid.Category(label: strings["comparison_missing_category"], symbol: "–", tint: 4))
+        }
         let rows = codes.map { code in ChartCategory(data.units.unit(code)?.shortName ?? code, phrase: data.units.unit(code)?.name ?? code) }
-        let chart = HeatGrid(rows: rows, columns: columns.map { ChartCategory($0.indicator.shortTitle, phrase: $0.indicator.title) },
-                             cells: cells, categories: categories)
+        let headings = zip(columns, comparisons).map { result, comparison in
+            ChartCategory(result.indicator.shortTitle,
+                          phrase: result.indicator.title + (comparison.period.map { ", " + strings.format.period($0) } ?? ""))
+        }
+        let chart = HeatGrid(rows: rows, columns: headings, cells: cells, categories: categories)
         return (chart.draw(frame), illustrative)
     }
 }

@@ -56,6 +56,7 @@ public struct DataDownloads: Sendable {
         func point(_ unit: String, _ point: SeriesPoint) -> [String: Any] {
             var values: [String: Any] = ["unit": unit, "period": point.period.description, "value": point.value,
                                          "illustrative": point.illustrative, "origin": Self.originName(point.origin)]
+            values.merge(Self.basis(point)) { a, _ in a }
             if let observation = point.observation {
                 values["file"] = observation.file
                 values["row"] = observation.location.line
@@ -82,6 +83,10 @@ public struct DataDownloads: Sendable {
         if let asOf = result.asOf { object["as_of"] = asOf.description }
         if let ratio = result.assessment.ratio { object["growth_ratio"] = ratio }
         if let threshold = definition.threshold { object["threshold"] = threshold }
+        if let (all, byKind) = comparisons(result) {
+            object["ranking"] = all
+            object["rankings_by_unit_kind"] = byKind
+        }
         return OutputFile(path: data.downloadPath(result.indicator.id, "json"), bytes: JSONWriter.bytes(object))
     }
 

@@ -82,6 +82,8 @@ struct IndicatorBlocks {
             body += HTML.element("p", [("class", "indicator-card__value")], value(latest, result))
             body += HTML.element("p", [("class", "indicator-card__period")],
                                  .text("\(strings["progress_as_of"]): \(strings.format.period(latest.period))"))
+            let basis = basisNote(result, at: latest.period)
+            if basis != .empty { body += HTML.element("p", [], basis) }
         } else {
             body += HTML.element("p", [("class", "indicator-card__value")], .text(strings["no_data"]))
         }
@@ -94,7 +96,7 @@ struct IndicatorBlocks {
     func progressTable(_ results: [IndicatorResult], caption: String, id: String) -> HTML {
         let rows = results.map { result -> [HTML] in
             [indicatorLink(result),
-             result.latest.map { value($0, result) } ?? .text(strings["no_data"]),
+             result.latest.map { value($0, result) + separated(basisNote(result, at: $0.period)) } ?? .text(strings["no_data"]),
              .text(result.latest.map { strings.format.shortPeriod($0.period) } ?? "–"),
              targetText(result),
              ProgressBadge.render(result.assessment.status, strings: strings),
@@ -156,7 +158,7 @@ struct IndicatorBlocks {
         let rows = periods.sorted().map { period -> [HTML] in
             let point = result.whole.first { $0.period == period }
             let target = result.targets.first { $0.period == period }
-            return [.text(strings.format.shortPeriod(period)), point.map { value($0, result) } ?? .text("–"),
+            return [.text(strings.format.shortPeriod(period)), point.map { value($0, result) + separated(basisNote(result, at: period)) } ?? .text("–"),
                     target.map { .text(format(result).full($0.value)) } ?? .text(""),
                     point.map { provenance($0, result) } ?? .empty]
         }
@@ -166,50 +168,50 @@ struct IndicatorBlocks {
                          rows: rows, numericColumns: [1, 2], extraClass: "series-table").render(captionID: id)
     }
 
-    /// Every unit's latest value, best first, with its rank and status.
+    /// The units compared at one period (see `UnitComparison`), best first with their rank and
+    /// status; then the units without a value for that period, unranked, each with its last value
+    /// and that value's period.
     func ranking(_ result: IndicatorResult, id: String) -> HTML {
-        let ranked = ranked(result.units, direction: result.indicator.definition.direction)
-        let rows = ranked.map { entry -> [HTML] in
-            [.text(String(entry.rank)), unitLink(entry.progress.code, short: false),
-             entry.progress.latest.map { value($0, result, ofUnit: true) } ?? .text("–"),
-             .text(entry.progress.latest.map { strings.format.shortPeriod($0.period) } ?? ""),
+        let comparison = comparison(result)
+        var rows = comparison.ranked.map { entry -> [HTML] in
+            [.text(String(entry.rank)), unitLink(entry.code, short: false), value(entry.point, result, ofUnit: true),
+             .text(strings.format.shortPeriod(entry.point.period)),
              ProgressBadge.render(entry.progress.assessment.status, strings: strings)]
         }
-        return DataTable(caption: .text(strings["units_ranking"]),
-                         header: [[strings["rank"], strings["unit"], strings["value"], strings["period"], strings["status"]].map { HTML.text($0) }],
-                         rows: rows, numericColumns: [0, 2], extraClass: "ranking-table").render(captionID: id)
+        if let period = comparison.period {
+            rows += comparison.missing.map { entry -> [HTML] in
+                [.text("–"), unitLink(entry.code, short: false), missingCell(entry, period: period, result),
+                 .text(entry.last.map { strings.format.shortPeriod($0.period) } ?? ""),
+                 entry.progress.map { ProgressBadge.render($0.assessment.status, strings: strings) } ?? .empty]
+            }
+        }
+        let table = DataTable(caption: .text(comparisonCaption(strings["units_ranking"], comparison)),
+                              header: [[strings["rank"], strings["unit"], strings["value"], strings["period"], strings["status"]].map { HTML.text($0) }],
+                              rows: rows, numericColumns: [0, 2], extraClass: "ranking-table").render(captionID: id)
+        guard let period = comparison.period, !comparison.missing.isEmpty else { return table }
+        return HTML.element("p", [("class", "comparison-note")],
+                            .text(strings["comparison_period_note"].replacingOccurrences(of: "{period}", with: strings.format.period(period))))
+            + .raw("\n") + table
     }
 
-    /// Units ordered best first by their latest value; equal values share a rank.
-    func ranked(_ units: [UnitProgress], direction: Direction) -> [(rank: Int, progress: UnitProgress)] {
-        let sorted = units.filter { $0.latest != nil }.sorted { a, b in
-            let x = a.latest!.value, y = b.latest!.value
-            return x != y ? (direction == .higher ? x > y : x < y) : a.code < b.code
-        }
-        var result: [(Int, UnitProgress)] = []
-        for (index, progress) in sorted.enumerated() {
-            let rank = index > 0 && sorted[index - 1].latest!.value == progress.latest!.value ? result[index - 1].0 : index + 1
-            result.append((rank, progress))
-        }
-        return result
-    }
-
-    /// One unit across every indicator it has values for.
+    /// One unit across every indicator it has values for: its latest value, and its rank among
+    /// the units of its kind compared at one period — none when it has no value for that period.
     func scorecard(_ code: String, id: String) -> HTML {
         guard let unit = data.units.unit(code) else { return .empty }
         var rows: [[HTML]] = []
         for result in data.indicators.compactMap({ data.result($0.id) }) {
             guard let progress = result.unit(code), let latest = progress.latest,
                   result.indicator.definition.measure != .grade else { continue }
-            let peers = result.units.filter { data.units.unit($0.code)?.kind == unit.kind && $0.latest?.period == latest.period }
-            // Its rank in `ranked` order without sorting every peer for every unit page: one more
-            // than the peers with a better value (equal values share a rank).
-            let higherIsBetter = result.indicator.definition.direction == .higher
-            let better = peers.count { peer in higherIsBetter ? peer.latest!.value > latest.value : peer.latest!.value < latest.value }
-            let rank = peers.contains { $0.code == code } ? better + 1 : nil
+            let peers = comparison(result, kind: unit.kind)
+            var rank = HTML.text("–")
+            if let entry = peers.rank(of: code) {
+                rank = .text("\(entry.rank)/\(peers.ranked.count)")
+            } else if let period = peers.period {
+                rank = HTML.element("em", [("class", "comparison-missing")], .text(
+                    strings["comparison_missing"].replacingOccurrences(of: "{period}", with: strings.format.period(period))))
+            }
             rows.append([indicatorLink(result), value(latest, result, ofUnit: true), .text(strings.format.shortPeriod(latest.period)),
-                         .text(rank.map { "\($0)/\(peers.count)" } ?? "–"),
-                         ProgressBadge.render(progress.assessment.status, strings: strings)])
+                         rank, ProgressBadge.render(progress.assessment.status, strings: strings)])
         }
         return DataTable(caption: .text("\(strings["scorecard"]) – \(unit.name)"),
                          header: [[strings["indicator"], strings["value"], strings["period"], strings["rank_among_peers"],
