@@ -277,7 +277,8 @@ struct IndicatorCharts {
                 guard let entry = comparison.missing(code), entry.progress != nil, let period = comparison.period else { return nil }
                 illustrative = illustrative || entry.last?.illustrative == true
                 return HeatGrid.Cell(category: missingCategory,
-                                     text: IndicatorBlocks.missingText(entry, period: period, formatter: formatter, units: data.units, strings: strings))
+                                     text: IndicatorBlocks.missingText(entry, period: period, formatter: formatter, units: data.units, strings: strings,
+                                                                       withPeriod: false))
             }
         }
         // The category of a missing value is in the legend only where a cell has it.

@@ -11,9 +11,11 @@ extension IndicatorBlocks {
     /// "Không có số liệu năm 2025", then "gần nhất: 85,7 (2024)" and, for a unit no longer in
     /// force then, "đơn vị hết hiệu lực ngày 30/06/2025": what a chart's title or table says
     /// where the unit's bar or cell would be.
+    /// `withPeriod: false` leaves out the first part, where the period and the absence are said
+    /// already (a grid's cell of the category "no value for the compared period").
     static func missingText(_ missing: UnitComparison.Missing, period: ReportingPeriod, formatter: ValueFormatter,
-                            units: UnitRegistry, strings: UIStrings) -> String {
-        var parts = [strings["comparison_missing"].replacingOccurrences(of: "{period}", with: strings.format.period(period))]
+                            units: UnitRegistry, strings: UIStrings, withPeriod: Bool = true) -> String {
+        var parts = withPeriod ? [strings["comparison_missing"].replacingOccurrences(of: "{period}", with: strings.format.period(period))] : []
         if let last = missing.last {
             parts.append(strings["comparison_last"].replacingOccurrences(of: "{value}", with: formatter.full(last.value))
                 .replacingOccurrences(of: "{period}", with: strings.format.shortPeriod(last.period)))
