@@ -13,8 +13,9 @@ public protocol MarkdownRenderDelegate {
     mutating func render(_ directive: Directive) -> HTML
     mutating func render(_ role: Role) -> HTML
     mutating func render(_ reference: FootnoteReference) -> HTML
-    /// The destination to write for a link or image (already checked by the site).
-    mutating func destination(of link: Link, isImage: Bool) -> String
+    /// The destination to write for a link or image (already checked by the site); nil leaves
+    /// the link out and shows its text alone (an image: nothing), for a target the build leaves out.
+    mutating func destination(of link: Link, isImage: Bool) -> String?
 }
 
 extension MarkdownRenderDelegate {
@@ -28,7 +29,7 @@ extension MarkdownRenderDelegate {
     }
     public mutating func render(_ role: Role) -> HTML { HTML.text("{\(role.name)}") + HTML.raw("<code>") + HTML.text(role.content) + HTML.raw("</code>") }
     public mutating func render(_ reference: FootnoteReference) -> HTML { HTML.text("[^\(reference.label)]") }
-    public mutating func destination(of link: Link, isImage: Bool) -> String { link.destination }
+    public mutating func destination(of link: Link, isImage: Bool) -> String? { link.destination }
 }
 
 /// Plain CommonMark rendering, no site.
@@ -165,7 +166,13 @@ public struct HTMLRenderer<Delegate: MarkdownRenderDelegate> {
             render(children)
             out += "</strong>"
         case .link(let link):
-            out += "<a href=\"" + safeHref(delegate.destination(of: link, isImage: false)) + "\""
+            guard let destination = delegate.destination(of: link, isImage: false) else {
+                plainTextDepth += 1
+                render(link.content)
+                plainTextDepth -= 1
+                return
+            }
+            out += "<a href=\"" + safeHref(destination) + "\""
             if let title = link.title { out += " title=\"" + Escape.html(title) + "\"" }
             out += ">"
             plainTextDepth += 1
@@ -173,7 +180,8 @@ public struct HTMLRenderer<Delegate: MarkdownRenderDelegate> {
             plainTextDepth -= 1
             out += "</a>"
         case .image(let link):
-            out += "<img src=\"" + safeHref(delegate.destination(of: link, isImage: true)) + "\" alt=\""
+            guard let source = delegate.destination(of: link, isImage: true) else { return }
+            out += "<img src=\"" + safeHref(source) + "\" alt=\""
             out += Escape.html(Self.altText(link.content))
             if let title = link.title { out += "\" title=\"" + Escape.html(title) }
             out += "\" />"

@@ -32,6 +32,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Option(help: "Who the site is for: 'public' leaves out everything marked 'visibility: internal'; 'internal' includes it and marks every page as not for publication. Replaces site.yml's 'audience:' (default public).")
+    var audience: Audience?
+
     func validate() throws {
         if let baseURL, case .failure(let problem) = SiteAddress.checked(baseURL) {
             throw ValidationError("--base-url must be an absolute http(s) address, e.g. https://example.gov.vn/: \(problem.reason)")
@@ -44,9 +47,11 @@ struct SiteOptions: ParsableArguments {
             contentDirectory: URL(fileURLWithPath: content, relativeTo: cwd),
             themeDirectory: URL(fileURLWithPath: theme, relativeTo: cwd),
             outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd),
-            baseURL: baseURL, includeDrafts: drafts, checkOnly: checkOnly, replacesUnmarkedOutput: force, workingDirectory: cwd)
+            baseURL: baseURL, includeDrafts: drafts, audience: audience, checkOnly: checkOnly, replacesUnmarkedOutput: force, workingDirectory: cwd)
     }
 }
+
+extension Audience: ExpressibleByArgument {}
 
 /// Diagnostics go to stderr; progress and summaries to stdout.
 enum Console {

@@ -59,6 +59,7 @@ extension SiteOptions {
         ["--content", content, "--theme", theme, "--output", output]
             + (baseURL.map { ["--base-url", $0] } ?? [])
             + (drafts ? ["--drafts"] : [])
+            + (audience.map { ["--audience", $0.rawValue] } ?? [])
             + (force ? ["--force"] : [])
     }
 }

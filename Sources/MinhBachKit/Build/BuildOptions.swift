@@ -7,6 +7,9 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` of `site.yml`.
     public var baseURL: String?
     public var includeDrafts = false
+    /// `--audience`: replaces `site.yml`'s `audience:`; nil keeps it (default public). The
+    /// audience in effect is `SiteConfig.audience` of the parsed site.
+    public var audience: Audience?
     /// Check everything, write nothing.
     public var checkOnly = false
     /// Replace whatever is at the output path, even a folder without the marker of a MinhBạch
@@ -15,13 +18,14 @@ public struct BuildOptions: Sendable {
     public var workingDirectory: URL
 
     public init(contentDirectory: URL, themeDirectory: URL, outputDirectory: URL, baseURL: String? = nil,
-                includeDrafts: Bool = false, checkOnly: Bool = false, replacesUnmarkedOutput: Bool = false,
+                includeDrafts: Bool = false, audience: Audience? = nil, checkOnly: Bool = false, replacesUnmarkedOutput: Bool = false,
                 workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.contentDirectory = contentDirectory
         self.themeDirectory = themeDirectory
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+        self.audience = audience
         self.checkOnly = checkOnly
         self.replacesUnmarkedOutput = replacesUnmarkedOutput
         self.workingDirectory = workingDirectory

@@ -17,16 +17,28 @@ public struct FragmentRenderer: Sendable {
                                    workingDirectory: options.workingDirectory)
         if file.path.hasPrefix(content.path + "/"), let project = loader.load(diagnostics: &diagnostics) {
             let relative = String(file.path.dropFirst(content.path.count + 1))
-            let config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
+            var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
+            if let audience = options.audience { config.audience = audience }
             let strings = UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics)
             let parser = PageParser(config: config)
-            let pages = project.pages.compactMap { parser.parse($0, diagnostics: &diagnostics) }
-            guard let page = pages.first(where: { $0.source.relativePath == relative }) else {
+            let parsed = project.pages.compactMap { parser.parse($0, diagnostics: &diagnostics) }
+            guard let page = parsed.first(where: { $0.source.relativePath == relative }) else {
                 diagnostics.error(at: nil, "'\(loader.displayPath(file))' is not a Markdown page of the site")
                 return (nil, diagnostics)
             }
-            let resolver = PageResolver(site: SiteIndex(pages: pages, config: config, files: project.files),
-                                        strings: strings, config: config)
+            // As the build for this audience sees the site; drafts are rendered, as they always were.
+            let left = parsed.compactMap { page in
+                WithheldItems.reason(for: page, audience: config.audience, includeDrafts: true).map { (page: page, reason: $0) }
+            }
+            if left.contains(where: { $0.page.source.relativePath == relative }) {
+                diagnostics.error(at: SourceLocation(path: page.source.displayPath, line: 1, column: 1),
+                                  "this page is internal, left out of the public build",
+                                  hint: "render it with --audience internal")
+                return (nil, diagnostics)
+            }
+            let pages = parsed.filter { page in !left.contains { $0.page.source.relativePath == page.source.relativePath } }
+            let site = SiteIndex(pages: pages, config: config, files: project.files, withheld: WithheldItems(pages: left, config: config))
+            let resolver = PageResolver(site: site, strings: strings, config: config)
             let (resolved, problems) = resolver.resolve(page)
             diagnostics.append(contentsOf: problems)
             return (diagnostics.hasErrors ? nil : resolved.bodyHTML, diagnostics)

@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
 
         var sites: [SiteIndex] = []
         guard let resolved = stage(3, "Resolving directives, references and links", &report, { diagnostics in
-            sites = editions.map { SiteIndex(pages: $0.pages, config: $0.config, files: project.files) }
+            sites = editions.map { SiteIndex(pages: $0.pages, config: $0.config, files: project.files, withheld: $0.withheld) }
             return zip(editions, sites).map { edition, site in
                 diagnostics.append(contentsOf: site.duplicateOutputs())
                 diagnostics.append(contentsOf: site.documents.diagnostics)
@@ -129,6 +129,9 @@ public struct SiteBuilder: Sendable {
         var config: SiteConfig
         var strings: UIStrings
         var pages: [ParsedPage]
+        /// The pages this build leaves out (internal ones, drafts), for the warnings of the pages
+        /// that point at them.
+        var withheld = WithheldItems()
     }
 
     /// Settings, strings and pages of every language of the site; the site's own language first,
@@ -144,16 +147,29 @@ public struct SiteBuilder: Sendable {
                                   hint: problem.hint ?? "for example --base-url https://minhbach.example.gov.vn/")
             }
         }
+        if let audience = options.audience { config.audience = audience }
         let parser = PageParser(config: config)
         let parsed = project.pages.parallelMap { file -> (ParsedPage?, Diagnostics) in
             var local = Diagnostics()
             return (parser.parse(file, diagnostics: &local), local)
         }
         for (_, local) in parsed { diagnostics.append(contentsOf: local) }
-        let pages = parsed.compactMap(\.0).filter { options.includeDrafts || !$0.meta.isDraft }
+        // Internal pages (in the public build) and drafts (without --drafts) are left out here,
+        // before anything is made from them, and remembered so that a page pointing at one
+        // renders without it and warns.
+        var pages: [ParsedPage] = []
+        var left: [(page: ParsedPage, reason: WithheldItems.Reason)] = []
+        for case let page? in parsed.map(\.0) {
+            if let reason = WithheldItems.reason(for: page, audience: config.audience, includeDrafts: options.includeDrafts) {
+                left.append((page, reason))
+            } else {
+                pages.append(page)
+            }
+        }
+        let withheld = WithheldItems(pages: left, config: config)
         var editions = [Edition(config: config, strings: UIStrings.load(project.theme.strings, language: config.language,
                                                                         location: config.locations["language"], diagnostics: &diagnostics),
-                                pages: pages)]
+                                pages: pages, withheld: withheld)]
         // Only a site in several languages needs its pages by path.
         let originals = config.languages.count < 2 ? [:]
             : Dictionary(pages.map { ($0.source.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
@@ -188,7 +204,7 @@ public struct SiteBuilder: Sendable {
                     return untranslated
                 }()
             }
-            editions.append(Edition(config: translated, strings: languageStrings, pages: languagePages))
+            editions.append(Edition(config: translated, strings: languageStrings, pages: languagePages, withheld: withheld))
         }
         if config.languages.count == 1, let extra = project.translations.keys.sorted().first {
             diagnostics.append(.warning(at: project.translations[extra]?.pages.first.map { SourceLocation(path: $0.displayPath, line: 1, column: 1) },

@@ -19,10 +19,13 @@ public struct DataCatalog: Sendable {
     let documents: DocumentCatalog
     /// The "Dân vận khéo" models, which indicators with `count_models` count.
     public let models: ModelCatalog
+    /// The internal files and rows this build left out (public build only).
+    public let withheld: WithheldData
 
     public var isEmpty: Bool { indicators.isEmpty && units.units.isEmpty }
 
-    public init(pages: [ParsedPage], files: ContentFiles, config: SiteConfig, documents: DocumentCatalog) {
+    public init(pages: [ParsedPage], files: ContentFiles, config: SiteConfig, documents: DocumentCatalog,
+                withheld withheldPages: WithheldItems = WithheldItems()) {
         var diagnostics = Diagnostics()
         self.documents = documents
         indicatorsFolder = config.indicatorsFolder
@@ -37,7 +40,10 @@ public struct DataCatalog: Sendable {
             page.indicator.map { Indicator(id: String(page.id.split(separator: "/").last ?? ""), page: page, definition: $0) }
         }.sorted { ($0.page.meta.weight, $0.id) < ($1.page.meta.weight, $1.id) }
         self.indicators = indicators
-        let cells = ObservationReader(folder: config.dataFolder).read(files.all, diagnostics: &diagnostics)
+        let reader = ObservationReader(folder: config.dataFolder, audience: config.audience,
+                                       withheldIndicators: Set(withheldPages.indicators.keys))
+        let (cells, withheld) = reader.read(files.all, diagnostics: &diagnostics)
+        self.withheld = withheld
         if unitsFile == nil, !indicators.isEmpty || !cells.isEmpty {
             diagnostics.error(at: indicators.first.map { SourceLocation(path: $0.page.source.displayPath, line: 1, column: 1) },
                               "the site has indicators or data but no units registry '\(config.unitsFile)'",

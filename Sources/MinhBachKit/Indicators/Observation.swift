@@ -37,8 +37,11 @@ struct DataFileDeclaration {
     var illustrative = false
     var source: String?
     var document: LocatedText?
+    /// `visibility: internal`: the whole file is left out of the public build.
+    var visibility = Visibility.public
 
-    static let keys = ["delimiter", "decimal", "thousands", "layout", "illustrative", "source", "document", "title", "description"]
+    static let keys = ["delimiter", "decimal", "thousands", "layout", "illustrative", "source", "document", "title", "description",
+                       Visibility.key]
 
     static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> DataFileDeclaration? {
         guard let text = file.text(diagnostics: &diagnostics) else { return nil }
@@ -74,6 +77,7 @@ struct DataFileDeclaration {
         declaration.illustrative = fields.bool("illustrative") ?? false
         declaration.source = fields.string("source")
         declaration.document = fields.located("document")
+        declaration.visibility = Visibility.decode(&fields)
         _ = fields.string("title"); _ = fields.string("description")
         fields.reportUnknownKeys(known: keys)
         diagnostics.append(contentsOf: fields.diagnostics)
@@ -84,8 +88,12 @@ struct DataFileDeclaration {
 /// Reads the observation files of the data folder: every problem of every file, at its cell.
 struct ObservationReader: Sendable {
     let folder: String
+    /// In the public build, internal files and rows are left out as they are read.
+    var audience = Audience.public
+    /// Indicators whose page this build leaves out: their values go with them, unsaid.
+    var withheldIndicators: Set<String> = []
 
-    static let optionalColumns = ["note", "source", "document", "status"]
+    static let optionalColumns = ["note", "source", "document", "status", Visibility.key]
 
     /// A row's value as written, before it is checked against its indicator and unit.
     struct Cell: Sendable {
@@ -101,27 +109,34 @@ struct ObservationReader: Sendable {
         var file: String
     }
 
-    /// Every value cell of the folder's files, in file and row order.
-    func read(_ files: [SourceFile], diagnostics: inout Diagnostics) -> [Cell] {
+    /// Every value cell of the folder's files that this build shows, in file and row order, and
+    /// what was left out.
+    func read(_ files: [SourceFile], diagnostics: inout Diagnostics) -> (cells: [Cell], withheld: WithheldData) {
         let inFolder = files.filter { $0.relativePath.hasPrefix(folder + "/") }
         let declarations = Dictionary(inFolder.filter { $0.relativePath.hasSuffix(".yml") }.map { ($0.relativePath, $0) },
                                       uniquingKeysWith: { a, _ in a })
         // Each file on its own core; cells and problems are joined in file order.
-        let perFile = inFolder.filter { $0.relativePath.hasSuffix(".csv") }.parallelMap { file -> ([Cell], Diagnostics) in
+        let perFile = inFolder.filter { $0.relativePath.hasSuffix(".csv") }.parallelMap { file -> ([Cell], WithheldData, Diagnostics) in
             var diagnostics = Diagnostics()
+            var withheld = WithheldData()
             let declarationPath = String(file.relativePath.dropLast(4)) + ".yml"
             guard let declarationFile = declarations[declarationPath] else {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
                                   "this data file has no declaration '\(declarationPath)'",
                                   hint: "add it with 'decimal: \",\"' and 'thousands: \".\"' (or how the file writes numbers)")
-                return ([], diagnostics)
+                return ([], withheld, diagnostics)
             }
-            guard let declaration = DataFileDeclaration.read(declarationFile, diagnostics: &diagnostics) else { return ([], diagnostics) }
-            return (read(file, declaration, diagnostics: &diagnostics), diagnostics)
+            guard let declaration = DataFileDeclaration.read(declarationFile, diagnostics: &diagnostics) else {
+                return ([], withheld, diagnostics)
+            }
+            let cells = read(file, declaration, withheld: &withheld, diagnostics: &diagnostics)
+            return (cells, withheld, diagnostics)
         }
         var observations: [Cell] = []
-        for (cells, problems) in perFile {
+        var withheld = WithheldData()
+        for (cells, left, problems) in perFile {
             observations += cells
+            withheld.merge(left)
             diagnostics.append(contentsOf: problems)
         }
         for (path, file) in declarations.sorted(by: { $0.key < $1.key })
@@ -129,10 +144,11 @@ struct ObservationReader: Sendable {
             diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
                               "this declaration has no data file '\(String(path.dropLast(4))).csv'")
         }
-        return observations
+        return (observations, withheld)
     }
 
-    private func read(_ file: SourceFile, _ declaration: DataFileDeclaration, diagnostics: inout Diagnostics) -> [Cell] {
+    private func read(_ file: SourceFile, _ declaration: DataFileDeclaration, withheld: inout WithheldData,
+                      diagnostics: inout Diagnostics) -> [Cell] {
         let tidy = declaration.layout == .tidy
         let fixed = ["indicator", "unit"] + (tidy ? ["period", "value"] : []) + Self.optionalColumns
         guard let table = CSVFile.read(file, delimiter: declaration.delimiter, columns: tidy ? fixed : nil,
@@ -146,7 +162,19 @@ struct ObservationReader: Sendable {
             }
         }
         var observations: [Cell] = []
+        if !declaration.visibility.isShown(to: audience) { withheld.leaveOut(file: file.relativePath, .whole) }
         for row in table.rows {
+            // Read in every build, so that a wrong cell fails the internal build and the public one alike.
+            let visibility = Visibility.read(row, fallback: declaration.visibility, diagnostics: &diagnostics)
+            let indicator = row["indicator"] ?? ""
+            if withheldIndicators.contains(indicator) { continue }
+            // A row of an internal file is internal whatever its own cell says.
+            if !visibility.isShown(to: audience) || !declaration.visibility.isShown(to: audience) {
+                let periods = tidy ? [row["period"] ?? ""] : row.ordered.filter { ReportingPeriod($0.column) != nil && !$0.value.isEmpty }.map(\.column)
+                withheld.leaveOut(indicator: indicator, unit: row["unit"] ?? "", periods: periods.compactMap(ReportingPeriod.init))
+                if declaration.visibility.isShown(to: audience) { withheld.leaveOut(file: file.relativePath, .someRows) }
+                continue
+            }
             var status = Observation.Status.official
             if let text = row["status"], !text.isEmpty {
                 if let value = Observation.Status(rawValue: text) ?? Observation.Status.vietnamese[Slug.make(text)] { status = value } else {

@@ -54,8 +54,11 @@ public struct PageMeta: Sendable, Equatable {
     public var weight = 0
     /// Listed in the main navigation.
     public var inMenu = false
+    /// `visibility: internal` keeps the page (and everything that points at it) out of the
+    /// public build.
+    public var visibility = Visibility.public
 
-    static let keys = ["title", "description", "slug", "draft", "date", "weight", "menu"]
+    static let keys = ["title", "description", "slug", "draft", "date", "weight", "menu", Visibility.key]
 
     /// Reads the page fields; `otherKeys` are read by the caller (a document's fields).
     static func decode(_ fields: inout YAMLFields, titleRequired: Bool = true, otherKeys: [String] = []) -> PageMeta {
@@ -73,6 +76,7 @@ public struct PageMeta: Sendable, Equatable {
         if !otherKeys.contains("date") { meta.date = fields.date("date") }
         meta.weight = fields.int("weight") ?? 0
         meta.inMenu = fields.bool("menu") ?? false
+        meta.visibility = Visibility.decode(&fields)
         fields.reportUnknownKeys(known: keys + otherKeys)
         return meta
     }

@@ -32,6 +32,13 @@ struct PageView {
     var contentLanguage: String?
     /// Links to the previous and next page of the same section; trusted HTML.
     var pageNavigation: String?
+    /// The internal build's banner on every page ("Bản nội bộ — không công bố"); with it the
+    /// page asks search engines to keep away.
+    var editionBanner: String?
+    /// A draft built with `--drafts` says so ("Bản nháp").
+    var draftBanner: String?
+    /// The theme's stylesheet of those banners, linked only by pages that show one.
+    var bannerStylesheet: String?
 
     var context: [String: Any] {
         var values: [String: Any] = [
@@ -47,6 +54,9 @@ struct PageView {
         if let script { values["script"] = script }
         if let contentLanguage { values["contentLanguage"] = contentLanguage }
         if let pageNavigation { values["pageNavigation"] = pageNavigation }
+        if let editionBanner { values["editionBanner"] = editionBanner }
+        if let draftBanner { values["draftBanner"] = draftBanner }
+        if editionBanner != nil || draftBanner != nil, let bannerStylesheet { values["bannerStylesheet"] = bannerStylesheet }
         return values
     }
 }

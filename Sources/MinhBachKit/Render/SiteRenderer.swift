@@ -12,6 +12,8 @@ public struct SiteRenderer: Sendable {
     let menuPages: [ParsedPage]
 
     public static let layoutName = "layout"
+    /// The theme's styles of the internal edition's and drafts' banners.
+    static let bannerStylesheet = "static/banners.css"
     static let documentTemplate = "document"
     static let documentIndexTemplate = "document-index"
 
@@ -33,8 +35,12 @@ public struct SiteRenderer: Sendable {
         }
         let menu = pages.filter { $0.meta.inMenu && !$0.isHome }
             .sorted { ($0.meta.weight, $0.meta.title, $0.id) < ($1.meta.weight, $1.meta.title, $1.id) }
+        // The banners' stylesheet is published only by a build that shows a banner: the public
+        // site's files stay exactly what they were without this feature.
+        let showsBanners = config.audience == .internal || pages.contains { $0.meta.isDraft }
+        let staticFiles = theme.staticFiles.filter { showsBanners || $0.relativePath != bannerStylesheet }
         return SiteRenderer(library: library, config: config, strings: strings,
-                            assets: ThemeAssets(theme.staticFiles), menuPages: menu)
+                            assets: ThemeAssets(staticFiles), menuPages: menu)
     }
 
     /// The page, and the chart files of a generated indicator page.
@@ -79,6 +85,7 @@ public struct SiteRenderer: Sendable {
                         description: page.meta.description, content: content,
                         breadcrumbs: breadcrumbs(for: page, site: site), currentID: page.id)
         view.hasOwnHeading = kind == "document"
+        if page.meta.isDraft { view.draftBanner = strings["draft_banner"] }
         view.pageNavigation = pageNavigation(for: page, site: site)
         if page.isUntranslated { view.contentLanguage = config.languages.first }
         var file = OutputFile(path: page.outputPath, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
@@ -261,7 +268,9 @@ public struct SiteRenderer: Sendable {
             siteTitle: config.title, footer: config.footer, kind: kind, menu: menu, breadcrumbs: breadcrumbs,
             content: content, strings: strings.table,
             searchURL: OutputPaths.link(from: path, to: searchPagePath, pretty: config.prettyURLs),
-            languages: languageLinks(at: path))
+            languages: languageLinks(at: path),
+            editionBanner: config.audience == .internal ? strings["internal_edition_banner"] : nil,
+            bannerStylesheet: assets.outputPaths[Self.bannerStylesheet])
     }
 
     static let languageNames = ["vi": "Tiếng Việt", "en": "English"]
@@ -331,6 +340,10 @@ public struct SiteRenderer: Sendable {
     /// `sitemap.xml` (absolute URLs, so only with a known site address) and `robots.txt`.
     /// Every page is listed once per language, each with its alternates in the other languages.
     public func crawlerFiles(pages: [ParsedPage], paths: [String]) -> [OutputFile] {
+        // The internal edition is for the intranet: no crawler may read it, and it lists no pages.
+        guard config.audience == .public else {
+            return [OutputFile(path: "robots.txt", text: "User-agent: *\nDisallow: /\n")]
+        }
         guard let base = config.baseURL else {
             return [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n")]
         }

@@ -10,6 +10,10 @@ extension PageRenderContext {
         let reference = RoleTarget(role.content)
         let catalog = site.documents
         guard let entry = catalog.entry(reference: reference.name) else {
+            if let reason = site.withheld.document(reference: reference.name) {
+                warnWithheld(at: role.location, "reference to", reference.name, kind: "document", reason)
+                return .text(reference.text ?? reference.name)
+            }
             diagnostics.error(
                 at: role.location, "no document of the site has the number '\(reference.name)'",
                 hint: Suggestion.hint(for: reference.name, among: catalog.numbers + catalog.entries.map(\.id))

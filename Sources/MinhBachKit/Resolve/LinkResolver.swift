@@ -6,7 +6,8 @@ import Markup
 /// page's file, a content file is copied, `#id` must be a heading of the page. Nothing may come
 /// from another host, and nothing outside `content/` is read.
 enum LinkResolver {
-    static func destination(of link: Link, isImage: Bool, in context: inout PageRenderContext) -> String {
+    /// nil when the link leads to something this build leaves out: its text is shown alone.
+    static func destination(of link: Link, isImage: Bool, in context: inout PageRenderContext) -> String? {
         let url = link.destination
         if URLSafety.isDangerous(url) {
             if !context.config.allowsRawHTML {
@@ -49,6 +50,10 @@ enum LinkResolver {
         }
         if resolved.hasSuffix(".md") {
             guard let target = context.site.page(sourcePath: resolved) else {
+                if let reason = context.site.withheld.page(sourcePath: resolved) {
+                    context.warnWithheld(at: link.location, "link to", path, kind: "page", reason)
+                    return nil
+                }
                 context.diagnostics.error(at: link.location, "link to a page that does not exist: '\(path)'")
                 return url
             }
@@ -57,6 +62,9 @@ enum LinkResolver {
                                           hint: Suggestion.hint(for: fragment, among: target.headings.map(\.id)))
             }
             return context.href(toSitePath: target.outputPath) + (fragment.map { "#" + $0 } ?? "")
+        }
+        if context.warnsWithheldDataFile(resolved, at: link.location, isImage ? "image" : "link to", shown: isImage ? "it is left out" : "its text is shown without the link") {
+            return nil
         }
         guard let file = context.file(resolved) else {
             context.diagnostics.error(at: link.location, "\(isImage ? "image" : "linked file") '\(path)' not found under content/")

@@ -92,7 +92,7 @@ struct PageRenderContext: MarkdownRenderDelegate {
             HTML.element("a", [("href", "#\(FootnoteNumbering.noteID(reference.label))"), ("id", refID)], .text(String(number))))
     }
 
-    mutating func destination(of link: Link, isImage: Bool) -> String {
+    mutating func destination(of link: Link, isImage: Bool) -> String? {
         guard checksLinks else { return link.destination }
         return LinkResolver.destination(of: link, isImage: isImage, in: &self)
     }

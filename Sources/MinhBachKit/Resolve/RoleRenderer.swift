@@ -46,6 +46,10 @@ enum RoleRenderer {
             }
             if let owner = owners.first { found = (owner, owner.headings.first { $0.id == pageID }) }
         }
+        if found == nil, !pageID.isEmpty, let reason = site.withheld.page(id: pageID) {
+            context.warnWithheld(at: role.location, "reference to", target, kind: "page", reason)
+            return .text(text ?? target)
+        }
         guard let (page, heading) = found else {
             context.diagnostics.error(
                 at: role.location, "broken reference: no page or heading '\(target)'",

@@ -16,12 +16,15 @@ public struct SiteIndex: Sendable {
     public private(set) var models: ModelCatalog
     /// The content files other than pages (images, data), by path.
     public private(set) var files: ContentFiles
+    /// The pages this build leaves out (internal, drafts): what points at them warns.
+    public let withheld: WithheldItems
 
-    public init(pages: [ParsedPage], config: SiteConfig = SiteConfig(), files: [SourceFile] = []) {
+    public init(pages: [ParsedPage], config: SiteConfig = SiteConfig(), files: [SourceFile] = [], withheld: WithheldItems = WithheldItems()) {
         self.pages = pages
+        self.withheld = withheld
         documents = DocumentCatalog(pages: pages, folder: config.documentsFolder, scansMentions: config.linksDocumentNumbers)
         self.files = ContentFiles(files)
-        data = DataCatalog(pages: pages, files: self.files, config: config, documents: documents)
+        data = DataCatalog(pages: pages, files: self.files, config: config, documents: documents, withheld: withheld)
         models = data.models
         var byID: [String: Int] = [:]
         var bySource: [String: Int] = [:]
@@ -59,7 +62,7 @@ public struct SiteIndex: Sendable {
     func replacingFiles(_ files: [SourceFile], config: SiteConfig) -> SiteIndex {
         var site = self
         site.files = ContentFiles(files)
-        site.data = DataCatalog(pages: pages, files: site.files, config: config, documents: documents)
+        site.data = DataCatalog(pages: pages, files: site.files, config: config, documents: documents, withheld: withheld)
         site.models = site.data.models
         return site
     }

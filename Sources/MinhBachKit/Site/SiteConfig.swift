@@ -40,6 +40,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var modelsFolder = "mo-hinh"
     /// Where the search page and its index are written.
     public var searchFolder = "tim-kiem"
+    /// Who the build is for: `audience:` in `site.yml`, replaced by `--audience`. Build code
+    /// asks this (not the options) for the audience in effect.
+    public var audience = Audience.public
 
     /// Where `site.yml` gives each setting it gives: its value's line and column, for the
     /// problems found later (a language the theme lacks) and for a duplicate output path. The
@@ -50,7 +53,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     static let keys = ["title", "description", "language", "base_url", "raw_html", "raw_files", "pretty_urls", "footer",
                        "documents_folder", "link_document_numbers", "indicators_folder", "data_folder", "units_file", "units_folder",
-                       "models_folder", "search_folder", "languages"]
+                       "models_folder", "search_folder", "languages", "audience"]
 
     /// The settings of the site in another language: `site.en.yml` may translate the title,
     /// description and footer.
@@ -122,6 +125,11 @@ public struct SiteConfig: Sendable, Equatable {
         config.modelsFolder = folder("models_folder") ?? config.modelsFolder
         config.searchFolder = folder("search_folder") ?? config.searchFolder
         config.linksDocumentNumbers = fields.bool("link_document_numbers") ?? false
+        if let audience = fields.string("audience") {
+            if let value = Audience(rawValue: audience) { config.audience = value } else {
+                fields.reportInvalid("audience", "'\(audience)' is not an audience", hint: "write " + Audience.hint)
+            }
+        }
         fields.reportUnknownKeys(known: keys)
         diagnostics.append(contentsOf: fields.diagnostics)
         diagnostics.append(contentsOf: config.folderCollisions())

@@ -80,6 +80,7 @@ struct IndicatorBlocks {
         var body = HTML.element("p", [("class", "indicator-card__title")], HTML.element("strong", [], indicatorLink(result)))
         if let latest = result.latest {
             body += HTML.element("p", [("class", "indicator-card__value")], value(latest, result))
+            body += withheldNote(result)
             body += HTML.element("p", [("class", "indicator-card__period")],
                                  .text("\(strings["progress_as_of"]): \(strings.format.period(latest.period))"))
             let basis = basisNote(result, at: latest.period)

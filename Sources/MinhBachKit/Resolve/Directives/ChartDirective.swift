@@ -99,6 +99,8 @@ extension PageRenderContext {
             diagnostics.error(at: option.location, "':map:' is for charts of type 'map'")
         }
         guard diagnostics.errorCount == before else { return nil }
+        // Every indicator it names is left out of this build (warned about): no chart.
+        guard !results.isEmpty || (single == nil && several == nil) else { return nil }
         let title = directive.option("title")?.value ?? (directive.argument.isEmpty ? nil : directive.argument)
         return ChartRequest(kind: kind, indicators: results, units: units, periods: periods, highlight: highlight?.value,
                             showsTarget: directive.option("target")?.value != "off", title: title,

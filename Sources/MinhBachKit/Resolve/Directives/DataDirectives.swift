@@ -56,6 +56,7 @@ extension PageRenderContext {
 
     mutating func indicatorResult(_ id: String, at location: SourceLocation) -> IndicatorResult? {
         if let result = site.data.result(id) { return result }
+        if warnsWithheldIndicator(id, at: location) { return nil }
         diagnostics.error(at: location, "no indicator '\(id)'",
                           hint: Suggestion.hint(for: id, among: site.data.indicatorIDs) ?? "indicators are the pages of the indicators folder")
         return nil
@@ -76,6 +77,10 @@ extension PageRenderContext {
             period = parsed
             id = id[..<at]
         }
+        if site.withheld.indicator(String(id)) != nil {
+            _ = warnsWithheldIndicator(String(id), at: role.location)
+            return .empty
+        }
         guard let result = indicatorResult(String(id), at: role.location) else { return .text(text) }
         if let unit, site.data.units.unit(unit) == nil {
             diagnostics.error(at: role.location, "no unit '\(unit)' in the units registry",
@@ -83,6 +88,10 @@ extension PageRenderContext {
             return .text(text)
         }
         guard let point = site.data.value(String(id), period: period, unit: unit) else {
+            if site.data.withheld.leftOut(indicator: String(id), period: period, unit: unit) {
+                warnWithheld(at: role.location, "this quotes", text, kind: "value", .internal, shown: "it is left out here")
+                return .empty
+            }
             diagnostics.error(at: role.location, "indicator '\(id)' has no value\(period.map { " for \($0)" } ?? "")\(unit.map { " for unit '\($0)'" } ?? "")",
                               hint: "write {value}`id`, {value}`id@2024` or {value}`id@2024/unit`")
             return .text(text)

@@ -51,6 +51,10 @@ extension PageRenderContext {
                               hint: "the site never loads anything from another host or an absolute path")
             return nil
         }
+        if let path = ContentFiles.resolve(reference, fromPage: page.source.relativePath),
+           warnsWithheldDataFile(path, at: location, "this quotes", shown: "it is left out here") {
+            return nil
+        }
         guard let path = ContentFiles.resolve(reference, fromPage: page.source.relativePath), let file = file(path) else {
             diagnostics.error(at: location, "\(what) file '\(reference)' not found under content/")
             return nil
