@@ -18,7 +18,7 @@ extension DataReview {
             let definition = result.indicator.definition
             return ReviewFinding(
                 .basisChange, at: definition.review.location("aggregate", or: definition.location),
-                "the whole of '\(result.indicator.id)' is made of different units across its periods\(made): \(Self.list(result.basisChanges.map(\.code))) start or end within the series",
+                "the whole of '\(result.indicator.id)' is made of different units across its periods\(made): \(Self.list(result.basisChanges.map(\.code))) \(result.basisChanges.count == 1 ? "starts or ends" : "start or end") within the series",
                 hint: "say next to the values which units each period covers, or compare only periods of the same units",
                 page: page(result.indicator, "thay-doi-don-vi"))
         }

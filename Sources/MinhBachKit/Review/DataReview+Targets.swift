@@ -23,7 +23,7 @@ extension DataReview {
             if !measured {
                 found.append(ReviewFinding(
                     .targetWithoutData, at: at,
-                    "'\(indicator.id)' has \(Self.count(definition.targets.count, "target")) but no value to judge them on",
+                    "'\(indicator.id)' has \(Self.count(definition.targets.count, "target")) but no value to judge \(definition.targets.count == 1 ? "it" : "them") on",
                     hint: "add its values to a data file of the data folder, or remove the target until there are some",
                     page: page(indicator, "dinh-nghia")))
                 continue

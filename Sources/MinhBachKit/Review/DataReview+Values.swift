@@ -37,7 +37,7 @@ extension DataReview {
             let how = definition.derive == .change ? "the change of '\(from.text)' since the period before" : "the values of '\(from.text)'"
             found.append(ReviewFinding(
                 .derivedValue, at: from.location,
-                "'\(result.indicator.id)' is derived, not reported: its \(Self.count(values, "value")) are \(how)",
+                "'\(result.indicator.id)' is derived, not reported: its \(Self.count(values, "value")) \(values == 1 ? "is" : "are") \(how)",
                 hint: "check that the rule matches what the source document means, and that the page says how the values are computed",
                 page: page(result.indicator, "so-lieu")))
         }
