@@ -129,7 +129,11 @@ struct Build: ParsableCommand {
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check the content as a build would, writing nothing.")
     @OptionGroup var site: SiteOptions
-    func run() throws { try Console.run(site.buildOptions(checkOnly: true), verb: "Check") }
+    @OptionGroup var review: ReviewOptions
+    func run() throws {
+        guard review.review else { return try Console.run(site.buildOptions(checkOnly: true), verb: "Check") }
+        try ReviewCommand.run(site.buildOptions(checkOnly: true), review)
+    }
 }
 
 struct Render: ParsableCommand {

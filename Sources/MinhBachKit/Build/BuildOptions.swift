@@ -16,6 +16,10 @@ public struct BuildOptions: Sendable {
     /// output, or a file (`--force`).
     public var replacesUnmarkedOutput = false
     public var workingDirectory: URL
+    /// Look for what a reviewer would query (`check --review`): `BuildReport.findings`.
+    public var reviewsData = false
+    /// Add the page "Kiểm tra dữ liệu" listing the findings (the internal build); implies a review.
+    public var includesReviewPage = false
 
     public init(contentDirectory: URL, themeDirectory: URL, outputDirectory: URL, baseURL: String? = nil,
                 includeDrafts: Bool = false, audience: Audience? = nil, checkOnly: Bool = false, replacesUnmarkedOutput: Bool = false,

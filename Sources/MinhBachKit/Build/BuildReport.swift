@@ -16,6 +16,8 @@ public struct BuildReport: Sendable {
     public var changes: SiteWriter.Changes?
     /// After a rebuild of single pages: the pages rebuilt (output paths); nil for a whole build.
     public var rebuiltPages: [String]?
+    /// What the reviewer queries, when the build was asked to review (`BuildOptions.reviewsData`).
+    public var findings: [ReviewFinding] = []
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

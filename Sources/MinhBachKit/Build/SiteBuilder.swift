@@ -71,10 +71,13 @@ public struct SiteBuilder: Sendable {
                 let resolver = PageResolver(site: site, strings: edition.strings, config: edition.config)
                 let results = edition.pages.parallelMap { resolver.resolve($0) }
                 for (_, local) in results { diagnostics.append(contentsOf: local) }
+                diagnostics.append(contentsOf: IndicatorReview.referenceProblems(site.data.indicators))
                 diagnostics.removeDuplicates()
                 return results.map(\.0)
             }
         }), !report.diagnostics.hasErrors else { return (report, nil) }
+        if options.reviewsData || options.includesReviewPage, let site = sites.first { report.findings = DataReview(site: site).findings }
+        let findings = report.findings
 
         var renderers: [SiteRenderer] = []
         var searchInputs: [[OutputFile]] = []
@@ -97,7 +100,8 @@ public struct SiteBuilder: Sendable {
                     makers += repeatElement(OutputMaker(name: "the site (404 page, robots.txt, sitemap.xml)", location: nil),
                                             count: files.count)
                 }
-                files += rendered.files.map { file in
+                let review = options.includesReviewPage ? renderer.reviewPage(findings, site: sites[index], diagnostics: &diagnostics) : []
+                files += (rendered.files + review).map { file in
                     var file = file
                     file.path = edition.config.languagePrefix + file.path
                     return file
@@ -108,6 +112,7 @@ public struct SiteBuilder: Sendable {
                     maker.isEdition = true
                     return maker
                 }
+                makers += repeatElement(OutputMaker(name: "the data review page", location: nil), count: review.count)
             }
             diagnostics.append(contentsOf: OutputMaker.duplicates(files, makers: makers))
             return files

@@ -70,6 +70,8 @@ public struct IndicatorDefinition: Sendable {
     public var unit: LocatedText?
     /// Where the front matter starts, for problems of the whole definition.
     public var location: SourceLocation
+    /// What the reviewer reads: `review_jump`, `total_of` (Review/IndicatorReview.swift).
+    public var review = IndicatorReview()
 
     public struct LocatedValue: Sendable, Equatable {
         public var value: Double
@@ -138,6 +140,7 @@ public struct IndicatorDefinition: Sendable {
         definition.unit = fields.located("unit")
         definition.targets = decodeTargets(&fields)
         definition.targetText = decodeTargetText(&fields)
+        definition.review = IndicatorReview.decode(&fields)
         definition.checkCombinations(&fields)
         return definition
     }
