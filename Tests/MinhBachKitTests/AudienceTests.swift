@@ -32,7 +32,7 @@ struct AudienceTests {
         for (path, bytes) in tree {
             let content = String(decoding: bytes, as: UTF8.self)
             for marker in Self.markers { #expect(!content.contains(marker), "\(path) contains \(marker)") }
-            #expect(!path.contains("noi-bo") && !path.contains("nhap"), "\(path) is an internal page or a draft")
+            #expect(!path.contains("noi-bo") && !path.contains("nhap") && !path.contains("kiem-tra-du-lieu"), "\(path) is internal")
         }
         // 10 + 20 from the public rows; the internal row (400) and the internal file's 2023 (7) left out.
         #expect(text(tree, "index.html").contains(">30 người</a>"))
@@ -77,6 +77,9 @@ struct AudienceTests {
         }
         #expect(text(tree, "robots.txt") == "User-agent: *\nDisallow: /\n")
         #expect(tree["sitemap.xml"] == nil)
+        // The reviewers' edition carries the data review page in both languages.
+        #expect(text(tree, "kiem-tra-du-lieu.html").contains("<h1>Kiểm tra dữ liệu</h1>"))
+        #expect(text(tree, "en/kiem-tra-du-lieu.html").contains("<h1>Data review</h1>"))
         #expect(text(tree, "index.html").contains(">430 người</a>"))
         #expect(!text(tree, "chi-tieu/can-bo.html").contains("indicator-card__withheld"))
         // The internal page is in the menu and the link to it is kept.

@@ -12,7 +12,8 @@ import Foundation
 ///   the dashboard, unit pages, downloads and indicator pages, and the pages that show values or
 ///   charts from the data or that read the edited files.
 /// Any other change (front matter, headings, citations, a new or deleted file, models, the units
-/// registry, the theme, site.yml) rebuilds the whole site.
+/// registry, the theme, site.yml) rebuilds the whole site, and so does every change to the
+/// internal build, whose review page can follow from any file.
 public final class BuildSession: @unchecked Sendable {
     public let builder: SiteBuilder
     /// One line when the search index has caught up after a rebuild of single pages.
@@ -36,7 +37,10 @@ public final class BuildSession: @unchecked Sendable {
     public func rebuild(changed paths: [String]) -> BuildReport {
         queue.sync {
             let started = DispatchTime.now().uptimeNanoseconds
-            switch state.flatMap({ pagesOnly(paths, $0) ?? dataOnly(paths, $0) }) {
+            // The internal build's review page draws on every page and data file: any edit can
+            // change its findings, so that build is always remade whole.
+            let partial = state.flatMap { $0.editions.first?.config.audience == .internal ? nil : $0 }
+            switch partial.flatMap({ pagesOnly(paths, $0) ?? dataOnly(paths, $0) }) {
             case nil: return wholeBuild()
             case .problems(let report, let keepsState)?:
                 if !keepsState { state = nil }

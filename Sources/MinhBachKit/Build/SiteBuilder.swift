@@ -76,7 +76,9 @@ public struct SiteBuilder: Sendable {
                 return results.map(\.0)
             }
         }), !report.diagnostics.hasErrors else { return (report, nil) }
-        if options.reviewsData || options.includesReviewPage, let site = sites.first { report.findings = DataReview(site: site).findings }
+        // The internal build is the reviewers' edition: it always carries the review page.
+        let includesReviewPage = options.includesReviewPage || editions.first?.config.audience == .internal
+        if options.reviewsData || includesReviewPage, let site = sites.first { report.findings = DataReview(site: site).findings }
         let findings = report.findings
 
         var renderers: [SiteRenderer] = []
@@ -100,7 +102,7 @@ public struct SiteBuilder: Sendable {
                     makers += repeatElement(OutputMaker(name: "the site (404 page, robots.txt, sitemap.xml)", location: nil),
                                             count: files.count)
                 }
-                let review = options.includesReviewPage ? renderer.reviewPage(findings, site: sites[index], diagnostics: &diagnostics) : []
+                let review = includesReviewPage ? renderer.reviewPage(findings, site: sites[index], diagnostics: &diagnostics) : []
                 files += (rendered.files + review).map { file in
                     var file = file
                     file.path = edition.config.languagePrefix + file.path
