@@ -248,16 +248,18 @@ struct IndicatorCharts {
     func heatGrid(_ request: ChartRequest, _ frame: ChartFrame) -> (DrawnChart, Bool) {
         let columns = request.indicators.filter { !$0.units.isEmpty }
         let codes = request.units ?? data.units.codes.filter { code in columns.contains { $0.unit(code)?.latest != nil } }
-        let statuses = ProgressStatus.allCases
-        let categories = statuses.enumerated().map { index, status in
-            HeatGrid.Category(label: strings[status.stringKey], symbol: ProgressBadge.symbol(status), tint: index)
+        // The legend names the statuses the grid shows, in their usual order.
+        let shown = Set(codes.flatMap { code in columns.compactMap { $0.unit(code).flatMap { $0.latest == nil ? nil : $0.assessment.status } } })
+        let statuses = ProgressStatus.allCases.filter(shown.contains)
+        let categories = statuses.map { status in
+            HeatGrid.Category(label: strings[status.stringKey], symbol: ProgressBadge.symbol(status), tint: Self.tint(status))
         }
         var illustrative = false
         let cells = codes.map { code in
             columns.map { result -> HeatGrid.Cell? in
                 guard let progress = result.unit(code), let latest = progress.latest else { return nil }
                 illustrative = illustrative || latest.illustrative
-                return HeatGrid.Cell(category: statuses.firstIndex(of: progress.assessment.status) ?? 4,
+                return HeatGrid.Cell(category: statuses.firstIndex(of: progress.assessment.status) ?? 0,
                                      text: "\(format(result, ofUnit: true).full(latest.value)), \(strings.format.shortPeriod(latest.period))")
             }
         }
@@ -265,5 +267,17 @@ struct IndicatorCharts {
         let chart = HeatGrid(rows: rows, columns: columns.map { ChartCategory($0.indicator.shortTitle, phrase: $0.indicator.title) },
                              cells: cells, categories: categories)
         return (chart.draw(frame), illustrative)
+    }
+
+    /// The chart palette's five status tints: pending shares the warning tint of "at risk" (its
+    /// symbol tells them apart); no target and no data are neutral.
+    static func tint(_ status: ProgressStatus) -> Int {
+        switch status {
+        case .achieved: 0
+        case .onTrack: 1
+        case .atRisk, .pending: 2
+        case .offTrack: 3
+        case .insufficientData, .noTarget: 4
+        }
     }
 }
