@@ -34,8 +34,10 @@ public struct ProgressPoint: Sendable, Equatable {
 /// What a progress status was decided on, so that a page can explain it.
 public struct ProgressAssessment: Sendable, Equatable {
     public enum Reason: String, Sendable, Equatable {
-        /// The latest value meets the target (a rate target: the average yearly change does).
+        /// The latest value meets the target.
         case targetMet
+        /// A rate target: the average yearly change observed meets the rate.
+        case rateMet
         /// Fewer than two values from the baseline on, or values that are not all of one sign.
         case tooFewValues, mixedSigns
         /// The target's period has come and the target is not met.
@@ -156,7 +158,7 @@ public enum ProgressMethod {
         // first to the latest over the years between.
         let observed = (latest.value - first.value) / (latest.time - first.time)
         if d * (observed - rate) >= 0 {
-            return ProgressAssessment(status: .achieved, reason: .targetMet, observedRate: observed)
+            return ProgressAssessment(status: .achieved, reason: .rateMet, observedRate: observed)
         }
         if targetTime <= latest.time {
             return ProgressAssessment(status: .offTrack, reason: .deadlinePassed, observedRate: observed)
