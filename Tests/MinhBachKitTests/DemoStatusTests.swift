@@ -139,6 +139,8 @@ import TestSupport
             }
         }
         #expect(Self.text("chi-tieu/ho-ngheo-ty-le.html").contains("suy ra"))
+        // The rate kept, in points: a percentage changes by points, not by percent.
+        #expect(Self.text("chi-tieu/ho-ngheo-ty-le.html").contains("Mức thay đổi bình quân thực tế (−4,32 điểm %/năm)"))
     }
 
     /// "Last updated" is never earlier than the data it dates: the dashboard's data run to 2025

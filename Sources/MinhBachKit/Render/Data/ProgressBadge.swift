@@ -28,7 +28,7 @@ enum ProgressBadge {
             text = text.replacingOccurrences(of: "{g}", with: strings.format.numbers.string(growth * 100, decimals: 1))
         }
         if let rate = assessment.observedRate {
-            text = text.replacingOccurrences(of: "{rate}", with: format?.full(rate) ?? strings.format.numbers.string(rate, decimals: 2))
+            text = text.replacingOccurrences(of: "{rate}", with: format?.change(rate) ?? strings.format.numbers.string(rate, decimals: 2))
         }
         return text
     }

@@ -20,6 +20,13 @@ struct ValueFormatter {
     /// The value with its unit, as a sentence writes it.
     func full(_ value: Double) -> String { number(value) + suffix }
 
+    /// A change of the value, as a sentence writes it: a percentage changes by points
+    /// (−4,32 điểm %), not by percent.
+    func change(_ value: Double) -> String {
+        guard definition.measure == .percent, definition.derive != .change else { return full(value) }
+        return strings.format.numbers.string(value, decimals: definition.decimals) + " " + strings["percent_points"]
+    }
+
     /// What follows the number: `%`, ` điểm %`, ` hộ`, ` tỷ đồng`, `/63`, or nothing.
     var suffix: String {
         switch definition.measure {
