@@ -121,6 +121,8 @@ import TestSupport
         #expect(checked >= 10)
         #expect(Self.text("chi-tieu/index.html").contains("↗ lên hạng (tốt lên)"))
         #expect(Self.text("chi-tieu/index.html").contains("↘ xuống hạng (xấu đi)"))
+        // Examples 7 and 11 of docs/progress.md: no target, the trend in words and which way is better.
+        #expect(Self.text("chi-tieu/ho-ngheo-so-ho.html").contains("So với năm 2021 (46.162 hộ): <span class=\"trend trend--better\">↘ giảm (tốt lên)</span>. Càng thấp càng tốt."))
         #expect(Self.text("chi-tieu/xep-hang-par-index.html").contains("So với năm 2020 (25/63): <span class=\"trend trend--better\">↗ lên hạng (tốt lên)</span>. Càng thấp càng tốt."))
     }
 

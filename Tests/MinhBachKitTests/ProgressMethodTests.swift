@@ -237,3 +237,44 @@ private func near(_ value: Double?, _ expected: Double) -> Bool {
     guard let value else { return false }
     return abs(value - expected) < 1e-4
 }
+
+/// The words a data file may use for a value's provenance, and a grade scale's lookups.
+@Suite struct ProvenanceAndGradeTests {
+    @Test func provenanceWordsAcceptTheNamesFilesUse() {
+        #expect(Observation.Status.named("official") == .official)
+        #expect(Observation.Status.named("Chính thức") == .official)
+        #expect(Observation.Status.named("provisional") == .estimate)
+        #expect(Observation.Status.named("sơ bộ") == .estimate)
+        #expect(Observation.Status.named("ước tính") == .estimate)
+        #expect(Observation.Status.named("derived") == .derived)
+        #expect(Observation.Status.named("suy ra") == .derived)
+        #expect(Observation.Status.named("minh họa") == .illustrative)
+        #expect(Observation.Status.named("guess") == nil)
+        #expect(Observation.Status.allCases.map(\.rawValue) == ["official", "estimate", "derived", "illustrative"])
+    }
+
+    @Test func aGradeScaleOrdersNamesAndScores() {
+        let scale = GradeScale(grades: [
+            .init(code: "xuat-sac", name: "Xuất sắc", nameEn: "Excellent", min: 90),
+            .init(code: "tot", name: "Tốt", nameEn: "Good", min: 80, max: 90),
+            .init(code: "kha", name: "Khá", nameEn: "Fair", min: 65, max: 80),
+            .init(code: "yeu", name: "Yếu", max: 65),
+        ])
+        #expect(scale.grade(named: "Khá")?.code == "kha")
+        #expect(scale.grade(named: "kha")?.code == "kha")
+        #expect(scale.grade(named: "KHÁ")?.code == "kha")
+        #expect(scale.grade(named: "Fair")?.code == "kha")
+        #expect(scale.grade(named: "Giỏi") == nil)
+        #expect(scale.grade(named: "") == nil)
+        #expect(scale.grade(forScore: 90)?.code == "xuat-sac")
+        #expect(scale.grade(forScore: 89.9)?.code == "tot")
+        #expect(scale.grade(forScore: 65)?.code == "kha")
+        #expect(scale.grade(forScore: 10)?.code == "yeu")
+        // Best highest, so that "meets Khá or better" is value ≥ value(Khá).
+        #expect(scale.grades.map(scale.value(of:)) == [4, 3, 2, 1])
+        #expect(scale.grade(for: 3)?.code == "tot")
+        #expect(scale.grade(for: 7) == nil)
+        #expect(scale.name(of: scale.grades[3], language: "en") == "Yếu")
+        #expect(scale.name(of: scale.grades[0], language: "en") == "Excellent")
+    }
+}
