@@ -135,6 +135,23 @@ import Testing
         #expect(near(a.ratio, 0.5352))
     }
 
+    /// Examples 16 and 17, the numbers (the statuses on the fixture site are in
+    /// `ProgressRulesSiteTests`): a xã 60 → 70 against the whole's 90; a huyện 88 → 92 against its kind's 95.
+    @Test func unitAgainstTheWholesTargetAndItsKinds() {
+        let xa = ProgressMethod.assess(points: [p(2023, 60), p(2024, 70)], target: p(2025, 90), direction: .higher)
+        #expect(xa.status == .atRisk && xa.reason == .growthRatio)
+        #expect(near(xa.observedGrowth, 0.1667))
+        #expect(near(xa.requiredGrowth, 0.2247))
+        #expect(near(xa.ratio, 0.7416))
+        let huyen = ProgressMethod.assess(points: [p(2023, 88), p(2024, 92)], target: p(2025, 95), direction: .higher)
+        #expect(huyen.status == .onTrack && huyen.reason == .growthRatio)
+        #expect(near(huyen.observedGrowth, 0.04545))
+        #expect(near(huyen.requiredGrowth, 0.03901))
+        #expect(near(huyen.ratio, 1.1651))
+        let met = ProgressMethod.assess(points: [p(2024, 92)], target: p(2025, 90), direction: .higher)
+        #expect(met.status == .achieved)
+    }
+
     /// Examples 15, 18, 19: a met-or-not target (threshold, yes-no, grade), deadline 2025 or none.
     @Test func metOrNotTargets() {
         let meets = ProgressMethod.assessThreshold(meets: true, latestTime: 2024, targetTime: 2025)
