@@ -101,13 +101,14 @@ import TestSupport
     @Test func pagesWithDataSayHowRecentItIs() {
         func line(_ path: String) -> String? { regexCaptures(#"<p class="data-dates">(.*?)</p>"#, in: Self.text(path)).first }
         #expect(line("chi-tieu/tiep-cong-dan-luot.html")
-                == #"Số liệu đến 6 tháng đầu năm 2021 · Cập nhật lần cuối: <time datetime="2021-06">tháng 6/2021</time>"#)
+                == #"Số liệu đến 6 tháng đầu năm 2021 · Cập nhật lần cuối: <time datetime="2021-06">tháng 6/2021</time> (theo ngày văn bản nguồn và trang định nghĩa chỉ tiêu)"#)
         #expect(line("en/chi-tieu/tiep-cong-dan-luot.html")
-                == #"Data as of the first half of 2021 · Last updated: <time datetime="2021-06">June 2021</time>"#)
+                == #"Data as of the first half of 2021 · Last updated: <time datetime="2021-06">June 2021</time> (from the dates of the source documents and of the indicator pages)"#)
         // The poverty rate cites the undated đề án: its period only.
         #expect(line("chi-tieu/ho-ngheo-ty-le.html") == "Số liệu đến năm 2022")
-        // The dashboard: the latest of every indicator; the Tuần Giáo report is the only dated source.
-        #expect(line("chi-tieu/index.html") == #"Số liệu đến năm 2025 · Cập nhật lần cuối: <time datetime="2021-06">tháng 6/2021</time>"#)
+        // The dashboard: the latest of every indicator; the Tuần Giáo report is the only dated
+        // source, older than the data, so it is not called the last update.
+        #expect(line("chi-tieu/index.html") == #"Số liệu đến năm 2025 · Văn bản nguồn mới nhất: <time datetime="2021-06">tháng 6/2021</time>"#)
         #expect(line("don-vi/tuan-giao.html")?.hasPrefix("Số liệu đến") == true)
         #expect(line("don-vi/dien-bien.html") != nil)
         // The home page's charts and values count as data; the about page shows none.

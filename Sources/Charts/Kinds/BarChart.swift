@@ -155,7 +155,7 @@ public struct BarChart: Sendable {
 
     func table(_ words: ChartWords) -> ChartTable {
         ChartTable(header: [words.name, valueName ?? words.value], rows: bars.map { bar in
-            [ChartTable.Cell(bar.name), bar.value.map { ChartTable.Cell(format.exact($0), number: $0) } ?? ChartTable.Cell(bar.missing ?? "–")]
+            [ChartTable.Cell(bar.name), bar.value.map { ChartTable.Cell(format.exact($0), number: format.tableNumber($0)) } ?? ChartTable.Cell(bar.missing ?? "–")]
         })
     }
 }

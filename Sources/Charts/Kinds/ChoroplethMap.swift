@@ -54,7 +54,7 @@ public struct ChoroplethMap: Sendable {
     public func draw(_ frame: ChartFrame) -> DrawnChart {
         let words = frame.words
         let table = ChartTable(header: [words.name, valueName ?? words.value], rows: regions.map { region in
-            [ChartTable.Cell(region.name), region.value.map { ChartTable.Cell(format.exact($0), number: $0) } ?? ChartTable.Cell(region.missing ?? "–")]
+            [ChartTable.Cell(region.name), region.value.map { ChartTable.Cell(format.exact($0), number: format.tableNumber($0)) } ?? ChartTable.Cell(region.missing ?? "–")]
         })
         let legendHeight = 30.0
         guard let projection = MapProjection(shapes: regions.map(\.shape), maxWidth: frame.size.width,

@@ -179,10 +179,10 @@ public struct LineChart: Sendable {
         let rows = categories.indices.map { index -> [ChartTable.Cell] in
             var row = [ChartTable.Cell(categories[index].phrase)]
             row += series.map { line in
-                line.values[index].map { ChartTable.Cell(format.exact($0), number: $0) } ?? ChartTable.Cell("–")
+                line.values[index].map { ChartTable.Cell(format.exact($0), number: format.tableNumber($0)) } ?? ChartTable.Cell("–")
             }
             if targetColumn, let target {
-                row.append(target.index == index ? ChartTable.Cell(format.exact(target.value), number: target.value) : ChartTable.Cell(""))
+                row.append(target.index == index ? ChartTable.Cell(format.exact(target.value), number: format.tableNumber(target.value)) : ChartTable.Cell(""))
             }
             return row
         }

@@ -54,7 +54,7 @@ public struct DataCatalog: Sendable {
         observations = checker.observations(from: cells, diagnostics: &diagnostics)
             + ModelCounts(models: models, units: units).observations(for: indicators.filter(\.definition.countsModels))
         var results: [String: IndicatorResult] = [:]
-        let builder = SeriesBuilder(units: units, observations: observations)
+        let builder = SeriesBuilder(units: units, observations: observations, indicators: indicators)
         for indicator in order {
             results[indicator.id] = builder.result(for: indicator, computed: results, diagnostics: &diagnostics)
         }

@@ -197,13 +197,20 @@ struct DataChecker: Sendable {
 
     /// The cell's value as the indicator measures it, within the range the measure allows.
     private func parse(_ cell: ObservationReader.Cell, _ definition: IndicatorDefinition, diagnostics: inout Diagnostics) -> Double? {
-        if definition.measure == .grade {
-            guard let grade = Grade(named: cell.value) else {
-                diagnostics.error(at: cell.valueLocation, "'\(cell.value)' is not a classification",
-                                  hint: "write one of \(Grade.allCases.map(\.name).joined(separator: ", "))")
+        if definition.measure == .grade, let grades = definition.grades {
+            if let grade = grades.grade(named: cell.value) { return grades.value(of: grade) }
+            // A score, where the scale says which scores make which grade.
+            if grades.hasScores, case .success(let score) = cell.notation.parse(cell.value) {
+                if let grade = grades.grade(forScore: score) { return grades.value(of: grade) }
+                diagnostics.error(at: cell.valueLocation, "the score \(cell.value) is in no grade's range",
+                                  hint: "the grades: " + grades.grades.map { grade in
+                                      "\(grade.name) \(grade.min.map { "from \(NumberFormat.english.string($0, decimals: 0))" } ?? "")\(grade.max.map { " below \(NumberFormat.english.string($0, decimals: 0))" } ?? "")"
+                                  }.joined(separator: "; "))
                 return nil
             }
-            return Double(grade.rawValue)
+            diagnostics.error(at: cell.valueLocation, "'\(cell.value)' is not a grade of indicator '\(cell.indicator)'",
+                              hint: "write one of \(grades.names)")
+            return nil
         }
         let value: Double
         switch cell.notation.parse(cell.value) {
@@ -228,25 +235,5 @@ struct DataChecker: Sendable {
             return nil
         default: return value
         }
-    }
-}
-
-/// The yearly classification of a unit (xếp loại), best first.
-public enum Grade: Int, Sendable, CaseIterable {
-    case xuatSac = 5, tot = 4, kha = 3, trungBinh = 2, yeu = 1
-
-    public var name: String {
-        switch self {
-        case .xuatSac: "Xuất sắc"
-        case .tot: "Tốt"
-        case .kha: "Khá"
-        case .trungBinh: "Trung bình"
-        case .yeu: "Yếu"
-        }
-    }
-
-    init?(named text: String) {
-        guard let grade = Self.allCases.first(where: { Slug.make($0.name) == Slug.make(text) }) else { return nil }
-        self = grade
     }
 }

@@ -18,6 +18,15 @@ public struct DataDates: Sendable, Equatable {
 
     public var isEmpty: Bool { asOf == nil && updated == nil }
 
+    /// Whether the latest date known ends before the period the data is as of begins (data to
+    /// 2025, latest dated source June 2021): the newest values then come from no dated source,
+    /// and that date cannot be called the last update.
+    public var updatedIsBeforeData: Bool {
+        guard let asOf, let updated else { return false }
+        let startMonth = asOf.year * 12 + asOf.endMonth - asOf.months      // months since year 0, 0-based
+        return updated.year * 12 + (updated.month ?? 12) - 1 < startMonth
+    }
+
     public mutating func merge(_ other: DataDates) {
         asOf = [asOf, other.asOf].compactMap { $0 }.max()
         updated = [updated, other.updated].compactMap { $0 }.max()

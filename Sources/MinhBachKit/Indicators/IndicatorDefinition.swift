@@ -6,7 +6,7 @@ public struct IndicatorDefinition: Sendable {
     public enum Measure: String, Sendable, CaseIterable {
         case percent, count, money, rank, index
         case yesNo = "yes-no"
-        /// A yearly classification: Xuất sắc, Tốt, Khá, Trung bình, Yếu (stored 5 … 1).
+        /// A classification (xếp loại) on the scale the indicator declares in `grades`.
         case grade
     }
     /// How the whole is made from its units when it is not reported itself.
@@ -27,7 +27,8 @@ public struct IndicatorDefinition: Sendable {
 
     public struct Target: Sendable, Equatable {
         public var period: ReportingPeriod
-        /// The value to reach; nil when the target is a rate.
+        /// The value to reach; nil when the target is a rate. A yes-no target is 1 (done) or 0;
+        /// a grade target is the value of the lowest grade that meets it.
         public var value: Double?
         /// A rate: the baseline value plus this much a year.
         public var changePerYear: Double?
@@ -51,7 +52,6 @@ public struct IndicatorDefinition: Sendable {
     public var rankOf: Int?
     public var direction: Direction = .higher
     public var decimals = 0
-    public var limit: Double?
     public var baseline: ReportingPeriod?
     public var baselineValue: LocatedValue?
     public var aggregate: Aggregation = .none
@@ -61,6 +61,8 @@ public struct IndicatorDefinition: Sendable {
     public var from: LocatedText?
     public var derive: Derivation = .same
     public var targets: [Target] = []
+    /// The grades of a `grade` measure, best first.
+    public var grades: GradeScale?
     public var targetText: TargetText?
     public var source: String?
     /// Its unit values are the numbers of recognised models of each unit, counted from the
@@ -78,9 +80,9 @@ public struct IndicatorDefinition: Sendable {
         public var location: SourceLocation
     }
 
-    static let keys = ["short_title", "measure", "unit_label", "money_unit", "rank_of", "direction", "decimals", "limit",
+    static let keys = ["short_title", "measure", "unit_label", "money_unit", "rank_of", "direction", "decimals",
                        "baseline", "baseline_value", "aggregate", "weight_by", "threshold", "unit_kinds", "from", "derive",
-                       "targets", "target_text", "source", "unit", "count_models"]
+                       "targets", "target_text", "source", "unit", "count_models", "grades"]
 
     /// Whether the unit `kind` is covered.
     public func covers(_ kind: OrganisationUnit.Kind) -> Bool { unitKinds.isEmpty || unitKinds.contains(kind) }
@@ -111,7 +113,6 @@ public struct IndicatorDefinition: Sendable {
             fields.reportInvalid("decimals", "use 0 to 6 digits")
             definition.decimals = 0
         }
-        definition.limit = fields.number("limit")
         if let text = fields.string("baseline") {
             if let period = ReportingPeriod(text) { definition.baseline = period } else {
                 fields.reportInvalid("baseline", "'\(text)' is not a period", hint: ReportingPeriod.hint)
@@ -138,7 +139,20 @@ public struct IndicatorDefinition: Sendable {
         definition.source = fields.string("source")
         definition.countsModels = fields.bool("count_models") ?? false
         definition.unit = fields.located("unit")
-        definition.targets = decodeTargets(&fields)
+        definition.grades = GradeScale.decode(&fields)
+        if definition.measure == .grade {
+            if definition.grades == nil, !fields.has("grades") {
+                fields.diagnostics.error(at: fields.location, "a grade indicator needs 'grades': its grades, best first",
+                                         hint: "grades: [{code: tot, name: Tốt}, {code: kha, name: Khá}]")
+            }
+            if definition.direction == .lower {
+                fields.reportInvalid("direction", "grades are ordered by their list, best first: leave 'direction' out")
+                definition.direction = .higher
+            }
+        } else if fields.has("grades") {
+            fields.diagnostics.error(at: fields.keyLocation("grades"), "'grades' is only for 'measure: grade'")
+        }
+        definition.targets = decodeTargets(&fields, measure: definition.measure, grades: definition.grades)
         definition.targetText = decodeTargetText(&fields)
         definition.review = IndicatorReview.decode(&fields)
         definition.checkCombinations(&fields)
@@ -166,7 +180,7 @@ public struct IndicatorDefinition: Sendable {
         }
     }
 
-    private static func decodeTargets(_ fields: inout YAMLFields) -> [Target] {
+    private static func decodeTargets(_ fields: inout YAMLFields, measure: Measure, grades: GradeScale?) -> [Target] {
         guard let node = fields.node("targets") else { return [] }
         guard let items = node.list else {
             fields.diagnostics.error(at: fields.nodeLocation(node), "'targets' must be a list of '- period: …' items")
@@ -180,7 +194,10 @@ public struct IndicatorDefinition: Sendable {
             if let periodText, period == nil {
                 entry.reportInvalid("period", "'\(periodText)' is not a period", hint: ReportingPeriod.hint)
             }
-            let value = entry.number("value"), rate = entry.number("change_per_year")
+            let value = targetValue(&entry, measure: measure, grades: grades), rate = entry.number("change_per_year")
+            if rate != nil, measure == .grade || measure == .yesNo {
+                entry.diagnostics.error(at: entry.keyLocation("change_per_year"), "a \(measure.rawValue) target is a 'value', not a rate")
+            }
             if value != nil, rate != nil {
                 entry.diagnostics.error(at: entry.keyLocation("change_per_year"), "a target has 'value' or 'change_per_year', not both")
             } else if !entry.has("value"), !entry.has("change_per_year") {
@@ -203,6 +220,33 @@ public struct IndicatorDefinition: Sendable {
             }
         }
         return targets
+    }
+
+    /// A target's `value`: a number; for a yes-no measure yes or no (có, không, 1, 0); for a
+    /// grade the lowest grade that meets it ("từ Khá trở lên": `value: kha`).
+    private static func targetValue(_ entry: inout YAMLFields, measure: Measure, grades: GradeScale?) -> Double? {
+        switch measure {
+        case .yesNo:
+            guard let text = entry.string("value") else { return nil }
+            switch Slug.make(text) {
+            case "yes", "co", "1", "true": return 1
+            case "no", "khong", "0", "false": return 0
+            default:
+                entry.reportInvalid("value", "a yes-no target is 'yes' (có) or 'no' (không), not '\(text)'")
+                return nil
+            }
+        case .grade:
+            guard let text = entry.string("value") else { return nil }
+            guard let grades else { return nil }
+            guard let grade = grades.grade(named: text) else {
+                entry.reportInvalid("value", "'\(text)' is not one of the indicator's grades",
+                                    hint: "write the lowest grade that meets the target: \(grades.names)")
+                return nil
+            }
+            return grades.value(of: grade)
+        default:
+            return entry.number("value")
+        }
     }
 
     private static func decodeTargetText(_ fields: inout YAMLFields) -> TargetText? {

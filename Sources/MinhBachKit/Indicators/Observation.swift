@@ -2,11 +2,23 @@ import Diagnostics
 
 /// One value of one indicator for one unit and period, with where it came from.
 public struct Observation: Sendable {
+    /// Where the value comes from, in the words the downloads export.
     public enum Status: String, Sendable, CaseIterable {
-        case official, provisional, estimate
+        /// Published by the body responsible for it.
+        case official
+        /// An estimate (ước tính), or a preliminary figure (sơ bộ) awaiting the official one.
+        case estimate
+        /// Computed from other figures; the row's `note` gives the rule ("34,90 = 30,58 + 4,32").
+        case derived
+        /// Generated for the demo, not measured: every value of a file declared `illustrative`.
+        case illustrative
         public var stringKey: String { "value_status_" + rawValue }
-        /// The Vietnamese names a file may use instead.
-        static let vietnamese: [String: Status] = ["chinh-thuc": .official, "so-bo": .provisional, "uoc-tinh": .estimate]
+        /// The other names a file may write: Vietnamese, and `provisional`, read as an estimate.
+        static let aliases: [String: Status] = [
+            "provisional": .estimate, "chinh-thuc": .official, "so-bo": .estimate, "uoc-tinh": .estimate,
+            "suy-ra": .derived, "tinh-toan": .derived, "minh-hoa": .illustrative,
+        ]
+        static func named(_ text: String) -> Status? { Status(rawValue: text) ?? aliases[text] ?? aliases[Slug.make(text)] }
     }
 
     public var indicator: String
@@ -177,11 +189,18 @@ struct ObservationReader: Sendable {
             }
             var status = Observation.Status.official
             if let text = row["status"], !text.isEmpty {
-                if let value = Observation.Status(rawValue: text) ?? Observation.Status.vietnamese[Slug.make(text)] { status = value } else {
+                if let value = Observation.Status.named(text) { status = value } else {
                     diagnostics.error(at: row.location("status"), "unknown status '\(text)'",
-                                      hint: "official, provisional or estimate (chính thức, sơ bộ, ước tính)")
+                                      hint: "official, estimate, derived or illustrative (chính thức, ước tính, suy ra, minh họa); provisional (sơ bộ) is read as estimate")
                 }
             }
+            // A derived value shows the rule it comes from: without one a reader cannot check it.
+            if status == .derived, (row["note"] ?? "").isEmpty {
+                diagnostics.error(at: row.location("status"), "a derived value needs a 'note' saying how it is computed",
+                                  hint: "e.g. \"34,90 = 30,58 + 4,32, from 'giảm 4,32% so với năm 2021'\"")
+            }
+            // Generated values are illustrative whatever the row says.
+            if declaration.illustrative { status = .illustrative }
             let document = row["document"].flatMap { $0.isEmpty ? nil : LocatedText(text: $0, location: row.location("document")) }
                 ?? declaration.document
             let cells: [(period: String, periodLocation: SourceLocation, value: String, valueLocation: SourceLocation)] = tidy

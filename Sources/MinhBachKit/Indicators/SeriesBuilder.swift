@@ -5,9 +5,23 @@ struct SeriesBuilder {
     let units: UnitRegistry
     /// Observations by indicator, then unit.
     let byIndicator: [String: [String: [SeriesPoint]]]
+    /// For a yes-no indicator without a target of its own: the target of the share (or count)
+    /// of units that counts it, whose period is the deadline by which each unit is to do it, so
+    /// that a unit's "not yet" reads the same on both pages.
+    let countedBy: [String: ResolvedTarget]
 
-    init(units: UnitRegistry, observations: [Observation]) {
+    init(units: UnitRegistry, observations: [Observation], indicators: [Indicator] = []) {
         self.units = units
+        var countedBy: [String: ResolvedTarget] = [:]
+        for indicator in indicators {
+            let definition = indicator.definition
+            guard let from = definition.from?.text, let threshold = definition.threshold,
+                  definition.aggregate == .share || definition.aggregate == .count,
+                  let first = definition.targets.filter({ $0.unit == nil && $0.unitKind == nil }).map(\.period).min() else { continue }
+            if let known = countedBy[from], !(first < known.period) { continue }
+            countedBy[from] = ResolvedTarget(period: first, value: threshold)
+        }
+        self.countedBy = countedBy
         var table: [String: [String: [SeriesPoint]]] = [:]
         for observation in observations {
             table[observation.indicator, default: [:]][observation.unit, default: []].append(
@@ -68,7 +82,8 @@ struct SeriesBuilder {
         let targets = definition.targets.filter { $0.unit == nil && $0.unitKind == nil }
             .compactMap { resolve($0, baseline: baseline, baseValue: baseValue) }
             .sorted { $0.period < $1.period }
-        let target = Self.target(among: targets, latest: whole.last?.period)
+        var target = Self.target(among: targets, latest: whole.last?.period)
+        if definition.measure == .yesNo, definition.targets.isEmpty, let counted = countedBy[indicator.id] { target = counted }
         var fromBaseline = whole.filter { point in baseline.map { !(point.period < $0) } ?? true }
         // A total over other units is not comparable: judge a sum or count only on the periods
         // made of the same units as the latest.
@@ -76,10 +91,7 @@ struct SeriesBuilder {
             let basis = { (period: ReportingPeriod) in scope.filter { $0.exists(in: period) }.map(\.code) }
             fromBaseline = fromBaseline.filter { basis($0.period) == basis(latest.period) }
         }
-        let assessment = ProgressMethod.assess(
-            points: fromBaseline.map { ProgressPoint(time: $0.period.time, value: $0.value) },
-            target: target.map { ProgressPoint(time: $0.period.time, value: $0.value) },
-            direction: definition.direction, limit: limit(of: definition))
+        let assessment = assess(definition, series: whole, judged: fromBaseline, baseline: baseline, target: target)
 
         // Every unit against its own target, or against the threshold of a share.
         var progress: [UnitProgress] = []
@@ -97,14 +109,15 @@ struct SeriesBuilder {
             let own = definition.targets.filter { $0.unit == code || ($0.unit == nil && $0.unitKind == unit.kind) }
             let unitBase = baseline.flatMap { period in series.first { $0.period == period }?.value }
             var unitTargets = own.compactMap { resolve($0, baseline: baseline, baseValue: unitBase) }.sorted { $0.period < $1.period }
-            if own.isEmpty, Self.isIntensive(definition) { unitTargets = targets }
-            let unitTarget = Self.target(among: unitTargets, latest: latest.period)
+            if own.isEmpty, Self.isIntensive(definition) {
+                unitTargets = definition.targets.filter { $0.unit == nil && $0.unitKind == nil }
+                    .compactMap { resolve($0, baseline: baseline, baseValue: unitBase) }.sorted { $0.period < $1.period }
+            }
+            var unitTarget = Self.target(among: unitTargets, latest: latest.period)
+            if definition.measure == .yesNo, definition.targets.isEmpty { unitTarget = countedBy[indicator.id] }
             progress.append(UnitProgress(
                 code: code, series: series, target: unitTarget, threshold: nil,
-                assessment: ProgressMethod.assess(
-                    points: fromBase.map { ProgressPoint(time: $0.period.time, value: $0.value) },
-                    target: unitTarget.map { ProgressPoint(time: $0.period.time, value: $0.value) },
-                    direction: definition.direction, limit: limit(of: definition))))
+                assessment: assess(definition, series: series, judged: fromBase, baseline: baseline, target: unitTarget)))
         }
 
         // Units that come or go while the series runs: the whole is not made of the same units.
@@ -175,19 +188,48 @@ struct SeriesBuilder {
         return targets.first { !($0.period < latest) } ?? targets.last
     }
 
-    /// A share of 100% and a rate of 0% are natural limits.
-    func limit(of definition: IndicatorDefinition) -> Double? {
-        if let limit = definition.limit { return limit }
-        guard definition.measure == .percent, definition.derive == .same else { return nil }
-        return definition.direction == .higher ? 100 : 0
+    /// The status of one series (the whole's or a unit's) against its target.
+    /// - Parameters:
+    ///   - series: all its values, oldest first.
+    ///   - judged: those the status is judged on: from the baseline on (for a sum or count of
+    ///     units, only the periods made of the same units as the latest).
+    func assess(_ definition: IndicatorDefinition, series: [SeriesPoint], judged: [SeriesPoint], baseline: ReportingPeriod?,
+                target: ResolvedTarget?) -> ProgressAssessment {
+        let s = definition.direction.sign
+        switch definition.measure {
+        case .yesNo, .grade:
+            // Done or not, this grade or a better one: no growth rate between yes and no, or
+            // between two grades. A yes-no fact is its own target ("done"), with or without a
+            // deadline; a grade has a status only against a grade target.
+            if definition.measure == .grade, target == nil { return .noTarget }
+            guard let latest = series.last else { return ProgressAssessment(status: .insufficientData, reason: .tooFewValues) }
+            let goal = target?.value ?? (definition.direction == .higher ? 1 : 0)
+            return ProgressMethod.assessThreshold(meets: s * (latest.value - goal) >= 0, latestTime: latest.period.time,
+                                                  targetTime: target?.period.time)
+        default: break
+        }
+        guard let target else { return .noTarget }
+        if let rate = target.changePerYear {
+            // The rates are the changes between consecutive values from the baseline on; the
+            // baseline's own change needs the value of the period before it.
+            let before = baseline.flatMap { base in series.first { $0.period == base.previous } }
+            let points = (before.map { [$0] } ?? []) + judged
+            return ProgressMethod.assessRate(points: points.map { ProgressPoint(time: $0.period.time, value: $0.value) },
+                                             rate: rate, targetTime: target.period.time, targetValue: target.value,
+                                             direction: definition.direction)
+        }
+        return ProgressMethod.assess(points: judged.map { ProgressPoint(time: $0.period.time, value: $0.value) },
+                                     target: ProgressPoint(time: target.period.time, value: target.value),
+                                     direction: definition.direction)
     }
 
     /// Measures that compare across units of any size, so a target for the whole is a target for
-    /// each unit too (a rate, a score); a total is not.
+    /// each unit too (a rate, a score, a grade; a yes-no task every unit is to do); a total is not.
     static func isIntensive(_ definition: IndicatorDefinition) -> Bool {
         switch definition.measure {
         case .percent, .index, .rank, .grade: definition.aggregate != .sum && definition.aggregate != .count
-        case .count, .money, .yesNo: false
+        case .yesNo: true
+        case .count, .money: false
         }
     }
 

@@ -257,21 +257,23 @@ struct IndicatorCharts {
     func heatGrid(_ request: ChartRequest, _ frame: ChartFrame) -> (DrawnChart, Bool) {
         let columns = request.indicators.filter { !$0.units.isEmpty }
         let codes = request.units ?? data.units.codes.filter { code in columns.contains { $0.unit(code)?.latest != nil } }
-        let statuses = ProgressStatus.allCases
-        var categories = statuses.enumerated().map { index, status in
-            HeatGrid.Category(label: strings[status.stringKey], symbol: ProgressBadge.symbol(status), tint: index)
-        }
-        let missingCategory = categories.count
         let comparisons = columns.map { result in
             UnitComparison(codes.map { ($0, result.unit($0)) }, direction: result.indicator.definition.direction)
         }
+        // The legend names the statuses the grid shows, in their usual order.
+        let shown = Set(comparisons.flatMap { $0.ranked.map(\.progress.assessment.status) })
+        let statuses = ProgressStatus.allCases.filter(shown.contains)
+        var categories = statuses.map { status in
+            HeatGrid.Category(label: strings[status.stringKey], symbol: ProgressBadge.symbol(status), tint: Self.tint(status))
+        }
+        let missingCategory = categories.count
         var illustrative = false
         let cells = codes.map { code in
             zip(columns, comparisons).map { result, comparison -> HeatGrid.Cell? in
                 let formatter = format(result, ofUnit: true)
                 if let entry = comparison.rank(of: code) {
                     illustrative = illustrative || entry.point.illustrative
-                    return HeatGrid.Cell(category: statuses.firstIndex(of: entry.progress.assessment.status) ?? 4,
+                    return HeatGrid.Cell(category: statuses.firstIndex(of: entry.progress.assessment.status) ?? 0,
                                          text: "\(formatter.full(entry.point.value)), \(strings.format.shortPeriod(entry.point.period))")
                 }
                 guard let entry = comparison.missing(code), entry.progress != nil, let period = comparison.period else { return nil }
@@ -292,5 +294,17 @@ struct IndicatorCharts {
         }
         let chart = HeatGrid(rows: rows, columns: headings, cells: cells, categories: categories)
         return (chart.draw(frame), illustrative)
+    }
+
+    /// The chart palette's five status tints: pending shares the warning tint of "at risk" (its
+    /// symbol tells them apart); no target and no data are neutral.
+    static func tint(_ status: ProgressStatus) -> Int {
+        switch status {
+        case .achieved: 0
+        case .onTrack: 1
+        case .atRisk, .pending: 2
+        case .offTrack: 3
+        case .insufficientData, .noTarget: 4
+        }
     }
 }

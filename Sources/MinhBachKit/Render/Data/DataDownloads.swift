@@ -15,6 +15,7 @@ public struct DataDownloads: Sendable {
         ("indicator", "string"), ("unit", "string"), ("unit_name", "string"), ("period", "string"),
         ("value", "number"), ("status", "string"), ("illustrative", "boolean"), ("source", "string"),
         ("document", "string"), ("note", "string"), ("file", "string"), ("row", "integer"),
+        ("grade", "string"), ("grade_name", "string"),
     ]
 
     /// Every observed or computed value of the indicator: the whole's, then each unit's.
@@ -26,45 +27,79 @@ public struct DataDownloads: Sendable {
 
     func csv(_ result: IndicatorResult) -> OutputFile {
         var text = Self.csvFields.map(\.name).joined(separator: ",") + "\r\n"
+        let grades = result.indicator.definition.grades
         for (code, point) in rows(result) {
             let observation = point.observation
+            // A grade is exported by its code and name, never by the number that orders it.
+            let grade = grades?.grade(for: point.value)
             let cells: [String] = [
                 CSVField.safe(result.indicator.id), CSVField.safe(code), CSVField.safe(data.units.unit(code)?.name ?? ""),
-                CSVField.safe(point.period.description), NumberFormat.plain(point.value),
-                CSVField.safe(observation?.status.rawValue ?? Self.originName(point.origin)),
+                CSVField.safe(point.period.description), grades == nil ? NumberFormat.plain(point.value) : "",
+                CSVField.safe(Self.provenance(point).rawValue),
                 point.illustrative ? "true" : "false",
                 CSVField.safe(observation?.source ?? ""), CSVField.safe(observation?.document?.text ?? ""),
                 CSVField.safe(observation?.note ?? ""), CSVField.safe(observation?.file ?? ""),
                 observation.map { String($0.location.line) } ?? "",
+                CSVField.safe(grade?.code ?? ""), CSVField.safe(grade?.name ?? ""),
             ]
             text += cells.joined(separator: ",") + "\r\n"
         }
         return OutputFile(path: data.downloadPath(result.indicator.id, "csv"), text: text)
     }
 
+    /// How the value was made: read from a data file, made from the units' values, computed
+    /// from another indicator's values, or written as the definition's baseline.
     static func originName(_ origin: SeriesPoint.Origin) -> String {
         switch origin {
-        case .observed: "official"
+        case .observed: "observed"
         case .aggregated: "aggregated"
         case .derived: "derived"
         case .baseline: "baseline"
         }
     }
 
+    /// What the value is worth, in one of four words: the file's word for a value read from it;
+    /// a value computed from others is `derived`, unless one of them is `illustrative`; a
+    /// baseline written from the scheme's text is `official`.
+    static func provenance(_ point: SeriesPoint) -> Observation.Status {
+        if point.illustrative { return .illustrative }
+        switch point.origin {
+        case .observed(let observation): return observation.status
+        case .aggregated, .derived: return .derived
+        case .baseline: return .official
+        }
+    }
+
     func json(_ result: IndicatorResult) -> OutputFile {
         let definition = result.indicator.definition
+        let grades = definition.grades
         func point(_ unit: String, _ point: SeriesPoint) -> [String: Any] {
-            var values: [String: Any] = ["unit": unit, "period": point.period.description, "value": point.value,
-                                         "illustrative": point.illustrative, "origin": Self.originName(point.origin)]
+            var values: [String: Any] = ["unit": unit, "period": point.period.description,
+                                         "illustrative": point.illustrative, "origin": Self.originName(point.origin),
+                                         "status": Self.provenance(point).rawValue]
             values.merge(Self.basis(point)) { a, _ in a }
+            if let grades {
+                if let grade = grades.grade(for: point.value) { values["grade"] = grade.code; values["grade_name"] = grade.name }
+            } else {
+                values["value"] = point.value
+            }
             if let observation = point.observation {
                 values["file"] = observation.file
                 values["row"] = observation.location.line
                 if let source = observation.source { values["source"] = source }
                 if let note = observation.note { values["note"] = note }
                 if let document = observation.document { values["document"] = document.text }
-                values["status"] = observation.status.rawValue
             }
+            return values
+        }
+        func targetObject(_ target: ResolvedTarget) -> [String: Any] {
+            var values: [String: Any] = ["period": target.period.description]
+            if let grades, let grade = grades.grade(for: target.value) {
+                values["grade"] = grade.code; values["grade_name"] = grade.name; values["meets"] = "at-least"
+            } else {
+                values["value"] = target.value
+            }
+            if let rate = target.changePerYear { values["change_per_year"] = rate }
             return values
         }
         var object: [String: Any] = [
@@ -73,11 +108,23 @@ public struct DataDownloads: Sendable {
             "aggregate": definition.aggregate.rawValue, "status": result.assessment.status.rawValue,
             "illustrative": result.illustrative,
             "series": result.whole.map { point(result.wholeUnit?.code ?? "", $0) },
-            "targets": result.targets.map { ["period": $0.period.description, "value": $0.value] as [String: Any] },
+            "targets": result.targets.map(targetObject),
             "units": result.units.map { unit -> [String: Any] in
-                ["unit": unit.code, "status": unit.assessment.status.rawValue, "series": unit.series.map { point(unit.code, $0) }]
+                var values: [String: Any] = ["unit": unit.code, "status": unit.assessment.status.rawValue,
+                                             "series": unit.series.map { point(unit.code, $0) }]
+                if let target = unit.target { values["target"] = targetObject(target) }
+                return values
             },
         ]
+        if let grades {
+            object["grades"] = grades.grades.map { grade -> [String: Any] in
+                var values: [String: Any] = ["code": grade.code, "name": grade.name]
+                if let name = grade.nameEn { values["name_en"] = name }
+                if let min = grade.min { values["min"] = min }
+                if let max = grade.max { values["max"] = max }
+                return values
+            }
+        }
         if let unit = result.wholeUnit { object["unit"] = unit.code }
         if let baseline = result.baseline { object["baseline"] = baseline.description }
         if let asOf = result.asOf { object["as_of"] = asOf.description }

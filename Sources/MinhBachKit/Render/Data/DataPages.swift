@@ -86,7 +86,7 @@ struct DataPages {
         var html = HTML.empty
         if result.illustrative { html += blocks.illustrativeNotice() }
         html += HTML.element("div", [("class", "indicator-summary")], blocks.card(result)
-            + HTML.element("p", [("class", "status-reason")], .text(ProgressBadge.reason(result.assessment, strings: strings))))
+            + HTML.element("p", [("class", "status-reason")], blocks.statusReason(result)))
         html += .raw(body)
         var rows: [(String, HTML)] = [
             (strings["measure"], .text(measureName(definition))),
@@ -101,8 +101,12 @@ struct DataPages {
         if let from = definition.from, let source = data.result(from.text) {
             rows.append((strings["derived_from"], blocks.indicatorLink(source)))
         }
+        if let scale = definition.grades {
+            rows.append((strings["grades"], .text(scale.grades.map { scale.name(of: $0, language: strings.language) }.joined(separator: ", "))))
+        }
         for target in result.targets {
             var text = blocks.format(result).full(target.value)
+            if definition.measure == .grade { text = strings["grade_at_least"].replacingOccurrences(of: "{grade}", with: text) }
             if let rate = target.changePerYear {
                 text += " (\(strings.format.numbers.string(rate, decimals: definition.decimals))\(strings["per_year_since"]) \(result.baseline.map(strings.format.period) ?? ""))"
             }

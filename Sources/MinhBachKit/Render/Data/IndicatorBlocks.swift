@@ -32,14 +32,20 @@ struct IndicatorBlocks {
         return point.illustrative ? text + illustrativeMark : text
     }
 
-    /// "Số liệu đến năm 2024 · Cập nhật lần cuối: 07/12/2021": the foot of every page that
+    /// "Số liệu đến năm 2022 · Cập nhật lần cuối: 12/01/2023 (theo …)": the foot of every page that
     /// shows data; nothing when the data has no period and cites no dated document.
     static func datesLine(_ dates: DataDates, strings: UIStrings) -> HTML {
         var parts: [HTML] = []
         if let asOf = dates.asOf { parts.append(.text("\(strings["progress_as_of"]) \(strings.format.period(asOf))")) }
+        // "Last updated" is the latest date of the sources and definitions, and says so; when it
+        // is earlier than the data (newer values have no dated source) it is named for what it is.
         if let updated = dates.updated {
-            parts.append(.text(strings["last_updated"] + ": ")
-                + HTML.element("time", [("datetime", updated.description)], .text(strings.format.knownPart(updated))))
+            let time = HTML.element("time", [("datetime", updated.description)], .text(strings.format.knownPart(updated)))
+            if dates.updatedIsBeforeData {
+                parts.append(.text(strings["latest_dated_source"] + ": ") + time)
+            } else {
+                parts.append(.text(strings["last_updated"] + ": ") + time + .text(" (\(strings["data_updated_basis"]))"))
+            }
         }
         guard !parts.isEmpty else { return .empty }
         return HTML.element("p", [("class", "data-dates")], HTML.joined(parts, separator: " · ")) + .raw("\n")
@@ -58,21 +64,51 @@ struct IndicatorBlocks {
     func targetText(_ result: IndicatorResult) -> HTML {
         guard let target = result.target else { return .text(strings["no_target"]) }
         var text = format(result).full(target.value)
-        if result.indicator.definition.measure != .yesNo, result.indicator.definition.measure != .grade {
+        if result.indicator.definition.measure == .grade {
+            text = strings["grade_at_least"].replacingOccurrences(of: "{grade}", with: text)
+        } else if result.indicator.definition.measure != .yesNo {
             text = (result.indicator.definition.direction == .higher ? "≥ " : "≤ ") + text
         }
         return .text("\(text) (\(strings.format.shortPeriod(target.period)))")
     }
 
-    /// Up, down or flat since the value before, and whether that is better.
-    func trend(_ series: [SeriesPoint], direction: Direction) -> HTML {
+    /// Up, down or flat since the value before, and whether that is better. A rank that falls in
+    /// number moves up the ranking: its arrow points up, as its (reversed) chart and sparkline
+    /// draw it, and the words say "lên hạng".
+    func trend(_ series: [SeriesPoint], definition: IndicatorDefinition) -> HTML {
         guard series.count >= 2 else { return .text("–") }
         let last = series[series.count - 1].value, before = series[series.count - 2].value
         if abs(last - before) < 1e-9 { return .text("→ " + strings["trend_flat"]) }
-        let up = last > before
-        let better = up == (direction == .higher)
+        let rose = last > before
+        let better = rose == (definition.direction == .higher)
+        let rank = definition.measure == .rank
+        let up = rank ? !rose : rose
+        let word = rank ? strings[up ? "trend_rank_up" : "trend_rank_down"] : strings[rose ? "trend_up" : "trend_down"]
         return HTML.element("span", [("class", better ? "trend trend--better" : "trend trend--worse")],
-                            .text("\(up ? "↗" : "↘") \(strings[up ? "trend_up" : "trend_down"]) (\(strings[better ? "trend_better" : "trend_worse"]))"))
+                            .text("\(up ? "↗" : "↘") \(word) (\(strings[better ? "trend_better" : "trend_worse"]))"))
+    }
+
+    /// The status of a series in a table cell: its badge, or with no target its trend in words.
+    func statusCell(_ assessment: ProgressAssessment, series: [SeriesPoint], definition: IndicatorDefinition) -> HTML {
+        guard assessment.status == .noTarget, series.count >= 2 else { return ProgressBadge.render(assessment.status, strings: strings) }
+        return trend(series, definition: definition)
+    }
+
+    /// Why the status is what it is; with no target, which way the values went since the period
+    /// before and which way counts as better: "So với năm 2020 (25/63): ↗ lên hạng (tốt lên).
+    /// Càng thấp càng tốt."
+    func statusReason(_ result: IndicatorResult) -> HTML {
+        let definition = result.indicator.definition
+        var html = HTML.text(ProgressBadge.reason(result.assessment, strings: strings, format: format(result)))
+        if result.assessment.status == .noTarget, result.whole.count >= 2 {
+            let before = result.whole[result.whole.count - 2]
+            let parts = strings["trend_since"].components(separatedBy: "{trend}")
+            let lead = parts[0].replacingOccurrences(of: "{period}", with: strings.format.period(before.period))
+                .replacingOccurrences(of: "{value}", with: format(result).full(before.value))
+            html += .text(" " + lead) + trend(result.whole, definition: definition) + .text((parts.count > 1 ? parts[1] : "")
+                + " " + strings["direction_" + definition.direction.rawValue] + ".")
+        }
+        return html
     }
 
     /// One indicator as a card: latest value, target, status and the date it is as of.
@@ -101,7 +137,7 @@ struct IndicatorBlocks {
              .text(result.latest.map { strings.format.shortPeriod($0.period) } ?? "–"),
              targetText(result),
              ProgressBadge.render(result.assessment.status, strings: strings),
-             sparkline(result, id: "\(id)-\(result.indicator.id)") + trend(result.whole, direction: result.indicator.definition.direction)]
+             sparkline(result, id: "\(id)-\(result.indicator.id)") + trend(result.whole, definition: result.indicator.definition)]
         }
         return DataTable(caption: .text(caption),
                          header: [[strings["indicator"], strings["latest_value"], strings["period"], strings["target"],
@@ -138,7 +174,10 @@ struct IndicatorBlocks {
                 parts.append(HTML.element("a", [("href", href)], .text(entry.page.meta.title)))
             }
             if let note = observation.note { parts.append(.text(note)) }
-            if observation.status != .official { parts.append(.text(strings[observation.status.stringKey])) }
+            // An illustrative value carries its asterisk already.
+            if observation.status != .official, observation.status != .illustrative {
+                parts.append(.text(strings[observation.status.stringKey]))
+            }
             parts.append(HTML.element("span", [("class", "provenance")],
                                       .text("\(observation.file), \(strings["source_row"]) \(observation.location.line)")))
         case .aggregated(let reporting, let expected):
@@ -177,13 +216,13 @@ struct IndicatorBlocks {
         var rows = comparison.ranked.map { entry -> [HTML] in
             [.text(String(entry.rank)), unitLink(entry.code, short: false), value(entry.point, result, ofUnit: true),
              .text(strings.format.shortPeriod(entry.point.period)),
-             ProgressBadge.render(entry.progress.assessment.status, strings: strings)]
+             statusCell(entry.progress.assessment, series: entry.progress.series, definition: data.unitDefinition(result))]
         }
         if let period = comparison.period {
             rows += comparison.missing.map { entry -> [HTML] in
                 [.text("–"), unitLink(entry.code, short: false), missingCell(entry, period: period, result),
                  .text(entry.last.map { strings.format.shortPeriod($0.period) } ?? ""),
-                 entry.progress.map { ProgressBadge.render($0.assessment.status, strings: strings) } ?? .empty]
+                 entry.progress.map { statusCell($0.assessment, series: $0.series, definition: data.unitDefinition(result)) } ?? .empty]
             }
         }
         let table = DataTable(caption: .text(comparisonCaption(strings["units_ranking"], comparison)),
@@ -212,7 +251,7 @@ struct IndicatorBlocks {
                     strings["comparison_missing"].replacingOccurrences(of: "{period}", with: strings.format.period(period))))
             }
             rows.append([indicatorLink(result), value(latest, result, ofUnit: true), .text(strings.format.shortPeriod(latest.period)),
-                         rank, ProgressBadge.render(progress.assessment.status, strings: strings)])
+                         rank, statusCell(progress.assessment, series: progress.series, definition: data.unitDefinition(result))])
         }
         return DataTable(caption: .text("\(strings["scorecard"]) – \(unit.name)"),
                          header: [[strings["indicator"], strings["value"], strings["period"], strings["rank_among_peers"],

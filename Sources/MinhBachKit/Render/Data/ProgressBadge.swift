@@ -8,8 +8,10 @@ enum ProgressBadge {
         case .achieved: "✔"
         case .onTrack: "▲"
         case .atRisk: "◆"
+        case .pending: "◇"
         case .offTrack: "▼"
         case .insufficientData: "○"
+        case .noTarget: "–"
         }
     }
 
@@ -18,12 +20,15 @@ enum ProgressBadge {
                      HTML.element("span", [("aria-hidden", "true")], .text(symbol(status))) + .text(" " + strings[status.stringKey]))
     }
 
-    /// Why the status is what it is, in a sentence.
-    static func reason(_ assessment: ProgressAssessment, strings: UIStrings) -> String {
+    /// Why the status is what it is, in a sentence; `format` writes a rate in the indicator's unit.
+    static func reason(_ assessment: ProgressAssessment, strings: UIStrings, format: ValueFormatter? = nil) -> String {
         var text = strings["status_reason_" + assessment.reason.rawValue]
         if let ratio = assessment.ratio { text = text.replacingOccurrences(of: "{r}", with: strings.format.numbers.string(ratio * 100, decimals: 0)) }
         if let growth = assessment.observedGrowth {
             text = text.replacingOccurrences(of: "{g}", with: strings.format.numbers.string(growth * 100, decimals: 1))
+        }
+        if let rate = assessment.observedRate {
+            text = text.replacingOccurrences(of: "{rate}", with: format?.change(rate) ?? strings.format.numbers.string(rate, decimals: 2))
         }
         return text
     }

@@ -11,7 +11,7 @@ struct ValueFormatter {
     func number(_ value: Double) -> String {
         switch definition.measure {
         case .yesNo: value >= 1 ? strings["yes"] : strings["no"]
-        case .grade: Grade(rawValue: Int(value.rounded()))?.name ?? strings.format.numbers.string(value, decimals: 0)
+        case .grade: gradeName(value) ?? strings.format.numbers.string(value, decimals: 0)
         case .rank: strings.format.numbers.string(value, decimals: 0)
         default: strings.format.numbers.string(value, decimals: definition.decimals)
         }
@@ -19,6 +19,13 @@ struct ValueFormatter {
 
     /// The value with its unit, as a sentence writes it.
     func full(_ value: Double) -> String { number(value) + suffix }
+
+    /// A change of the value, as a sentence writes it: a percentage changes by points
+    /// (−4,32 điểm %), not by percent.
+    func change(_ value: Double) -> String {
+        guard definition.measure == .percent, definition.derive != .change else { return full(value) }
+        return strings.format.numbers.string(value, decimals: definition.decimals) + " " + strings["percent_points"]
+    }
 
     /// What follows the number: `%`, ` điểm %`, ` hộ`, ` tỷ đồng`, `/63`, or nothing.
     var suffix: String {
@@ -31,8 +38,21 @@ struct ValueFormatter {
         }
     }
 
-    /// How a chart writes these values: the same decimals and unit.
-    var chartFormat: ChartValueFormat { ChartValueFormat(decimals: definition.decimals, suffix: suffix, numbers: strings.format.numbers) }
+    /// The name of the grade a value stands for, in the page's language.
+    func gradeName(_ value: Double) -> String? {
+        guard let scale = definition.grades, let grade = scale.grade(for: value) else { return nil }
+        return scale.name(of: grade, language: strings.language)
+    }
+
+    /// How a chart writes these values: the same decimals and unit; a grade by its name.
+    var chartFormat: ChartValueFormat {
+        var format = ChartValueFormat(decimals: definition.decimals, suffix: suffix, numbers: strings.format.numbers)
+        if let scale = definition.grades, definition.measure == .grade {
+            format.names = Dictionary(scale.grades.map { (scale.value(of: $0), scale.name(of: $0, language: strings.language)) },
+                                      uniquingKeysWith: { a, _ in a })
+        }
+        return format
+    }
 
     /// A threshold a unit must reach, as a phrase: "≥ 2 mô hình", "Có".
     func threshold(_ value: Double) -> String {
