@@ -11,7 +11,7 @@ let linksTCMalloc = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", 
     .contains { FileManager.default.fileExists(atPath: "\($0)/\(tcmallocFile)") }
 
 // Dependencies point one way: minhbach → MinhBachKit → {Markdown → {CCmark, Formatting}, Charts, Markup,
-// Formatting, FileSystem, Diagnostics → Formatting}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
+// Spreadsheets → ZIPFoundation, Formatting, FileSystem, Diagnostics → Formatting}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
 // pure: values in, SVG out, no files and no Markdown. Serve knows nothing of the pipeline: the CLI hands it a rebuild.
 let package = Package(
     name: "MinhBach",
@@ -23,6 +23,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -36,11 +37,13 @@ let package = Package(
         // The file system through the C library: folder walks, whole-file reads and writes, real paths.
         .target(name: "FileSystem"),
         .target(name: "Charts", dependencies: ["Markup", "Formatting"]),
+        // Spreadsheets and zip files for the downloads: values in, bytes out, the same at every build.
+        .target(name: "Spreadsheets", dependencies: ["Formatting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "Markup", "Formatting"]),
         .target(
             name: "MinhBachKit",
             dependencies: [
-                "Markdown", "Markup", "Diagnostics", "Charts", "Formatting", "FileSystem",
+                "Markdown", "Markup", "Diagnostics", "Charts", "Formatting", "FileSystem", "Spreadsheets",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -60,6 +63,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Formatting", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Diagnostics", "FileSystem"]),
         .testTarget(name: "MinhBachKitTests", dependencies: ["MinhBachKit", "Markdown", "Formatting", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

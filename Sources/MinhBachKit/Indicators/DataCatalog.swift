@@ -21,6 +21,9 @@ public struct DataCatalog: Sendable {
     public let models: ModelCatalog
     /// The internal files and rows this build left out (public build only).
     public let withheld: WithheldData
+    /// The data files the values cite that the downloads publish as they are: those this build
+    /// leaves nothing out of (`DataDownloads.publishedSources`).
+    public let sourceFiles: Set<String>
 
     public var isEmpty: Bool { indicators.isEmpty && units.units.isEmpty }
 
@@ -53,6 +56,7 @@ public struct DataCatalog: Sendable {
         let order = checker.checkDefinitions(diagnostics: &diagnostics)
         observations = checker.observations(from: cells, diagnostics: &diagnostics)
             + ModelCounts(models: models, units: units).observations(for: indicators.filter(\.definition.countsModels))
+        sourceFiles = Set(observations.map(\.file).filter { $0.hasPrefix(config.dataFolder + "/") && withheld.files[$0] == nil })
         var results: [String: IndicatorResult] = [:]
         let builder = SeriesBuilder(units: units, observations: observations, indicators: indicators)
         for indicator in order {

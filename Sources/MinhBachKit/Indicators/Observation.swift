@@ -179,7 +179,11 @@ struct ObservationReader: Sendable {
             // Read in every build, so that a wrong cell fails the internal build and the public one alike.
             let visibility = Visibility.read(row, fallback: declaration.visibility, diagnostics: &diagnostics)
             let indicator = row["indicator"] ?? ""
-            if withheldIndicators.contains(indicator) { continue }
+            if withheldIndicators.contains(indicator) {
+                // Unsaid on pages, but the file is no longer all public: it is not copied as it is.
+                if declaration.visibility.isShown(to: audience) { withheld.leaveOut(file: file.relativePath, .someRows) }
+                continue
+            }
             // A row of an internal file is internal whatever its own cell says.
             if !visibility.isShown(to: audience) || !declaration.visibility.isShown(to: audience) {
                 let periods = tidy ? [row["period"] ?? ""] : row.ordered.filter { ReportingPeriod($0.column) != nil && !$0.value.isEmpty }.map(\.column)

@@ -147,10 +147,8 @@ public struct SiteRenderer: Sendable {
                  currentID: introPage?.page.id)
             files += dashboard.chartFiles
             let downloads = DataDownloads(data: data, siteTitle: config.title, illustrativeDescription: strings["illustrative_data_description"],
-                                          unitsTitle: strings["units_registry_title"])
-            files += data.indicators.compactMap { data.result($0.id) }
-                .parallelMap { [downloads.csv($0), downloads.json($0)] }.flatMap { $0 }
-            files += downloads.package()
+                                          unitsTitle: strings["units_registry_title"], language: strings.language)
+            files += downloads.files(sourceFiles: site.files)
         }
         if !data.units.units.isEmpty {
             let unitsTitle = strings["units_title"]

@@ -33,6 +33,6 @@ struct ChartPlacement {
                          ChartFigure.Download(label: strings["chart_download_csv"], href: link(csv))]
         let html = ChartFigure.html(chart, caption: caption, words: strings.chartWords, downloads: downloads, notice: notice)
         return (html, [OutputFile(path: svg, text: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart.svg),
-                       OutputFile(path: csv, text: ChartFigure.csv(chart.table))])
+                       .csv(csv, ChartFigure.csv(chart.table))])
     }
 }

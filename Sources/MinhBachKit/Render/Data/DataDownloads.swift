@@ -1,8 +1,10 @@
 import Formatting
 import Foundation
+import Spreadsheets
 
-/// The data as files: per indicator a CSV safe to open in a spreadsheet and a JSON file, and the
-/// whole as a Frictionless Data Package (`datapackage.json` beside the CSV files).
+/// The data as files: per indicator a CSV safe to open in a spreadsheet, a workbook and a JSON
+/// file; the whole as a Frictionless Data Package (`datapackage.json` beside the CSV files), one
+/// workbook and one zip; and the data files the values cite (`DataDownloads+Files.swift`).
 public struct DataDownloads: Sendable {
     let data: DataCatalog
     let siteTitle: String
@@ -10,6 +12,8 @@ public struct DataDownloads: Sendable {
     let illustrativeDescription: String
     /// The units registry's title in the package.
     let unitsTitle: String
+    /// The site's language (`vi`, `en`): the name of the workbooks' definitions sheet.
+    var language = "vi"
 
     static let csvFields: [(name: String, type: String)] = [
         ("indicator", "string"), ("unit", "string"), ("unit_name", "string"), ("period", "string"),
@@ -25,26 +29,45 @@ public struct DataDownloads: Sendable {
         return rows
     }
 
-    func csv(_ result: IndicatorResult) -> OutputFile {
-        var text = Self.csvFields.map(\.name).joined(separator: ",") + "\r\n"
+    /// The rows of the indicator's CSV and of its sheet, typed: the header, then one row per value.
+    func table(_ result: IndicatorResult) -> [[SheetCell]] {
+        var table: [[SheetCell]] = [Self.csvFields.map { .text($0.name) }]
         let grades = result.indicator.definition.grades
         for (code, point) in rows(result) {
             let observation = point.observation
             // A grade is exported by its code and name, never by the number that orders it.
             let grade = grades?.grade(for: point.value)
-            let cells: [String] = [
-                CSVField.safe(result.indicator.id), CSVField.safe(code), CSVField.safe(data.units.unit(code)?.name ?? ""),
-                CSVField.safe(point.period.description), grades == nil ? NumberFormat.plain(point.value) : "",
-                CSVField.safe(Self.provenance(point).rawValue),
-                point.illustrative ? "true" : "false",
-                CSVField.safe(observation?.source ?? ""), CSVField.safe(observation?.document?.text ?? ""),
-                CSVField.safe(observation?.note ?? ""), CSVField.safe(observation?.file ?? ""),
-                observation.map { String($0.location.line) } ?? "",
-                CSVField.safe(grade?.code ?? ""), CSVField.safe(grade?.name ?? ""),
-            ]
-            text += cells.joined(separator: ",") + "\r\n"
+            table.append([
+                .text(result.indicator.id), .text(code), .text(data.units.unit(code)?.name ?? ""),
+                .text(point.period.description), grades == nil ? .number(point.value) : .empty,
+                .text(Self.provenance(point).rawValue), .bool(point.illustrative),
+                .text(observation?.source ?? ""), .text(observation?.document?.text ?? ""),
+                .text(observation?.note ?? ""), .text(observation?.file ?? ""),
+                observation.map { .number(Double($0.location.line)) } ?? .empty,
+                .text(grade?.code ?? ""), .text(grade?.name ?? ""),
+            ])
         }
-        return OutputFile(path: data.downloadPath(result.indicator.id, "csv"), text: text)
+        return table
+    }
+
+    func csv(_ result: IndicatorResult) -> OutputFile {
+        .csv(data.downloadPath(result.indicator.id, "csv"), Self.csvText(table(result)))
+    }
+
+    /// RFC 4180 with CRLF: text made safe to open in a spreadsheet, numbers plain (`30.58`).
+    static func csvText(_ table: [[SheetCell]]) -> String {
+        var text = ""
+        for row in table {
+            text += row.map { cell -> String in
+                switch cell {
+                case .text(let value): CSVField.safe(value)
+                case .number(let value): NumberFormat.plain(value)
+                case .bool(let value): value ? "true" : "false"
+                case .empty: ""
+                }
+            }.joined(separator: ",") + "\r\n"
+        }
+        return text
     }
 
     /// How the value was made: read from a data file, made from the units' values, computed
@@ -157,7 +180,7 @@ public struct DataDownloads: Sendable {
                 "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
                 "schema": ["fields": header.map { ["name": String($0.drop { $0 == "\u{FEFF}" }), "type": "string"] }],
             ])
-            files.append(OutputFile(path: data.indicatorsFolder + "/don-vi.csv", text: Self.safeTable(units.text ?? "")))
+            files.append(.csv(data.unitsDownloadPath, Self.safeTable(units.text ?? "")))
         }
         let package: [String: Any] = [
             "name": Slug.make(siteTitle).isEmpty ? "minhbach" : Slug.make(siteTitle), "title": siteTitle,

@@ -71,11 +71,14 @@ struct DataPages {
         if let result {
             let id = result.indicator.id
             items.append(HTML.element("a", [("href", link(data.downloadPath(id, "csv"))), ("download", nil)], .text(strings["download_csv"])))
+            items.append(HTML.element("a", [("href", link(data.downloadPath(id, "xlsx"))), ("download", nil)], .text(strings["download_xlsx"])))
             items.append(HTML.element("a", [("href", link(data.downloadPath(id, "json")))], .text(strings["download_json"])))
         }
-        items.append(HTML.element("a", [("href", link(data.packagePath))], .text(strings["download_package"])))
+        items.append(HTML.element("a", [("href", link(data.archivePath)), ("download", nil)], .text(strings["download_package"])))
+        items.append(HTML.element("a", [("href", link(data.workbookPath)), ("download", nil)], .text(strings["download_workbook"])))
+        items.append(HTML.element("a", [("href", link(data.packagePath))], .text(strings["download_package_json"])))
         if data.unitsFile != nil {
-            items.append(HTML.element("a", [("href", link(data.indicatorsFolder + "/don-vi.csv"))], .text(strings["download_units"])))
+            items.append(HTML.element("a", [("href", link(data.unitsDownloadPath))], .text(strings["download_units"])))
         }
         return HTML.element("ul", [("class", "downloads")], HTML.joined(items.map { HTML.element("li", [], $0) }))
     }

@@ -178,17 +178,24 @@ struct IndicatorBlocks {
             if observation.status != .official, observation.status != .illustrative {
                 parts.append(.text(strings[observation.status.stringKey]))
             }
-            parts.append(HTML.element("span", [("class", "provenance")],
-                                      .text("\(observation.file), \(strings["source_row"]) \(observation.location.line)")))
+            parts.append(HTML.element("span", [("class", "provenance")], sourceFile(observation.file)
+                                      + .text(", \(strings["source_row"]) \(observation.location.line)")))
         case .aggregated(let reporting, let expected):
             parts.append(.text(strings["aggregated_from"].replacingOccurrences(of: "{n}", with: String(reporting))
                 .replacingOccurrences(of: "{m}", with: String(expected))))
         case .derived(let sources):
-            parts.append(.text(strings["derived_from"] + " " + sources.map { "\($0.file), \(strings["source_row"]) \($0.location.line)" }.joined(separator: "; ")))
+            parts.append(.text(strings["derived_from"] + " ") + HTML.joined(sources.map {
+                sourceFile($0.file) + .text(", \(strings["source_row"]) \($0.location.line)")
+            }, separator: "; "))
         case .baseline:
             parts.append(.text(result.indicator.page.source.relativePath))
         }
         return HTML.joined(parts, separator: "; ")
+    }
+
+    /// A data file's name, a link to it where the downloads publish it (`DataDownloads.publishedSources`).
+    func sourceFile(_ path: String) -> HTML {
+        data.sourceFiles.contains(path) ? HTML.element("a", [("href", link(path))], .text(path)) : .text(path)
     }
 
     /// The whole's values by period, with the target of each period and where each comes from.

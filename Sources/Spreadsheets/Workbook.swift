@@ -1,0 +1,128 @@
+import Formatting
+
+/// An Office Open XML workbook (`.xlsx`) written by hand: the few parts a spreadsheet needs
+/// (`[Content_Types].xml`, the relationships, `xl/workbook.xml`, one `xl/worksheets/sheetN.xml`
+/// per sheet with inline strings, a minimal `xl/styles.xml`), zipped by `ZipArchive`, so that two
+/// builds give the same bytes. No shared strings table, no document properties: nothing that
+/// depends on the order of work or on the clock.
+public struct Workbook: Sendable, Equatable {
+    public var sheets: [Sheet]
+
+    public init(sheets: [Sheet]) { self.sheets = sheets }
+
+    /// Styles by index in `styles.xml`: 0 plain, 1 the header (bold), 2 text a spreadsheet would
+    /// read as a formula if typed (`=`, `+`, `-`, `@`, tab, CR first), shown as written with the
+    /// quote prefix — the workbook's form of the CSV's apostrophe, kept if the cell is edited.
+    enum Style: Int { case plain = 0, header = 1, quoted = 2 }
+
+    public func bytes() -> [UInt8] {
+        let names = SheetNames.unique(sheets.map(\.name))
+        var entries = [
+            ZipArchive.Entry(path: "[Content_Types].xml", bytes: Array(contentTypes.utf8)),
+            ZipArchive.Entry(path: "_rels/.rels", bytes: Array(Self.rootRelationships.utf8)),
+            ZipArchive.Entry(path: "xl/workbook.xml", bytes: Array(workbook(names).utf8)),
+            ZipArchive.Entry(path: "xl/_rels/workbook.xml.rels", bytes: Array(workbookRelationships.utf8)),
+            ZipArchive.Entry(path: "xl/styles.xml", bytes: Array(Self.styles.utf8)),
+        ]
+        for (index, sheet) in sheets.enumerated() {
+            entries.append(ZipArchive.Entry(path: "xl/worksheets/sheet\(index + 1).xml", bytes: Array(Self.worksheet(sheet).utf8)))
+        }
+        return ZipArchive.bytes(entries)
+    }
+
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+    var contentTypes: String {
+        Self.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+            + sheets.indices.map {
+                "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            }.joined()
+            + "</Types>"
+    }
+
+    static let rootRelationships = declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
+        + "<Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+
+    func workbook(_ names: [String]) -> String {
+        Self.declaration + "<workbook xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\"><sheets>"
+            + names.enumerated().map { "<sheet name=\"\(XMLText.escaped($1))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined()
+            + "</sheets></workbook>"
+    }
+
+    /// Sheets first (`rId1`…), then the styles.
+    var workbookRelationships: String {
+        Self.declaration + "<Relationships xmlns=\"\(Self.packageRelationships)\">"
+            + sheets.indices.map { "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(Self.relationships)/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>" }.joined()
+            + "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"\(Self.relationships)/styles\" Target=\"styles.xml\"/>"
+            + "</Relationships>"
+    }
+
+    /// One font plain and one bold; the two fills every workbook must have; one border.
+    static let styles = declaration + "<styleSheet xmlns=\"\(main)\">"
+        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+        + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        + "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\"/></cellXfs>"
+        + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+        + "</styleSheet>"
+
+    /// The header row frozen in view; each row's cells with their references (`A1`, `B1`…).
+    static func worksheet(_ sheet: Sheet) -> String {
+        var xml = declaration + "<worksheet xmlns=\"\(main)\">"
+        if sheet.rows.count > 1 {
+            xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        }
+        xml += "<sheetData>"
+        for (rowIndex, row) in sheet.rows.enumerated() {
+            xml += "<row r=\"\(rowIndex + 1)\">"
+            for (columnIndex, cell) in row.enumerated() {
+                xml += self.cell(cell, reference: column(columnIndex) + String(rowIndex + 1), header: rowIndex == 0)
+            }
+            xml += "</row>"
+        }
+        return xml + "</sheetData></worksheet>"
+    }
+
+    static func cell(_ cell: SheetCell, reference: String, header: Bool) -> String {
+        func style(_ style: Style) -> String { style == .plain ? "" : " s=\"\(style.rawValue)\"" }
+        let base = header ? Style.header : .plain
+        switch cell {
+        case .empty:
+            return ""
+        case .number(let value):
+            guard value.isFinite else { return "" }
+            return "<c r=\"\(reference)\"\(style(base))><v>\(NumberFormat.plain(value))</v></c>"
+        case .bool(let value):
+            return "<c r=\"\(reference)\"\(style(base)) t=\"b\"><v>\(value ? 1 : 0)</v></c>"
+        case .text(let text):
+            guard !text.isEmpty else { return "" }
+            let quoted = !header && text.utf8.first.map { formulaStarts.contains($0) } == true
+            return "<c r=\"\(reference)\"\(style(quoted ? .quoted : base)) t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                + XMLText.escaped(text) + "</t></is></c>"
+        }
+    }
+
+    /// The same first characters as `CSVField`'s rule.
+    static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
+
+    /// `A`…`Z`, `AA`…: the column's letters.
+    public static func column(_ index: Int) -> String {
+        var index = index
+        var letters = ""
+        repeat {
+            letters = String(UnicodeScalar(UInt8(65 + index % 26))) + letters
+            index = index / 26 - 1
+        } while index >= 0
+        return letters
+    }
+}
