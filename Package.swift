@@ -62,7 +62,9 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Formatting", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Diagnostics", "FileSystem"]),
-        .testTarget(name: "MinhBachKitTests", dependencies: ["MinhBachKit", "Markdown", "Formatting", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "MinhBachKitTests", dependencies: [
+            "MinhBachKit", "Markdown", "Formatting", "Diagnostics", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
