@@ -59,9 +59,12 @@ struct DownloadsTests {
         }
         let readme = String(decoding: try #require(entries["README.txt"]), as: UTF8.self)
         #expect(readme.contains("datapackage.json") && readme.contains("Units registry") && readme.contains("so-lieu/de-an-dien-bien-so-lieu.csv"))
-        let source = try Data(contentsOf: Fixtures.projectRoot.appendingPathComponent("content/so-lieu/de-an-dien-bien-so-lieu.csv"))
-        #expect(tree["so-lieu/de-an-dien-bien-so-lieu.csv"] == Self.bom + Array(source))
-        #expect(entries["so-lieu/de-an-dien-bien-so-lieu.csv"] == Self.bom + Array(source))
+        // The file's text, a BOM first and CRLF line ends: its rows keep their numbers.
+        let source = try String(contentsOf: Fixtures.projectRoot.appendingPathComponent("content/so-lieu/de-an-dien-bien-so-lieu.csv"), encoding: .utf8)
+        #expect(!source.contains("\r"))
+        let published = Self.bom + Array(source.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        #expect(tree["so-lieu/de-an-dien-bien-so-lieu.csv"] == published)
+        #expect(entries["so-lieu/de-an-dien-bien-so-lieu.csv"] == published)
         #expect(DataTests.text("chi-tieu/ho-ngheo-ty-le.html")
             .contains("<a href=\"../so-lieu/de-an-dien-bien-so-lieu.csv\">so-lieu/de-an-dien-bien-so-lieu.csv</a>, dòng 3"))
         #expect(DataTests.text("chi-tieu/index.html").contains("<a href=\"du-lieu.zip\">Toàn bộ dữ liệu (ZIP"))

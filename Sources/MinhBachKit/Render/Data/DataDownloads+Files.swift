@@ -1,3 +1,4 @@
+import Formatting
 import Spreadsheets
 
 /// Every file of the downloads, in a fixed order: per indicator its CSV, workbook and JSON; the
@@ -15,22 +16,19 @@ extension DataDownloads {
     }
 
     /// The data files the values cite (`so-lieu/x.csv`, row 3) at the same path in the output,
-    /// so that "file, row" on a page is a link that opens. Their bytes are the file's, a UTF-8
-    /// BOM put first when it has none (Excel then reads Vietnamese letters right; the rows keep
-    /// their numbers). A file this build leaves out in part (internal rows, rows of an indicator
-    /// left out) is not published at all: removing rows would renumber the rest, and its values
-    /// are in the indicator's CSV anyway.
+    /// so that "file, row" on a page is a link that opens. Their text is the file's, with a UTF-8
+    /// BOM first (Excel then reads Vietnamese letters right) and CRLF line ends (RFC 4180; and the
+    /// same file saved with LF, CRLF or CR gives the same bytes, as every other output does): the
+    /// rows keep their numbers. A file this build leaves out in part (internal rows, rows of an
+    /// indicator left out) is not published at all: removing rows would renumber the rest, and
+    /// its public values are in the indicator's CSV anyway.
     func publishedSources(_ sourceFiles: ContentFiles) -> [OutputFile] {
         data.sourceFiles.sorted().compactMap { path in
-            sourceFiles[path].map { OutputFile(path: path, bytes: Self.withByteOrderMark($0.bytes)) }
+            sourceFiles[path].map { .csv(path, LineEndings.normalized($0.text ?? "").replacingOccurrences(of: "\n", with: "\r\n")) }
         }
     }
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
-
-    static func withByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.starts(with: byteOrderMark) ? bytes : byteOrderMark + bytes
-    }
 }
 
 extension DataCatalog {
