@@ -10,10 +10,14 @@ public struct ChartCategory: Sendable, Hashable {
     public var label: String
     /// For sentences and the data table: "năm 2021", "quý III năm 2021", "Huyện Tuần Giáo".
     public var phrase: String
+    /// As the time of a value in a sentence: "năm 2021" · "in 2021" (English needs a
+    /// preposition where Vietnamese needs none: "rose from 34.90% in 2021 to …").
+    public var when: String
 
-    public init(_ label: String, phrase: String? = nil) {
+    public init(_ label: String, phrase: String? = nil, when: String? = nil) {
         self.label = label
         self.phrase = phrase ?? label
+        self.when = when ?? phrase ?? label
     }
 }
 

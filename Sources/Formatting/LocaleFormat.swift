@@ -51,6 +51,29 @@ public struct LocaleFormat: Sendable, Equatable {
         }
     }
 
+    /// A reporting period as the time of a value in a sentence ("34,90% năm 2021", "34.90% in
+    /// 2021"): Vietnamese needs no word before the period, English a preposition: `in 2024`,
+    /// `in the first half of 2021`, `in Q3 2024`, `in May 2024`, `in 2020–2022`, `from 2021`.
+    public func periodAdverbial(_ period: PeriodName) -> String {
+        switch (period, isVietnamese) {
+        case (_, true), (.since, false): self.period(period)
+        default: "in " + self.period(period)
+        }
+    }
+
+    /// A money unit of the indicators' front matter (`triệu đồng`, `tỷ đồng`, `nghìn đồng`,
+    /// `đồng`) in this language: `40 triệu đồng` · `40 million dong`. English writes the unit
+    /// after the number like every other unit of the site ("99 visits", "30.58%"), so one suffix
+    /// serves tables, sentences and chart labels; "dong" is the currency's English name, as
+    /// the State Bank's English pages write it. Other words are returned as they are.
+    public func moneyUnit(_ unit: String) -> String {
+        guard !isVietnamese else { return unit }
+        return Self.englishMoneyUnits[unit] ?? unit
+    }
+
+    static let englishMoneyUnits = ["đồng": "dong", "nghìn đồng": "thousand dong", "triệu đồng": "million dong",
+                                    "tỷ đồng": "billion dong"]
+
     /// As a table column or an axis writes it: `2024`, `6T/2024`, `Q3/2024`, `T5/2024` ·
     /// `2024`, `H1 2024`, `Q3 2024`, `May 2024`.
     public func shortPeriod(_ period: PeriodName) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Files of the site: resolved safely, typed, validated for conditional requests, and, for
 /// HTML, given the live-reload script — or replaced by the error page while the build fails.
 extension SiteServer {
@@ -12,9 +14,9 @@ extension SiteServer {
             // backslash, no control character, so it can neither split the head nor leave the host.
             return .text(.found, headers: [HTTPHeader("Location", location)])
         case .notFound:
-            return notFound()
+            return notFound(for: request.target)
         case .file(let url):
-            guard let file = OpenedFile(path: url.path) else { return notFound() }
+            guard let file = OpenedFile(path: url.path) else { return notFound(for: request.target) }
             let type = ContentType.forPath(url.path)
             if type == ContentType.html, let errors = currentProblems { return errorPage(errors) }
             let headers = [
@@ -32,11 +34,19 @@ extension SiteServer {
         }
     }
 
-    /// The site's own `404.html`, found through the resolver like any other file.
-    private func notFound() -> HTTPResponse {
+    /// The site's own `404.html`, found through the resolver like any other file; under another
+    /// language's folder (`/en/…`), that edition's `en/404.html` when it has one.
+    private func notFound(for target: String) -> HTTPResponse {
         if let errors = currentProblems { return errorPage(errors) }
-        guard case .file(let url) = resolver.resolve("/404.html"), let file = OpenedFile(path: url.path),
-              let bytes = file.readAll() else {
+        let parts = target.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        let folder = parts.count == 2 && parts[0].isEmpty ? parts[1].prefix { $0 != "/" } : ""
+        var candidates = ["/404.html"]
+        if folder.count == 2, folder.allSatisfy({ $0.isASCII && $0.isLowercase }), target.dropFirst(3).hasPrefix("/") {
+            candidates.insert("/\(folder)/404.html", at: 0)
+        }
+        guard let url = candidates.lazy.compactMap({ path -> URL? in
+            if case .file(let url) = self.resolver.resolve(path) { return url } else { return nil }
+        }).first, let file = OpenedFile(path: url.path), let bytes = file.readAll() else {
             return .text(.notFound)
         }
         return HTTPResponse(status: .notFound, headers: [

@@ -65,7 +65,17 @@ struct LanguageTests {
         #expect(sitemap.contains("<url><loc>https://minhbach.example.gov.vn/en/gioi-thieu.html</loc>"
             + #"<xhtml:link rel="alternate" hreflang="vi" href="https://minhbach.example.gov.vn/gioi-thieu.html"/>"#
             + #"<xhtml:link rel="alternate" hreflang="en" href="https://minhbach.example.gov.vn/en/gioi-thieu.html"/></url>"#))
-        #expect(Self.demo.tree["en/sitemap.xml"] == nil && Self.demo.tree["en/404.html"] == nil)
+        #expect(Self.demo.tree["en/sitemap.xml"] == nil && !sitemap.contains("404"))
+    }
+
+    /// The English edition has its own 404 page; served at any address, its links are absolute
+    /// and lead into the English edition.
+    @Test func theEnglishEditionHasItsOwn404Page() {
+        let page = Self.demoText("en/404.html")
+        #expect(page.contains(#"<html lang="en""#) && page.contains("<h1>Page not found</h1>"))
+        #expect(page.contains(#"<a href="https://minhbach.example.gov.vn/en/">Back to the home page</a>"#))
+        #expect(page.contains(#"href="https://minhbach.example.gov.vn/en/assets/style."#))
+        #expect(page.contains(#"href="https://minhbach.example.gov.vn/en/gioi-thieu.html""#))
     }
 
     /// Vietnamese alphabetical order on the units index: Đ between D and E, «Tủa Chùa» before

@@ -103,6 +103,21 @@ struct SiteServerTests {
         }
     }
 
+    /// An unknown address under another language's folder gets that edition's own 404 page; a
+    /// folder without one, and any other address, the site's.
+    @Test func unknownPathsUnderALanguageFolderGetItsOwn404Page() throws {
+        try Self.withServer { _, site, port in
+            try FileManager.default.createDirectory(at: site.root.appendingPathComponent("en"), withIntermediateDirectories: true)
+            try site.write("en/404.html", "<html><body><p>Page not found</p></body></html>\n")
+            let english = try RawHTTP.request("/en/khong-co.html", port: port)
+            #expect(english.status == 404 && english.body.contains("Page not found"))
+            #expect(try RawHTTP.request("/en/a/b/c", port: port).body.contains("Page not found"))
+            #expect(try RawHTTP.request("/sub/khong-co.html", port: port).body.contains("Không tìm thấy trang"))
+            #expect(try RawHTTP.request("/fr/khong-co.html", port: port).body.contains("Không tìm thấy trang"))
+            #expect(try RawHTTP.request("/english.html", port: port).body.contains("Không tìm thấy trang"))
+        }
+    }
+
     @Test func unknownPathsGetTheSites404Page() throws {
         try Self.withServer { _, _, port in
             let response = try RawHTTP.request("/khong-co.html", port: port)

@@ -39,17 +39,27 @@ extension ChartCanvas {
     }
 
     /// Category labels under the plot at `centers`, every k-th one when they would overlap.
-    mutating func categoryAxis(_ labels: [String], centers: [Double], in plot: PlotArea) {
-        guard !labels.isEmpty else { return }
+    /// The category labels under the plot, every k-th when they do not all fit; the label at
+    /// `keep` (a highlighted bar) is always written, and its neighbours within the stride
+    /// give way to it. Returns the indices whose labels were written.
+    @discardableResult
+    mutating func categoryAxis(_ labels: [String], centers: [Double], in plot: PlotArea, keep: Int? = nil) -> [Int] {
+        guard !labels.isEmpty else { return [] }
         line(plot.left, plot.bottom, plot.right, plot.bottom, colour: .axis)
         let band = plot.width / Double(labels.count)
         let widest = labels.map { TextWidth.of($0, fontSize: Self.tickFont) }.max() ?? 0
         let every = Self.labelStride(count: labels.count, labelWidth: min(widest, 120), span: plot.width)
         let room = max(band * Double(every) - 4, 24)
-        for (index, label) in labels.enumerated() where index % every == 0 {
-            text(TextWidth.shortened(label, toFit: room, fontSize: Self.tickFont), x: centers[index], y: plot.bottom + 15,
+        var written = labels.indices.filter { $0 % every == 0 }
+        if let keep, labels.indices.contains(keep), every > 1 {
+            written = written.filter { abs($0 - keep) >= every } + [keep]
+            written.sort()
+        }
+        for index in written {
+            text(TextWidth.shortened(labels[index], toFit: room, fontSize: Self.tickFont), x: centers[index], y: plot.bottom + 15,
                  anchor: "middle", colour: .muted, size: Self.tickFont)
         }
+        return written
     }
 
     /// Show every k-th of `count` labels so that each has its width and a gap.

@@ -37,12 +37,16 @@ public struct ChartWords: Sendable {
 
     // MARK: Summary sentences
 
-    /// "Tỷ lệ hộ nghèo giảm từ 34,90% năm 2021 xuống 30,58% năm 2022".
-    func change(_ subject: String, from first: (String, String), to last: (String, String), trend: Trend, ranked: Bool) -> String {
-        let (a, p1) = first, (b, p2) = last
+    /// "Tỷ lệ hộ nghèo giảm từ 34,90% năm 2021 xuống 30,58% năm 2022" · "Poverty rate fell from
+    /// 34.90% in 2021 to 30.58% in 2022". A value's period is its category's `when` ("in 2021");
+    /// a span is from one period to another, by their names ("from 2021 to 2022").
+    func change(_ subject: String, from first: (String, ChartCategory), to last: (String, ChartCategory), trend: Trend,
+                ranked: Bool) -> String {
+        let (a, b) = (first.0, last.0)
+        let (p1, p2) = (first.1.when, last.1.when)
         switch (trend, ranked, language) {
-        case (.flat, _, .vietnamese): return "\(subject) giữ mức \(a) từ \(p1) đến \(p2)"
-        case (.flat, _, .english): return "\(subject) stayed at \(a) from \(p1) to \(p2)"
+        case (.flat, _, .vietnamese): return "\(subject) giữ mức \(a) từ \(first.1.phrase) đến \(last.1.phrase)"
+        case (.flat, _, .english): return "\(subject) stayed at \(a) from \(first.1.phrase) to \(last.1.phrase)"
         case (.up, false, .vietnamese): return "\(subject) tăng từ \(a) \(p1) lên \(b) \(p2)"
         case (.down, false, .vietnamese): return "\(subject) giảm từ \(a) \(p1) xuống \(b) \(p2)"
         case (.up, false, .english): return "\(subject) rose from \(a) \(p1) to \(b) \(p2)"
@@ -55,17 +59,20 @@ public struct ChartWords: Sendable {
         }
     }
 
-    func single(_ subject: String, _ value: String, _ phrase: String) -> String {
-        pick("\(subject) đạt \(value) \(phrase)", "\(subject) was \(value) \(phrase)")
+    /// "… đạt 5 lượt năm 2021" · "… was 5 visits in 2021": `when` is the category's `when`.
+    func single(_ subject: String, _ value: String, _ when: String) -> String {
+        pick("\(subject) đạt \(value) \(when)", "\(subject) was \(value) \(when)")
     }
 
+    /// "mục tiêu năm 2025 là 27,21%" · "the target for 2025 is 27.21%".
     func targetClause(_ value: String, _ phrase: String?) -> String {
         guard let phrase else { return pick("mục tiêu là \(value)", "the target is \(value)") }
-        return pick("mục tiêu \(phrase) là \(value)", "the target \(phrase) is \(value)")
+        return pick("mục tiêu \(phrase) là \(value)", "the target for \(phrase) is \(value)")
     }
 
+    /// "Không có số liệu năm 2022, năm 2023" · "No data for 2022, 2023".
     func gaps(_ phrases: [String]) -> String {
-        pick("Không có số liệu \(phrases.joined(separator: ", "))", "No data \(phrases.joined(separator: ", "))")
+        pick("Không có số liệu \(phrases.joined(separator: ", "))", "No data for \(phrases.joined(separator: ", "))")
     }
 
     func missingCount(_ count: Int) -> String { pick("\(count) mục không có số liệu", "\(count) without data") }
@@ -76,7 +83,7 @@ public struct ChartWords: Sendable {
 
     func extremes(highest: (String, String), lowest: (String, String)) -> String {
         pick("cao nhất là \(highest.0) (\(highest.1)), thấp nhất là \(lowest.0) (\(lowest.1))",
-             "highest \(highest.0) (\(highest.1)), lowest \(lowest.0) (\(lowest.1))")
+             "the highest is \(highest.0) (\(highest.1)), the lowest \(lowest.0) (\(lowest.1))")
     }
 
     func position(_ name: String, _ value: String, rank: Int, of count: Int) -> String {
@@ -89,7 +96,7 @@ public struct ChartWords: Sendable {
 
     func largestPart(_ category: String, _ total: String, _ series: String, _ value: String) -> String {
         pick("Lớn nhất là \(category) (tổng \(total)); trong đó nhiều nhất là \(series) (\(value))",
-             "Largest is \(category) (total \(total)); most of it \(series) (\(value))")
+             "Largest total: \(category) (\(total)), of which \(series) is the largest part (\(value))")
     }
 
     func share(_ subject: String, _ value: String, target: String?) -> String {
@@ -102,6 +109,29 @@ public struct ChartWords: Sendable {
     func cellCounts(_ rows: Int, _ columns: Int, _ counts: [(String, Int)]) -> String {
         let list = counts.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
         return pick("\(rows) hàng × \(columns) cột; \(list)", "\(rows) rows × \(columns) columns; \(list)")
+    }
+
+    /// The areas a map could not write the names of: "Không ghi tên trên bản đồ: Mường Lay
+    /// (5,2%)" · "Not named on the map: Mường Lay (5.2%)".
+    func unnamedAreas(_ areas: [(String, String)]) -> String {
+        let list = shortList(areas.map { "\($0.0) (\($0.1))" })
+        return pick("Không ghi tên trên bản đồ: \(list)", "Not named on the map: \(list)")
+    }
+
+    /// At most ten names, then how many more: a summary stays a sentence when hundreds of
+    /// names are left out; the data table has them all.
+    func shortList(_ names: [String]) -> String {
+        let limit = 10
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        let more = names.count - limit
+        return names.prefix(limit).joined(separator: ", ") + pick(" và \(more) tên khác (xem bảng số liệu)", " and \(more) more (see the data table)")
+    }
+
+    /// The bars whose names the axis had no room for: "Không ghi tên dưới cột: A, B" · "Not
+    /// named under the bars: A, B".
+    func unlabelledBars(_ names: [String]) -> String {
+        let list = shortList(names)
+        return pick("Không ghi tên dưới cột: \(list)", "Not named under the bars: \(list)")
     }
 
     func regions(_ count: Int, withData: Int) -> String {

@@ -51,11 +51,12 @@ public struct BarChart: Sendable {
         var domain = values
         if let target, target.value.isFinite { domain.append(target.value) }
         let scale = NiceScale(covering: domain, tickCount: 5, includingZero: true)
-        let drawn = horizontal ? drawHorizontal(frame, scale: scale) : drawVertical(frame, scale: scale)
-        return drawn.finish(summary: summary(words), table: table)
+        let (drawn, unlabelled) = horizontal ? (drawHorizontal(frame, scale: scale), []) : drawVertical(frame, scale: scale)
+        return drawn.finish(summary: summary(words, unlabelled: unlabelled), table: table)
     }
 
-    private func drawVertical(_ frame: ChartFrame, scale: NiceScale) -> ChartCanvas {
+    /// The chart, and the bars whose names the axis had no room for.
+    private func drawVertical(_ frame: ChartFrame, scale: NiceScale) -> (ChartCanvas, [Bar]) {
         var canvas = ChartCanvas(frame: frame, kind: .bar)
         var plot = PlotArea(left: ChartCanvas.tickWidth(scale, format) + 12, top: 8, right: canvas.width - 12, bottom: canvas.height - 26)
         if let target { plot.top += canvas.legend([targetLegend(target.label)], top: 4, left: plot.left, right: plot.right) }
@@ -76,12 +77,13 @@ public struct BarChart: Sendable {
                             y: value >= 0 ? top - 4 : top + 13, anchor: "middle", size: ChartCanvas.tickFont, bold: bar.highlighted)
             }
         }
-        canvas.categoryAxis(bars.map(\.label), centers: centers, in: plot)
+        let named = Set(canvas.categoryAxis(bars.map(\.label), centers: centers, in: plot,
+                                            keep: bars.firstIndex(where: \.highlighted)))
         if let target {
             let y = scale.position(target.value, from: plot.bottom, to: plot.top)
             canvas.line(plot.left, y, plot.right, y, colour: .text, width: 1.5, dash: "8 3 2 3")
         }
-        return canvas
+        return (canvas, bars.indices.filter { !named.contains($0) }.map { bars[$0] })
     }
 
     private func drawHorizontal(_ frame: ChartFrame, scale: NiceScale) -> ChartCanvas {
@@ -133,7 +135,7 @@ public struct BarChart: Sendable {
         LegendEntry(name: label, swatch: .line(.text, marker: nil, dash: "8 3 2 3"))
     }
 
-    func summary(_ words: ChartWords) -> String {
+    func summary(_ words: ChartWords, unlabelled: [Bar] = []) -> String {
         let valued = bars.filter { $0.value != nil }
         guard let highest = valued.max(by: { $0.value! < $1.value! }), let lowest = valued.min(by: { $0.value! < $1.value! }) else {
             return words.noData + "."
@@ -149,7 +151,9 @@ public struct BarChart: Sendable {
             parts.append(words.meetingTarget(met, of: valued.count, target: format.label(target.value)))
         }
         if valued.count < bars.count { parts.append(words.missingCount(bars.count - valued.count)) }
-        let text = parts.joined(separator: "; ") + "."
+        var text = parts.joined(separator: "; ") + "."
+        // The axis writes every other name, or fewer, when they do not fit: the rest are said here.
+        if !unlabelled.isEmpty { text += " " + words.unlabelledBars(unlabelled.map(\.name)) + "." }
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 

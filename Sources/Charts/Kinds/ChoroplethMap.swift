@@ -81,27 +81,33 @@ public struct ChoroplethMap: Sendable {
             canvas.body.close("g")
         }
         // Labels, largest areas first; a label that would overlap one already written is left out
-        // (the area's title and the data table still name it).
+        // (the area's title and the data table still name it, and the summary lists it).
         var taken: [(x: Double, y: Double, width: Double, height: Double)] = []
         func free(_ x: Double, _ y: Double, _ width: Double, _ height: Double) -> Bool {
             !taken.contains { abs($0.x - x) * 2 < $0.width + width && abs($0.y - y) * 2 < $0.height + height }
         }
         let placed = regions.compactMap { region in projection.labelPoint(region.shape).map { (region, $0.point, $0.width) } }
             .sorted { $0.2 > $1.2 }
+        var named: Set<String> = []
         for (region, point, width) in placed {
             let value = region.value.map(format.label) ?? "–"
             let valueWidth = TextWidth.of(value, fontSize: 11, bold: true)
+            let colours = labelColours(region.value.flatMap { value in scale.map { classIndex(value, $0) } })
             guard valueWidth < width else { continue }
             if let label = region.label, TextWidth.of(label, fontSize: 11) < width,
                free(point.x, point.y + 3, max(valueWidth, TextWidth.of(label, fontSize: 11)), 28) {
                 taken.append((point.x, point.y + 3, max(valueWidth, TextWidth.of(label, fontSize: 11)), 28))
-                canvas.haloText(label, x: point.x, y: point.y - 2, bold: region.highlighted)
-                canvas.haloText(value, x: point.x, y: point.y + 11, bold: true)
+                named.insert(region.id)
+                canvas.haloText(label, x: point.x, y: point.y - 2, bold: region.highlighted, colours: colours)
+                canvas.haloText(value, x: point.x, y: point.y + 11, bold: true, colours: colours)
             } else if free(point.x, point.y, valueWidth, 14) {
                 taken.append((point.x, point.y, valueWidth, 14))
-                canvas.haloText(value, x: point.x, y: point.y + 4, bold: true)
+                canvas.haloText(value, x: point.x, y: point.y + 4, bold: true, colours: colours)
             }
         }
+        // Areas whose name is not on the map are named in the summary, with their values; a map
+        // that writes no names at all leaves that to its table.
+        let unnamed = named.isEmpty ? [] : regions.filter { !named.contains($0.id) }
         // Legend: one box per class with its range, and one for areas without data.
         var x = 4.0
         let y = projection.height + 18
@@ -120,26 +126,43 @@ public struct ChoroplethMap: Sendable {
             canvas.rect(x: x, y: y - 11, width: 18, height: 14, colour: .grid, fill: "url(#\(frame.id)-none)", outline: .axis)
             canvas.text(words.missing, x: x + 22, y: y, size: 11)
         }
-        return canvas.finish(summary: summary(words), table: table)
+        return canvas.finish(summary: summary(words, unnamed: unnamed), table: table)
     }
 
-    func summary(_ words: ChartWords) -> String {
+    /// The text and halo colours of a label on an area of ramp class `index` (nil: no value,
+    /// the page shows through the hatching): dark text on the light classes, white on the dark
+    /// ones, each with a halo of the other; the same in both colour schemes, as the fills are.
+    /// On the hatching, the page's own text and background colours.
+    public static func labelColours(_ index: Int?) -> (text: ChartColour, halo: ChartColour) {
+        guard let index else { return (.text, .background) }
+        return index < 3 ? (.ink, .paper) : (.paper, .ink)
+    }
+
+    func labelColours(_ index: Int?) -> (text: ChartColour, halo: ChartColour) { Self.labelColours(index) }
+
+    func summary(_ words: ChartWords, unnamed: [Region] = []) -> String {
         let valued = regions.filter { $0.value != nil }
         var text = words.regions(regions.count, withData: valued.count)
         if let highest = valued.max(by: { $0.value! < $1.value! }), let lowest = valued.min(by: { $0.value! < $1.value! }), valued.count > 1 {
             text += "; " + words.extremes(highest: (highest.name, format.label(highest.value!)),
                                           lowest: (lowest.name, format.label(lowest.value!)))
         }
-        return text + "."
+        text += "."
+        if !unnamed.isEmpty {
+            text += " " + words.unnamedAreas(unnamed.map { ($0.name, $0.value.map(format.label) ?? $0.missing ?? words.missing) }) + "."
+        }
+        return text
     }
 }
 
 extension ChartCanvas {
     /// Text with a halo of the background colour, readable on any fill.
-    mutating func haloText(_ content: String, x: Double, y: Double, bold: Bool = false) {
-        body.text("text", ["class": "f-tx k-bg", "x": .number(x), "y": .number(y), "text-anchor": "middle", "font-size": 11,
-                           "font-weight": .text(bold ? "bold" : "normal"), "fill": ChartColour.text.colour,
-                           "stroke": ChartColour.background.colour, "stroke-width": 3, "paint-order": "stroke",
+    mutating func haloText(_ content: String, x: Double, y: Double, bold: Bool = false,
+                           colours: (text: ChartColour, halo: ChartColour) = (.text, .background)) {
+        body.text("text", ["class": .text(colours.text.fillClass + " " + colours.halo.strokeClass), "x": .number(x), "y": .number(y),
+                           "text-anchor": "middle", "font-size": 11,
+                           "font-weight": .text(bold ? "bold" : "normal"), "fill": colours.text.colour,
+                           "stroke": colours.halo.colour, "stroke-width": 3, "paint-order": "stroke",
                            "stroke-linejoin": "round"], content)
     }
 }

@@ -148,13 +148,13 @@ public struct LineChart: Sendable {
             let points = line.values.enumerated().compactMap { index, value in value.map { (index, $0) } }
             guard let first = points.first, let last = points.last else { continue }
             if points.count == 1 {
-                sentences.append(words.single(line.name, format.label(first.1), categories[first.0].phrase))
+                sentences.append(words.single(line.name, format.label(first.1), categories[first.0].when))
                 continue
             }
             let trend: Trend = abs(last.1 - first.1) < 1e-9 ? .flat : last.1 > first.1 ? .up : .down
             let number = reversed ? { (value: Double) in format.exact(value) } : format.label
-            sentences.append(words.change(line.name, from: (number(first.1), categories[first.0].phrase),
-                                          to: (number(last.1), categories[last.0].phrase), trend: trend, ranked: reversed))
+            sentences.append(words.change(line.name, from: (number(first.1), categories[first.0]),
+                                          to: (number(last.1), categories[last.0]), trend: trend, ranked: reversed))
         }
         if series.count > 3 { sentences.append(words.moreSeries(series.count - 3)) }
         var text = sentences.joined(separator: "; ")

@@ -103,7 +103,10 @@ public struct SiteBuilder: Sendable {
                                             count: files.count)
                 }
                 let review = includesReviewPage ? renderer.reviewPage(findings, site: sites[index], diagnostics: &diagnostics) : []
-                files += (rendered.files + review).map { file in
+                // Each other language has its own 404 page in its folder (`en/404.html`), which
+                // the preview server gives for unknown addresses under that folder.
+                let notFound = index == 0 ? [] : [renderer.renderNotFound()]
+                files += (rendered.files + review + notFound).map { file in
                     var file = file
                     file.path = edition.config.languagePrefix + file.path
                     return file
@@ -115,6 +118,8 @@ public struct SiteBuilder: Sendable {
                     return maker
                 }
                 makers += repeatElement(OutputMaker(name: "the data review page", location: nil), count: review.count)
+                makers += repeatElement(OutputMaker(name: "the 404 page of the '\(edition.config.language)' edition", location: nil),
+                                        count: notFound.count)
             }
             diagnostics.append(contentsOf: OutputMaker.duplicates(files, makers: makers))
             return files

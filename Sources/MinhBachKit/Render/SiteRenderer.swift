@@ -95,15 +95,18 @@ public struct SiteRenderer: Sendable {
 
     public func renderNotFound() -> OutputFile {
         let path = "404.html"
-        let home = config.baseURL ?? OutputPaths.link(from: path, to: "index.html", pretty: config.prettyURLs)
+        // Another language's page sits in its folder (`en/404.html`): its address and links are
+        // the edition's.
+        let base = config.baseURL.map { $0 + config.languagePrefix }
+        let home = base ?? OutputPaths.link(from: path, to: "index.html", pretty: config.prettyURLs)
         let content = "<p>" + Markup.Escape.html(strings["not_found_text"]) + "</p>\n<p><a href=\"" + Markup.Escape.html(home) + "\">"
             + Markup.Escape.html(strings["back_home"]) + "</a></p>\n"
         var view = view(at: path, title: strings["not_found_title"], pageTitle: "\(strings["not_found_title"]) – \(config.title)",
                         kind: "not-found", description: nil, content: HTMLBytes(content), breadcrumbs: [], currentID: nil)
-        // One 404 page serves every language: it has no other-language version to link to.
+        // A 404 page stands for no page: it has no other-language version to link to.
         view.languages = []
         // A 404 page is served at any address, so with a known site address its links are absolute.
-        if let base = config.baseURL {
+        if let base {
             view.root = base
             view.menu = view.menu.map { item in
                 var item = item

@@ -18,7 +18,8 @@ struct IndicatorCharts {
     }
 
     func category(_ period: ReportingPeriod) -> ChartCategory {
-        ChartCategory(strings.format.shortPeriod(period), phrase: strings.format.period(period))
+        ChartCategory(strings.format.shortPeriod(period), phrase: strings.format.period(period),
+                      when: strings.format.periodAdverbial(period.name))
     }
 
     /// The chart, and whether any value it shows is illustrative.

@@ -153,8 +153,8 @@ struct DataPages {
     func measureName(_ definition: IndicatorDefinition) -> String {
         let name = strings["measure_" + definition.measure.rawValue.replacingOccurrences(of: "-", with: "_")]
         switch definition.measure {
-        case .count, .index: return definition.unitLabel.map { "\(name) (\($0))" } ?? name
-        case .money: return definition.moneyUnit.map { "\(name) (\($0))" } ?? name
+        case .count, .index, .money:
+            return ValueFormatter(definition: definition, strings: strings).unitName.map { "\(name) (\($0))" } ?? name
         case .rank: return definition.rankOf.map { "\(name) /\($0)" } ?? name
         default: return name
         }

@@ -1,8 +1,9 @@
 import Charts
 import Formatting
 
-/// Writes an indicator's values the Vietnamese way, with their unit: `30,58%`, `41.977 hộ`,
-/// `13.963,91 tỷ đồng`, `62/63`, `Có`, `Tốt`, `−4,32 điểm %`.
+/// Writes an indicator's values in the page's language, with their unit: `30,58%`, `41.977 hộ`,
+/// `13.963,91 tỷ đồng`, `62/63`, `Có`, `Tốt`, `−4,32 điểm %` · `41,977 households`,
+/// `13,963.91 billion dong`.
 struct ValueFormatter {
     let definition: IndicatorDefinition
     let strings: UIStrings
@@ -31,10 +32,19 @@ struct ValueFormatter {
     var suffix: String {
         switch definition.measure {
         case .percent: definition.derive == .change ? " " + strings["percent_points"] : "%"
-        case .count, .index: definition.unitLabel.map { " " + $0 } ?? ""
-        case .money: definition.moneyUnit.map { " " + $0 } ?? ""
+        case .count, .index, .money: unitName.map { " " + $0 } ?? ""
         case .rank: definition.rankOf.map { "/\($0)" } ?? ""
         case .yesNo, .grade: ""
+        }
+    }
+
+    /// The unit of a count, an index or money, in the page's language: `hộ`, `tỷ đồng` ·
+    /// `households` (the translation's `unit_label`), `billion dong` (LocaleFormat's table).
+    var unitName: String? {
+        switch definition.measure {
+        case .count, .index: definition.unitLabel
+        case .money: definition.moneyUnit.map(strings.format.moneyUnit)
+        default: nil
         }
     }
 
