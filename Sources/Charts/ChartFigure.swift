@@ -19,7 +19,10 @@ public enum ChartFigure {
         var content = HTML.element("figcaption", [("class", "chart-title"), ("id", chart.id + "-caption")],
                                    HTML.element("strong", [], .text(chart.title))
                                    + (caption.map { HTML.element("span", [("class", "chart-caption")], .text($0)) } ?? .empty))
-        content += HTML.element("div", [("class", "chart-drawing")], .raw(chart.svg))
+        // On a screen narrower than the drawing, the drawing scrolls sideways in this box rather
+        // than shrinking its text (style.css): a keyboard must be able to focus it to scroll it.
+        content += HTML.element("div", [("class", "chart-drawing"), ("tabindex", "0"), ("role", "group"),
+                                        ("aria-labelledby", chart.id + "-caption")], .raw(chart.svg))
         content += HTML.element("p", [("class", "chart-summary")], .text(chart.summary))
         content += notice
         content += HTML.element("details", [("class", "chart-data")],
@@ -47,7 +50,9 @@ public enum ChartFigure {
                     : HTML.element("td", [("class", "num")], .text(cell.text))
             }))
         }))
-        return HTML.element("div", [("class", "table-scroll")],
+        // The wrapper scrolls a wide table sideways (style.css): a labelled region a keyboard can
+        // focus, so it can be scrolled without a mouse.
+        return HTML.element("div", [("class", "table-scroll"), ("role", "region"), ("tabindex", "0"), ("aria-label", caption)],
                             HTML.element("table", [("class", "data-table")], HTML.element("caption", [], .text(caption)) + head + body))
     }
 

@@ -7,6 +7,9 @@ struct PageView {
     var description: String?
     var summary: String?
     var canonical: String?
+    /// Where the page lives, printed on paper only (a printout says where to find it again): the
+    /// canonical URL with a base URL, else the page's path from the site's root.
+    var address: String
     var root: String
     var homeURL: String
     var stylesheet: String
@@ -43,7 +46,7 @@ struct PageView {
     var context: [String: Any] {
         var values: [String: Any] = [
             "lang": lang, "title": title, "pageTitle": pageTitle, "root": root, "homeURL": homeURL,
-            "stylesheet": stylesheet, "siteTitle": siteTitle, "kind": kind, "menu": menu,
+            "stylesheet": stylesheet, "siteTitle": siteTitle, "address": address, "kind": kind, "menu": menu,
             "breadcrumbs": breadcrumbs, "hasBreadcrumbs": !breadcrumbs.isEmpty, "content": content, "t": strings,
             "hasOwnHeading": hasOwnHeading, "languages": languages, "hasLanguages": languages.count > 1, "searchURL": searchURL, "showsSiteSearch": showsSiteSearch,
         ]

@@ -262,9 +262,10 @@ public struct SiteRenderer: Sendable {
             return item
         }
         let stylesheet = assets.outputPaths["static/style.css"] ?? ""
+        let canonical = config.baseURL.map { $0 + config.languagePrefix + (path == "index.html" ? "" : canonicalPath(path)) }
         return PageView(
             lang: config.language, title: title, pageTitle: pageTitle, description: description ?? config.description,
-            summary: nil, canonical: config.baseURL.map { $0 + config.languagePrefix + (path == "index.html" ? "" : canonicalPath(path)) },
+            summary: nil, canonical: canonical, address: canonical ?? "/" + config.languagePrefix + canonicalPath(path),
             root: OutputPaths.root(from: path), homeURL: config.prettyURLs ? "" : "index.html", stylesheet: stylesheet,
             siteTitle: config.title, footer: config.footer, kind: kind, menu: menu, breadcrumbs: breadcrumbs,
             content: content, strings: strings.table,
