@@ -145,7 +145,13 @@
     status.textContent = codes.length >= most ? say("full", codes.length) : codes.length === 0 ? say("choose", 0) : say("chosen", codes.length);
     out.textContent = "";
     if (codes.length === 0) return;
-    var item = indicator();
+    // Only the periods in which a chosen unit has a value.
+    var whole = indicator(), keep = whole.periods.map(function (_, i) {
+      return codes.some(function (code) { return (whole.values[code] || [])[i]; });
+    });
+    function kept(list) { return list.filter(function (_, i) { return keep[i]; }); }
+    var item = { title: whole.title, url: whole.url, line: whole.line, reversed: whole.reversed, periods: kept(whole.periods), values: {} };
+    codes.forEach(function (code) { item.values[code] = kept(whole.values[code] || whole.periods.map(function () { return null; })); });
     var figure = el("figure", { "class": "chart unit-compare__figure" });
     var caption = el("figcaption", { "class": "chart-title" });
     caption.appendChild(el("strong", {}, item.title));
@@ -169,6 +175,16 @@
     figure.appendChild(link);
     out.appendChild(figure);
   }
+
+  // A link may choose for the reader: so-sanh.html?chi-tieu=diem-dan-van&don-vi=tuan-giao,muong-ang
+  var query = {};
+  location.search.replace(/^\?/, "").split("&").forEach(function (pair) {
+    var parts = pair.split("=");
+    if (parts[0]) query[decodeURIComponent(parts[0])] = decodeURIComponent((parts[1] || "").replace(/\+/g, " "));
+  });
+  if (query["chi-tieu"] && form.querySelector("option[value='" + query["chi-tieu"].replace(/[^a-z0-9-]/g, "") + "']")) select.value = query["chi-tieu"];
+  var wanted = (query["don-vi"] || "").split(",");
+  boxes.forEach(function (box) { if (wanted.indexOf(box.value) >= 0 && chosen().length < most) box.checked = true; });
 
   select.addEventListener("change", draw);
   boxes.forEach(function (box) { box.addEventListener("change", draw); });
