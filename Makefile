@@ -6,7 +6,8 @@
 #               HTML validator, xmllint (feeds, sitemap, every chart's SVG), the Frictionless
 #               validator, openpyxl on every workbook (BOMs, numbers equal to the CSV's),
 #               axe-core (WCAG 2.1 AA, light and dark) on the pages with charts,
-#               the models gallery's filter with JavaScript off and on, every page at 390 and
+#               the models gallery's filter and the units' compare page with JavaScript
+#               off and on, every page at 390 and
 #               1366 px (no sideways scrolling, chart text ≥ 11 px on a phone), LinkChecker on
 #               every link and anchor, its documents and progress reports printed to PDF; then
 #               `make fuzz`.
@@ -46,7 +47,7 @@ check-output:
 		chi-tieu/ty-le-co-quan-co-mo-hinh.html chi-tieu/xep-hang-pci.html don-vi/tuan-giao.html van-ban/de-an-dien-bien-2023-2025.html \
 		mo-hinh/index.html mo-hinh/mot-cua-than-thien-tuan-giao.html mo-hinh/linh-vuc/tiep-cong-dan.html \
 		tim-kiem/index.html "tim-kiem/index.html?q=dan van kheo" en/index.html en/chi-tieu/index.html en/tim-kiem/index.html \
-		"en/tim-kiem/index.html?q=poverty"
+		"en/tim-kiem/index.html?q=poverty" don-vi/so-sanh.html "don-vi/so-sanh.html?chi-tieu=diem-dan-van&don-vi=tuan-giao,muong-ang,nam-po"
 	python3 Tests/checks/search-check.py .build-check/site "dan van kheo=>mo-hinh/index.html" \
 		"tiep cong dan=>chi-tieu/tiep-cong-dan-luot.html" "dien bien=>don-vi/dien-bien.html" "ho ngheo=>chi-tieu/ho-ngheo-so-ho.html" \
 		"dân vận khéo=>mo-hinh/index.html" "điện biên phủ=>don-vi/dien-bien-phu.html"
@@ -54,6 +55,7 @@ check-output:
 		"citizen reception=>chi-tieu/tiep-cong-dan-luot.html"
 	python3 Tests/checks/gallery-filter.py .build-check/site
 	python3 Tests/checks/fit-check.py .build-check/site
+	python3 Tests/checks/compare-units.py .build-check/site
 	Tests/checks/link-check.sh .build-check/site
 	frictionless validate .build-check/site/chi-tieu/datapackage.json >/dev/null
 	@echo "Frictionless: the Data Package and every CSV of it are valid."

@@ -159,10 +159,13 @@ public struct SiteRenderer: Sendable {
                  crumbs: [(unitsTitle, nil)])
             files += data.units.units.parallelMap { unit in
                 let path = data.unitPath(unit.code)
-                let content = dataPages(data, at: path).unitPage(unit) + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings)
-                return generatedPage(path, title: unit.name, kind: "unit", content: HTMLBytes(content.rendered),
-                                     crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)], description: nil, currentID: nil)
-            }
+                var pages = dataPages(data, at: path)
+                let content = pages.unitPage(unit) + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings)
+                return [generatedPage(path, title: unit.name, kind: "unit", content: HTMLBytes(content.rendered),
+                                      crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)], description: nil, currentID: nil)]
+                    + pages.chartFiles
+            }.flatMap { $0 }
+            files += unitCompareFiles(data, unitsTitle: unitsTitle)
         }
         return files
     }

@@ -21,6 +21,11 @@ struct DataPages {
     /// A chart of this page, its files kept for writing.
     mutating func chart(_ request: ChartRequest, id: String) -> HTML {
         let (chart, illustrative) = IndicatorCharts(data: data, strings: strings).draw(request, id: id)
+        return place(chart, illustrative: illustrative)
+    }
+
+    /// A drawn chart on this page, its files kept for writing.
+    mutating func place(_ chart: DrawnChart, illustrative: Bool) -> HTML {
         let placed = ChartPlacement(pagePath: pagePath, strings: strings, link: link).place(chart, illustrative: illustrative)
         chartFiles += placed.files
         return placed.html
@@ -160,8 +165,9 @@ struct DataPages {
         }
     }
 
-    /// A unit's page: where it sits, its scorecard, its statuses and yearly classification.
-    func unitPage(_ unit: OrganisationUnit) -> HTML {
+    /// A unit's page: where it sits, its scorecard, its statuses, its history (see
+    /// `DataPages+Unit`) and its models.
+    mutating func unitPage(_ unit: OrganisationUnit) -> HTML {
         var html = HTML.empty
         let results = data.indicators.compactMap { data.result($0.id) }
         if results.contains(where: { $0.unit(unit.code)?.series.contains(where: \.illustrative) ?? false }) {
@@ -192,14 +198,7 @@ struct DataPages {
             html += section("trang-thai", strings["status_counts"], blocks.statusCounts(statuses))
             html += section("ket-qua", strings["scorecard"], blocks.scorecard(unit.code, id: "bang-ket-qua"))
         }
-        let grades = results.filter { $0.indicator.definition.measure == .grade }
-        for result in grades {
-            guard let series = result.unit(unit.code)?.series, !series.isEmpty else { continue }
-            let rows = series.map { [HTML.text(strings.format.shortPeriod($0.period)), blocks.value($0, result)] }
-            html += section("xep-loai", strings["classification"],
-                            DataTable(caption: .text(result.indicator.title), header: [[.text(strings["period"]), .text(strings["classification"])]],
-                                      rows: rows).render(captionID: "bang-xep-loai"))
-        }
+        html += unitHistory(unit)
         let models = data.models.models(ofUnit: unit.code)
         if !models.isEmpty {
             let items = models.map { model in
@@ -224,6 +223,6 @@ struct DataPages {
             }
             return HTML.element("ul", [("class", depth == 0 ? "unit-tree" : nil)], HTML.joined(items))
         }
-        return tree(data.units.roots, depth: 0) + section("tai-du-lieu", strings["downloads"], downloads(nil))
+        return compareLink() + tree(data.units.roots, depth: 0) + section("tai-du-lieu", strings["downloads"], downloads(nil))
     }
 }
