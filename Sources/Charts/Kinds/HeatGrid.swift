@@ -69,10 +69,11 @@ public struct HeatGrid: Sendable {
         let table = self.table(words)
         guard !rows.isEmpty, !columns.isEmpty else { return ChartCanvas.empty(frame: frame, kind: .heatGrid, table: table) }
         let font = ChartCanvas.tickFont
-        let rowLabelWidth = min(rows.map { TextWidth.of($0.label, fontSize: font) }.max() ?? 0, frame.size.width * 0.3) + 10
+        // With links, the labels are the way in: written whole, never cut.
+        let rowRoom = links == nil ? frame.size.width * 0.3 : frame.size.width * 0.5
+        let rowLabelWidth = min(rows.map { TextWidth.of($0.label, fontSize: font) }.max() ?? 0, rowRoom) + 10
         let cell = min(36, max(14, (frame.size.width - rowLabelWidth - 8) / Double(columns.count)))
         // Column names are written at 45°: their height is their width over √2.
-        // With links, the labels are the way in: written whole, never cut.
         let columnRoom = links == nil ? 140.0 : 1_000.0
         let columnLabelHeight = min(columns.map { TextWidth.of($0.label, fontSize: font) }.max() ?? 0, columnRoom) * 0.71 + 12
         let legendLines = 1 + Int(Double(categories.count + 1) / 4)
@@ -90,6 +91,7 @@ public struct HeatGrid: Sendable {
             if needed > frame.size.width { frame.size.width = needed.rounded(.up) }
         }
         var canvas = ChartCanvas(frame: frame, kind: .heatGrid, height: height)
+        if links != nil { canvas.role = "group" }
 
         for (index, column) in columns.enumerated() {
             let x = rowLabelWidth + cell * (Double(index) + 0.5) + 4, y = top - 6
@@ -116,7 +118,11 @@ public struct HeatGrid: Sendable {
             for (columnIndex, value) in cells[rowIndex].enumerated() {
                 let x = rowLabelWidth + cell * Double(columnIndex)
                 guard let value else {
-                    canvas.rect(x: x, y: y, width: cell, height: cell, colour: .background, outline: .grid)
+                    let href = links?.cell(rowIndex, columnIndex)
+                    if let href { canvas.body.open("a", ["href": .text(href)]) }
+                    canvas.rect(x: x, y: y, width: cell, height: cell, colour: .background,
+                                title: href == nil ? nil : "\(row.phrase) — \(columns[columnIndex].phrase): \(words.notApplicable)", outline: .grid)
+                    if href != nil { canvas.body.close("a") }
                     continue
                 }
                 let category = categories[value.category]

@@ -298,11 +298,16 @@ struct IndicatorCharts {
         var chart = HeatGrid(rows: rows, columns: headings, cells: cells, categories: categories)
         if let link {
             // A row leads to the unit's page, a column to the indicator's, a cell to the units'
-            // ranking on the indicator's page, where the unit's row is.
+            // ranking on the indicator's page, where the unit's row is; a cell that does not
+            // apply, to the unit's page.
             chart.links = HeatGrid.Links(
                 rows: codes.map { link(data.unitPath($0)) },
                 columns: columns.map { link($0.indicator.page.outputPath) },
-                cells: codes.map { _ in columns.map { link($0.indicator.page.outputPath) + "#" + Self.unitsSectionID } })
+                cells: zip(codes, cells).map { code, row in
+                    zip(columns, row).map { result, cell in
+                        cell == nil ? link(data.unitPath(code)) : link(result.indicator.page.outputPath) + "#" + Self.unitsSectionID
+                    }
+                })
         }
         return (chart.draw(frame), illustrative)
     }

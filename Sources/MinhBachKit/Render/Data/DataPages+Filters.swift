@@ -100,6 +100,7 @@ extension DataPages {
         if let end = unit.validTo { dates.append("\(strings["ended_on"]) \(strings.format.date(end))") }
         if let start = unit.validFrom { dates.append("\(strings["started_on"]) \(strings.format.date(start))") }
         if !dates.isEmpty { line += .text(" (" + dates.joined(separator: ", ") + ")") }
+        line = HTML.element("span", [("class", "unit-index__name")], line)
         let statuses = blocks.unitStatuses(unit.code)
         let counts = IndicatorBlocks.urgency.compactMap { status -> HTML? in
             let count = statuses.filter { $0 == status }.count
