@@ -1,3 +1,4 @@
+import Formatting
 import Markup
 
 /// The dashboard's tools: its filters as links (a page per status and per kind of unit, for
@@ -117,7 +118,7 @@ extension DataPages {
         let order: [OrganisationUnit.Kind] = [.tinh, .soNganh, .huyen, .xa, .coQuan]
         var html = HTML.empty
         for kind in order + OrganisationUnit.Kind.allCases.filter({ !order.contains($0) }) {
-            let units = data.units.units.filter { $0.kind == kind }
+            let units = VietnameseCollation.sorted(data.units.units.filter { $0.kind == kind }) { $0.shortName }
             guard !units.isEmpty else { continue }
             html += section("loai-" + kind.rawValue, strings[kind.stringKey] + " (\(units.count))",
                             HTML.element("ul", [("class", "unit-index")], HTML.joined(units.map(unitItem), separator: "\n")))
