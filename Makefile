@@ -5,11 +5,11 @@
 #   make test   runs every test: the Swift suite, then the built demo through the W3C Nu
 #               HTML validator, xmllint (feeds, sitemap, every chart's SVG), the Frictionless
 #               validator, openpyxl on every workbook (BOMs, numbers equal to the CSV's),
-#               axe-core (WCAG 2.1 AA, light and dark) on the pages with charts,
-#               the models gallery's filter and the units' compare page with JavaScript
-#               off and on, every page at 390 and
-#               1366 px (no sideways scrolling, chart text ≥ 11 px on a phone), LinkChecker on
-#               every link and anchor, its documents and progress reports printed to PDF; then
+#               axe-core (WCAG 2.1 AA, light and dark) on the pages with charts, the models
+#               gallery's filter, the units' compare page and the dashboard's first screen
+#               (1366×900) and filter with JavaScript off and on, every page at 390 and 1366 px
+#               (no sideways scrolling, chart text ≥ 11 px on a phone), LinkChecker on every
+#               link and anchor, its documents and progress reports printed to PDF; then
 #               `make fuzz`.
 #   make fuzz   the seeded mutation fuzzer over the demo (45 s) and the pathological inputs at
 #               two sizes (linear time, no crash), with the release binary.
@@ -47,7 +47,9 @@ check-output:
 		chi-tieu/ty-le-co-quan-co-mo-hinh.html chi-tieu/xep-hang-pci.html don-vi/tuan-giao.html van-ban/de-an-dien-bien-2023-2025.html \
 		mo-hinh/index.html mo-hinh/mot-cua-than-thien-tuan-giao.html mo-hinh/linh-vuc/tiep-cong-dan.html \
 		tim-kiem/index.html "tim-kiem/index.html?q=dan van kheo" en/index.html en/chi-tieu/index.html en/tim-kiem/index.html \
-		"en/tim-kiem/index.html?q=poverty" don-vi/so-sanh.html "don-vi/so-sanh.html?chi-tieu=diem-dan-van&don-vi=tuan-giao,muong-ang,nam-po"
+		"en/tim-kiem/index.html?q=poverty" don-vi/so-sanh.html "don-vi/so-sanh.html?chi-tieu=diem-dan-van&don-vi=tuan-giao,muong-ang,nam-po" \
+		chi-tieu/trang-thai/off-track.html chi-tieu/loai-don-vi/huyen.html don-vi/index.html \
+		en/chi-tieu/trang-thai/off-track.html en/don-vi/index.html
 	python3 Tests/checks/search-check.py .build-check/site "dan van kheo=>mo-hinh/index.html" \
 		"tiep cong dan=>chi-tieu/tiep-cong-dan-luot.html" "dien bien=>don-vi/dien-bien.html" "ho ngheo=>chi-tieu/ho-ngheo-so-ho.html" \
 		"dân vận khéo=>mo-hinh/index.html" "điện biên phủ=>don-vi/dien-bien-phu.html"
@@ -56,6 +58,7 @@ check-output:
 	python3 Tests/checks/gallery-filter.py .build-check/site
 	python3 Tests/checks/fit-check.py .build-check/site
 	python3 Tests/checks/compare-units.py .build-check/site
+	python3 Tests/checks/first-screen.py .build-check/site
 	Tests/checks/link-check.sh .build-check/site
 	frictionless validate .build-check/site/chi-tieu/datapackage.json >/dev/null
 	@echo "Frictionless: the Data Package and every CSV of it are valid."

@@ -5,6 +5,8 @@ struct ChartCanvas {
     let kind: ChartKind
     var height: Double
     var body = SVGWriter()
+    /// `img` for a picture; `group` for a chart with links inside, which an image may not hold.
+    var role: StaticString = "img"
 
     init(frame: ChartFrame, kind: ChartKind, height: Double? = nil) {
         self.frame = frame
@@ -21,7 +23,7 @@ struct ChartCanvas {
         svg.open("svg", [
             "xmlns": "http://www.w3.org/2000/svg", "class": .text("chart-svg chart-\(kind.rawValue)"),
             "viewBox": .text("0 0 \(SVGNumber.string(width)) \(SVGNumber.string(height))"),
-            "width": .number(width), "height": .number(height), "role": "img",
+            "width": .number(width), "height": .number(height), "role": .literal(role),
             "aria-labelledby": .text(titleID + " " + descID),
             "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
             "font-size": 12,

@@ -89,8 +89,9 @@ public struct SiteBuilder: Sendable {
             var makers: [OutputMaker] = []
             var pagePaths: [String] = []
             for (index, edition) in editions.enumerated() {
-                guard let renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
+                guard var renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
                                                        pages: edition.pages, diagnostics: &diagnostics) else { return nil }
+                renderer.listUnitsIndex(sites[index].data)
                 renderers.append(renderer)
                 let rendered = render(resolved[index], site: sites[index], renderer: renderer)
                 searchInputs.append(rendered.searched)

@@ -10,6 +10,8 @@ public struct SiteRenderer: Sendable {
     let strings: UIStrings
     let assets: ThemeAssets
     let menuPages: [ParsedPage]
+    /// The units index, listed in the menu after the dashboard when the site has units.
+    var unitsMenuPath: String?
 
     public static let layoutName = "layout"
     /// The theme's styles of the internal edition's and drafts' banners.
@@ -125,7 +127,7 @@ public struct SiteRenderer: Sendable {
     func dataPages(_ data: DataCatalog, at path: String) -> DataPages {
         DataPages(blocks: IndicatorBlocks(data: data, strings: strings) {
             OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs)
-        }, pagePath: path)
+        }, pagePath: path, pretty: config.prettyURLs)
     }
 
     /// The progress dashboard, the units index and pages, and the downloads; nothing when the
@@ -135,9 +137,9 @@ public struct SiteRenderer: Sendable {
         guard !data.isEmpty else { return [] }
         var files: [OutputFile] = []
         func page(_ path: String, title: String, kind: String, content: HTML, crumbs: [(title: String, path: String?)],
-                  description: String? = nil, currentID: String? = nil) {
+                  description: String? = nil, currentID: String? = nil, script: String? = nil, searchable: Bool = true) {
             files.append(generatedPage(path, title: title, kind: kind, content: HTMLBytes(content.rendered), crumbs: crumbs,
-                                       description: description, currentID: currentID))
+                                       description: description, currentID: currentID, script: script, searchable: searchable))
         }
         let dashboardTitle = introPage?.page.meta.title ?? strings["progress_title"]
         if !data.indicators.isEmpty {
@@ -147,8 +149,9 @@ public struct SiteRenderer: Sendable {
             page(data.dashboardPath, title: dashboardTitle, kind: "dashboard",
                  content: dashboard.dashboard(intro: introPage?.bodyHTML ?? "") + IndicatorBlocks.datesLine(dates, strings: strings),
                  crumbs: [(dashboardTitle, nil)], description: introPage?.page.meta.description,
-                 currentID: introPage?.page.id)
+                 currentID: introPage?.page.id, script: assets.outputPaths[Self.dashboardScript])
             files += dashboard.chartFiles
+            files += dashboardFilterPages(data, dashboardTitle: dashboardTitle, currentID: introPage?.page.id)
             let downloads = DataDownloads(data: data, siteTitle: config.title, illustrativeDescription: strings["illustrative_data_description"],
                                           unitsTitle: strings["units_registry_title"], language: strings.language)
             files += downloads.files(sourceFiles: site.files)
@@ -258,11 +261,18 @@ public struct SiteRenderer: Sendable {
 
     func view(at path: String, title: String, pageTitle: String, kind: String, description: String?, content: HTMLBytes,
               breadcrumbs: [[String: Any]], currentID: String?) -> PageView {
-        let menu: [[String: Any]] = menuPages.map { page in
+        var menu: [[String: Any]] = menuPages.map { page in
             var item: [String: Any] = ["title": page.meta.title, "path": page.outputPath,
                                        "url": OutputPaths.link(from: path, to: page.outputPath, pretty: config.prettyURLs)]
             if page.id == currentID { item["current"] = true }
             return item
+        } + []
+        if let units = unitsMenuPath {
+            var item: [String: Any] = ["title": strings["units_title"], "path": units,
+                                       "url": OutputPaths.link(from: path, to: units, pretty: config.prettyURLs)]
+            if path == units { item["current"] = true }
+            let dashboard = menu.firstIndex { ($0["path"] as? String) == config.indicatorsFolder + "/index.html" }
+            menu.insert(item, at: dashboard.map { $0 + 1 } ?? menu.endIndex)
         }
         let stylesheet = assets.outputPaths["static/style.css"] ?? ""
         let canonical = config.baseURL.map { $0 + config.languagePrefix + (path == "index.html" ? "" : canonicalPath(path)) }

@@ -16,7 +16,9 @@ struct ChartPlacement {
         return "\(Self.folder)/\(page)/\(chart.id).\(ext)"
     }
 
-    func place(_ chart: DrawnChart, caption: String? = nil, illustrative: Bool, map: LoadedMap? = nil) -> (html: HTML, files: [OutputFile]) {
+    /// `standalone`: the chart as drawn for its own file, when its links differ from the page's.
+    func place(_ chart: DrawnChart, caption: String? = nil, illustrative: Bool, map: LoadedMap? = nil,
+               standalone: DrawnChart? = nil) -> (html: HTML, files: [OutputFile]) {
         var notes: [HTML] = []
         if illustrative { notes.append(.text(strings["chart_illustrative"])) }
         if let map {
@@ -32,7 +34,7 @@ struct ChartPlacement {
         let downloads = [ChartFigure.Download(label: strings["chart_download_svg"], href: link(svg)),
                          ChartFigure.Download(label: strings["chart_download_csv"], href: link(csv))]
         let html = ChartFigure.html(chart, caption: caption, words: strings.chartWords, downloads: downloads, notice: notice)
-        return (html, [OutputFile(path: svg, text: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart.svg),
+        return (html, [OutputFile(path: svg, text: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + (standalone ?? chart).svg),
                        .csv(csv, ChartFigure.csv(chart.table))])
     }
 }

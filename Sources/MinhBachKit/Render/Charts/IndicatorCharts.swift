@@ -6,6 +6,9 @@ import Charts
 struct IndicatorCharts {
     let data: DataCatalog
     let strings: UIStrings
+    /// A site path made relative to where the chart is shown; with it, a heat grid's rows,
+    /// columns and cells are links.
+    var link: ((String) -> String)? = nil
     var words: ChartWords { strings.chartWords }
 
     func format(_ result: IndicatorResult, ofUnit: Bool = false) -> ValueFormatter {
@@ -293,9 +296,25 @@ struct IndicatorCharts {
             ChartCategory(result.indicator.shortTitle,
                           phrase: result.indicator.title + (comparison.period.map { ", " + strings.format.period($0) } ?? ""))
         }
-        let chart = HeatGrid(rows: rows, columns: headings, cells: cells, categories: categories)
+        var chart = HeatGrid(rows: rows, columns: headings, cells: cells, categories: categories)
+        if let link {
+            // A row leads to the unit's page, a column to the indicator's, a cell to the units'
+            // ranking on the indicator's page, where the unit's row is; a cell that does not
+            // apply, to the unit's page.
+            chart.links = HeatGrid.Links(
+                rows: codes.map { link(data.unitPath($0)) },
+                columns: columns.map { link($0.indicator.page.outputPath) },
+                cells: zip(codes, cells).map { code, row in
+                    zip(columns, row).map { result, cell in
+                        cell == nil ? link(data.unitPath(code)) : link(result.indicator.page.outputPath) + "#" + Self.unitsSectionID
+                    }
+                })
+        }
         return (chart.draw(frame), illustrative)
     }
+
+    /// The id of the units' section on an indicator's page.
+    static let unitsSectionID = "don-vi"
 
     /// The chart palette's five status tints: pending shares the warning tint of "at risk" (its
     /// symbol tells them apart); no target and no data are neutral.

@@ -7,6 +7,8 @@ import Markup
 struct DataPages {
     let blocks: IndicatorBlocks
     let pagePath: String
+    /// Links without `index.html` (the site's `pretty_urls`), for files other than the page.
+    var pretty = false
     /// The `.svg` and `.csv` files of the charts placed so far.
     private(set) var chartFiles: [OutputFile] = []
     var data: DataCatalog { blocks.data }
@@ -20,8 +22,19 @@ struct DataPages {
 
     /// A chart of this page, its files kept for writing.
     mutating func chart(_ request: ChartRequest, id: String) -> HTML {
-        let (chart, illustrative) = IndicatorCharts(data: data, strings: strings).draw(request, id: id)
-        return place(chart, illustrative: illustrative)
+        guard request.kind == .heatGrid else {
+            let (chart, illustrative) = IndicatorCharts(data: data, strings: strings).draw(request, id: id)
+            return place(chart, illustrative: illustrative)
+        }
+        // A heat grid links its units and indicators: once from the page, once from its own file.
+        let placement = ChartPlacement(pagePath: pagePath, strings: strings, link: link)
+        let (chart, illustrative) = IndicatorCharts(data: data, strings: strings, link: link).draw(request, id: id)
+        let svgPath = placement.filePath(chart, "svg")
+        let fromFile = { [pretty] (path: String) in OutputPaths.link(from: svgPath, to: path, pretty: pretty) }
+        let standalone = IndicatorCharts(data: data, strings: strings, link: fromFile).draw(request, id: id).chart
+        let placed = placement.place(chart, illustrative: illustrative, standalone: standalone)
+        chartFiles += placed.files
+        return placed.html
     }
 
     /// A drawn chart on this page, its files kept for writing.
@@ -35,29 +48,29 @@ struct DataPages {
         HTML.element("dl", [("class", "facts")], HTML.joined(rows.map { HTML.element("dt", [], .text($0.0)) + HTML.element("dd", [], $0.1) }))
     }
 
-    /// The progress dashboard: every target with its status, then the other indicators.
+    /// The progress dashboard: first the overview (as of, counts by status, a tile per target,
+    /// most behind first) with its filters, then units × targets, the other indicators, the
+    /// targets' table, the method and the downloads.
     mutating func dashboard(intro: String) -> HTML {
         let targets = data.targetResults
         let others = data.indicators.filter { !$0.isTarget }.compactMap { data.result($0.id) }
             .filter { !$0.whole.isEmpty }
-        var html = HTML.raw(intro)
+        var html = HTML.empty
         if targets.contains(where: \.illustrative) || others.contains(where: \.illustrative) { html += blocks.illustrativeNotice() }
-        let asOf = targets.compactMap(\.asOf).max()
         html += section("tong-hop", strings["progress_summary"],
-                        (asOf.map { HTML.element("p", [], .text("\(strings["progress_as_of"]) \(strings.format.period($0)).")) } ?? .empty)
-                        + blocks.statusCounts(targets.map(\.assessment.status))
-                        + HTML.element("p", [], HTML.element("a", [("href", "#cach-danh-gia")], .text(strings["method_link"]))))
-        html += section("chi-tieu-de-an", strings["progress_targets"],
-                        blocks.progressTable(targets, caption: strings["progress_targets"], id: "bang-chi-tieu"))
+                        blocks.asOfLine(targets) + blocks.urgencyCounts(targets.map(\.assessment.status), statusLinks: true)
+                        + filterForm(targets) + blocks.tiles(targets, idPrefix: "o") + filterLinks(current: nil))
+        html += HTML.raw(intro)
+        let gridColumns = targets.filter { !$0.units.isEmpty }
+        if !gridColumns.isEmpty {
+            html += section("tien-do-don-vi", strings["chart_heatgrid_title"], unitsGrid(gridColumns, units: nil))
+        }
         if !others.isEmpty {
             html += section("chi-so-theo-doi", strings["progress_tracked"],
                             blocks.progressTable(others, caption: strings["progress_tracked"], id: "bang-chi-so"))
         }
-        let gridColumns = targets.filter { !$0.units.isEmpty }
-        if !gridColumns.isEmpty {
-            html += section("tien-do-don-vi", strings["chart_heatgrid_title"],
-                            chart(ChartRequest(kind: .heatGrid, indicators: gridColumns), id: "bieu-do-don-vi"))
-        }
+        html += section("chi-tieu-de-an", strings["progress_targets"],
+                        blocks.progressTable(targets, caption: strings["progress_targets"], id: "bang-chi-tieu"))
         html += section("cach-danh-gia", strings["method_link"], methodNote())
         html += section("tai-du-lieu", strings["downloads"], downloads(nil))
         return html
@@ -208,21 +221,5 @@ struct DataPages {
             html += section("mo-hinh", strings["models_of_unit"], HTML.element("ul", [], HTML.joined(items)))
         }
         return html
-    }
-
-    /// The units as a tree: roots, then what lies under each.
-    func unitsIndex() -> HTML {
-        func tree(_ units: [OrganisationUnit], depth: Int) -> HTML {
-            guard !units.isEmpty, depth < 12 else { return .empty }
-            let items = units.map { unit -> HTML in
-                var line = blocks.unitLink(unit.code, short: false) + .text(" (\(strings[unit.kind.stringKey])")
-                if let end = unit.validTo { line += .text(", \(strings["ended_on"]) \(strings.format.date(end))") }
-                if let start = unit.validFrom { line += .text(", \(strings["started_on"]) \(strings.format.date(start))") }
-                line += .text(")")
-                return HTML.element("li", [], line + tree(data.units.children(of: unit.code), depth: depth + 1))
-            }
-            return HTML.element("ul", [("class", depth == 0 ? "unit-tree" : nil)], HTML.joined(items))
-        }
-        return compareLink() + tree(data.units.roots, depth: 0) + section("tai-du-lieu", strings["downloads"], downloads(nil))
     }
 }

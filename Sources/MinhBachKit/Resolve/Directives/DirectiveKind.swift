@@ -11,7 +11,7 @@ struct DirectiveKind: Sendable {
     static let all: [String: DirectiveKind] = {
         var kinds: [DirectiveKind] = Admonition.kinds
         kinds += [Figure.figure, Figure.image, CSVTableDirective.kind, ListTableDirective.kind, TableOfContents.kind]
-        kinds += DataDirectives.kinds + [ChartDirective.kind]
+        kinds += DataDirectives.kinds + [ChartDirective.kind, OverviewDirective.kind]
         return Dictionary(uniqueKeysWithValues: kinds.map { ($0.spec.name, $0) })
     }()
 }
