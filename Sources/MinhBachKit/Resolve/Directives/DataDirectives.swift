@@ -18,15 +18,7 @@ enum DataDirectives {
     static let progress = DirectiveKind(
         spec: DirectiveSpec(name: "progress", argument: .optional, body: .none, options: [("indicators", .text)]),
         render: { context, directive in
-            var results = context.site.data.targetResults
-            if let list = directive.option("indicators") {
-                results = []
-                for id in list.value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                    if let result = context.indicatorResult(id, at: list.valueLocation) { results.append(result) }
-                }
-            }
-            context.showsIllustrativeData = context.showsIllustrativeData || results.contains { $0.latest?.illustrative == true }
-            results.forEach { context.dataDates.merge(context.site.data.dates(of: $0)) }
+            let results = context.listedTargets(directive)
             let caption = directive.argument.isEmpty ? context.strings["progress_targets"] : directive.argument
             return context.dataBlocks.progressTable(results, caption: caption, id: context.nextID("tien-do"))
         }, readsData: true)
@@ -102,5 +94,20 @@ extension PageRenderContext {
         return HTML.element("a", [("class", "data-value"), ("href", href(toSitePath: result.indicator.page.outputPath)),
                                   ("title", "\(result.indicator.title), \(strings.format.period(point.period))")],
                             blocks.value(point, result, ofUnit: unit != nil && unit != result.wholeUnit?.code))
+    }
+
+    /// The targets a directive shows: those of its `:indicators:` option, else every target. The
+    /// page then notes their illustrative values and their dates.
+    mutating func listedTargets(_ directive: Directive) -> [IndicatorResult] {
+        var results = site.data.targetResults
+        if let list = directive.option("indicators") {
+            results = []
+            for id in list.value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                if let result = indicatorResult(id, at: list.valueLocation) { results.append(result) }
+            }
+        }
+        showsIllustrativeData = showsIllustrativeData || results.contains { $0.latest?.illustrative == true }
+        results.forEach { dataDates.merge(site.data.dates(of: $0)) }
+        return results
     }
 }
