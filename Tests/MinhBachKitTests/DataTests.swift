@@ -89,6 +89,11 @@ import TestSupport
             #expect(html.contains("class=\"illustrative-notice\""), "\(path)")
         }
         #expect(pagesWithIllustrativeValues > 20)
+        // Pages that show illustrative values without marking each: the compare page draws them in
+        // the browser, the units index counts their statuses.
+        for path in ["don-vi/so-sanh.html", "don-vi/index.html", "en/don-vi/so-sanh.html", "en/don-vi/index.html"] {
+            #expect(Self.text(path).contains("class=\"illustrative-notice\""), "\(path)")
+        }
         // The real figures' page stays unlabelled.
         #expect(!Self.text("chi-tieu/ho-ngheo-ty-le.html").contains("illustrative-notice"))
         let csv = Self.text("chi-tieu/ty-le-co-quan-co-mo-hinh.csv")

@@ -117,6 +117,10 @@ extension DataPages {
     func unitsIndex() -> HTML {
         let order: [OrganisationUnit.Kind] = [.tinh, .soNganh, .huyen, .xa, .coQuan]
         var html = compareLink()
+        // The status counts are made from the units' values: say so when some are illustrative.
+        if data.indicators.contains(where: { data.result($0.id)?.units.contains { $0.series.contains(where: \.illustrative) } ?? false }) {
+            html = blocks.illustrativeNotice() + html
+        }
         for kind in order + OrganisationUnit.Kind.allCases.filter({ !order.contains($0) }) {
             let units = VietnameseCollation.sorted(data.units.units.filter { $0.kind == kind }) { $0.shortName }
             guard !units.isEmpty else { continue }

@@ -32,7 +32,12 @@ struct UnitComparePage {
 
     func content() -> HTML {
         let results = results, units = units
-        var html = HTML.element("p", [], .text(strings["compare_intro"].replacingOccurrences(of: "{n}", with: String(Self.most)))) + .raw("\n")
+        var html = HTML.empty
+        // The values it draws are marked (*) but the page says why, as every page with them does.
+        if results.contains(where: { $0.units.contains { $0.series.contains(where: \.illustrative) } }) {
+            html += IndicatorBlocks(data: data, strings: strings, link: link).illustrativeNotice()
+        }
+        html += HTML.element("p", [], .text(strings["compare_intro"].replacingOccurrences(of: "{n}", with: String(Self.most)))) + .raw("\n")
         html += HTML.element("p", [("class", "unit-compare__nojs")], .text(strings["compare_without_js"])) + .raw("\n")
         html += form(results, units) + .raw("\n")
         html += HTML.element("div", [("class", "unit-compare__result"), ("id", "so-sanh-ket-qua")], .empty) + .raw("\n")
