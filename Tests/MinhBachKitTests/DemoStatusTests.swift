@@ -83,7 +83,8 @@ import TestSupport
         for unit in yesNo where (unit["series"] as? [[String: Any]])?.allSatisfy({ $0["value"] as? Double == 1 }) == true {
             #expect(unit["status"] as? String == "achieved")
         }
-        #expect(byPath["chi-tieu/ho-ngheo-ty-le.json"]?["status"] as? String == "achieved")
+        // Its pace (−4,32 a year against −4) is kept, but 2025 and its 18,58% are still ahead.
+        #expect(byPath["chi-tieu/ho-ngheo-ty-le.json"]?["status"] as? String == "on-track")
         #expect(byPath["chi-tieu/ho-ngheo-muc-giam.json"]?["status"] as? String == "achieved")
         let grades = byPath["chi-tieu/xep-loai-dan-van.json"]
         #expect(grades?["status"] as? String == "no-target")

@@ -24,7 +24,7 @@ import Testing
     /// Example 2: the demo's poverty rate, 34,90 (2021) → 30,58 (2022), −4 a year from 2022 until 2025.
     @Test func percentRateTargetJudgedOnTheRatesObserved() {
         let a = ProgressMethod.assessRate(points: [p(2021, 34.90), p(2022, 30.58)], rate: -4, targetTime: 2025, targetValue: 18.58, direction: .lower)
-        #expect(a.status == .achieved && a.reason == .rateMet)
+        #expect(a.status == .onTrack && a.reason == .rateMet)
         #expect(near(a.observedRate, -4.32))
         let slower = ProgressMethod.assessRate(points: [p(2021, 34.90), p(2022, 30.58), p(2023, 27.58)], rate: -4, targetTime: 2025,
                                                targetValue: 18.58, direction: .lower)
@@ -189,7 +189,10 @@ import Testing
         #expect(flat.status == .offTrack)
         // Higher is better: +2 a year asked, +2.5 observed.
         let up = ProgressMethod.assessRate(points: [p(2022, 50), p(2024, 55)], rate: 2, targetTime: 2025, targetValue: 56, direction: .higher)
-        #expect(up.status == .achieved && up.reason == .rateMet && near(up.observedRate, 2.5))
+        #expect(up.status == .onTrack && up.reason == .rateMet && near(up.observedRate, 2.5))
+        // The same pace kept into the target's period: achieved.
+        let kept = ProgressMethod.assessRate(points: [p(2022, 50), p(2025, 56.5)], rate: 2, targetTime: 2025, targetValue: 57, direction: .higher)
+        #expect(kept.status == .achieved && kept.reason == .rateMet)
         // The latest value already at where the rate leads by the target's period.
         let early = ProgressMethod.assessRate(points: [p(2022, 30.58), p(2023, 18)], rate: -4, targetTime: 2025, targetValue: 18.58, direction: .lower)
         #expect(early.status == .achieved && early.reason == .targetMet)

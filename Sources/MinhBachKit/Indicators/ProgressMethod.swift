@@ -157,8 +157,10 @@ public enum ProgressMethod {
         // The average of the yearly changes between consecutive values is the change from the
         // first to the latest over the years between.
         let observed = (latest.value - first.value) / (latest.time - first.time)
+        // The pace kept is progress on track until the target's period has come; only then is
+        // the target achieved (the page shows the value it leads to, not yet reached).
         if d * (observed - rate) >= 0 {
-            return ProgressAssessment(status: .achieved, reason: .rateMet, observedRate: observed)
+            return ProgressAssessment(status: targetTime <= latest.time ? .achieved : .onTrack, reason: .rateMet, observedRate: observed)
         }
         if targetTime <= latest.time {
             return ProgressAssessment(status: .offTrack, reason: .deadlinePassed, observedRate: observed)
