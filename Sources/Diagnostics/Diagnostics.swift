@@ -107,6 +107,11 @@ public struct Diagnostics: Sendable, Equatable {
         }
     }
 
+    public mutating func error(at location: SourceLocation?, _ message: Message, hint: Message? = nil) {
+        append(.error(at: location, message, hint: hint))
+    }
+
+    /// Not yet catalogued (see `Diagnostic`).
     public mutating func error(at location: SourceLocation?, _ message: String, hint: String? = nil) {
         append(.error(at: location, message, hint: hint))
     }
@@ -114,9 +119,8 @@ public struct Diagnostics: Sendable, Equatable {
     /// One line for each kind over the cap, where its first left-out problem is.
     var summaries: [Diagnostic] {
         overflow.values.map { more in
-            let inFile = more.first.location == nil ? "" : " in this file"
-            return Diagnostic(more.first.severity, at: more.first.location,
-                              "… and \(NumberFormat.english.string(Double(more.count), decimals: 0)) more like this\(inFile)")
+            let key = more.first.location == nil ? "diagnostics.more" : "diagnostics.more-in-file"
+            return Diagnostic(more.first.severity, at: more.first.location, Message(key, ["count": .count(more.count)]))
         }.sorted { ($0.location?.description ?? "", $0.message) < ($1.location?.description ?? "", $1.message) }
     }
 

@@ -14,6 +14,11 @@ public enum Suggestion {
         closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
     }
 
+    /// "did you mean …?" in the reader's language.
+    public static func message(for word: String, among candidates: some Sequence<String>) -> Message? {
+        closest(to: word, among: candidates).map { Message("suggestion.did-you-mean", ["word": .text($0)]) }
+    }
+
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
