@@ -181,7 +181,8 @@ public struct SiteBuilder: Sendable {
         }
         let withheld = WithheldItems(pages: left, config: config)
         var editions = [Edition(config: config, strings: UIStrings.load(project.theme.strings, language: config.language,
-                                                                        location: config.locations["language"], diagnostics: &diagnostics),
+                                                                        location: config.locations["language"], diagnostics: &diagnostics)
+                                    .adapted(to: config, pages: pages),
                                 pages: pages, withheld: withheld)]
         // Only a site in several languages needs its pages by path.
         let originals = config.languages.count < 2 ? [:]
@@ -217,7 +218,8 @@ public struct SiteBuilder: Sendable {
                     return untranslated
                 }()
             }
-            editions.append(Edition(config: translated, strings: languageStrings, pages: languagePages, withheld: withheld))
+            editions.append(Edition(config: translated, strings: languageStrings.adapted(to: translated, pages: languagePages),
+                                    pages: languagePages, withheld: withheld))
         }
         if config.languages.count == 1, let extra = project.translations.keys.sorted().first {
             diagnostics.append(.warning(at: project.translations[extra]?.pages.first.map { SourceLocation(path: $0.displayPath, line: 1, column: 1) },

@@ -35,7 +35,7 @@ public struct DataCatalog: Sendable {
         unitsFolder = config.unitsFolder
         let unitsFile = files[config.unitsFile]
         self.unitsFile = unitsFile
-        units = unitsFile.map { UnitRegistry.read($0, language: config.language, diagnostics: &diagnostics) } ?? UnitRegistry()
+        units = unitsFile.map { UnitRegistry.read($0, kinds: config.unitKinds, language: config.language, diagnostics: &diagnostics) } ?? UnitRegistry()
         models = ModelCatalog(pages: pages, files: files, folder: config.modelsFolder, units: units,
                               language: config.language)
         diagnostics.append(contentsOf: models.diagnostics)

@@ -2,15 +2,8 @@ import Diagnostics
 
 /// A unit that reports and is assessed: the province, a district, a commune, a department.
 public struct OrganisationUnit: Sendable, Equatable {
-    public enum Kind: String, Sendable, CaseIterable {
-        case tinh, huyen, xa
-        case soNganh = "so-nganh"
-        case coQuan = "co-quan"
-
-        /// Local governments (chính quyền) as against agencies (cơ quan hành chính).
-        public var isLocalGovernment: Bool { self == .tinh || self == .huyen || self == .xa }
-        public var stringKey: String { "unit_kind_" + rawValue.replacingOccurrences(of: "-", with: "_") }
-    }
+    /// Declared in `site.yml` (`unit_kinds:`), the five built-in ones by default.
+    public typealias Kind = UnitKind
 
     public var code: String
     public var name: String

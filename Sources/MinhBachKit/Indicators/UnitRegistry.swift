@@ -6,9 +6,13 @@ public struct UnitRegistry: Sendable {
     public private(set) var units: [OrganisationUnit] = []
     private var byCode: [String: Int] = [:]
     public let path: String?
+    /// The kinds of unit the site declares (`unit_kinds:` in `site.yml`), the built-in ones
+    /// first: the order in which pages group units by kind.
+    public let kinds: [OrganisationUnit.Kind]
 
-    public init(units: [OrganisationUnit] = [], path: String? = nil) {
+    public init(units: [OrganisationUnit] = [], path: String? = nil, kinds: [OrganisationUnit.Kind] = UnitKind.defaults) {
         self.path = path
+        self.kinds = kinds
         for unit in units where byCode[unit.code] == nil {
             byCode[unit.code] = self.units.count
             self.units.append(unit)
@@ -40,43 +44,51 @@ public struct UnitRegistry: Sendable {
 
     /// Reads and checks the registry: every problem at its row and column.
     /// In English (`language` `en`), names come from `name_en` and `short_name_en` where given.
-    public static func read(_ file: SourceFile, language: String = "vi", diagnostics: inout Diagnostics) -> UnitRegistry {
+    /// `kinds` are the site's kinds of unit: a row of another kind is one error at its cell.
+    public static func read(_ file: SourceFile, kinds: [OrganisationUnit.Kind] = UnitKind.defaults, language: String = "vi",
+                            diagnostics: inout Diagnostics) -> UnitRegistry {
         guard let table = CSVFile.read(file, delimiter: ",", columns: columns, required: requiredColumns,
-                                       diagnostics: &diagnostics) else { return UnitRegistry(path: file.displayPath) }
+                                       diagnostics: &diagnostics) else { return UnitRegistry(path: file.displayPath, kinds: kinds) }
         var units: [OrganisationUnit] = []
         var seen: [String: Int] = [:]
+        // Units left out for a mistake in their own row: the units that name them (as parent
+        // or successor) are not wrong, and saying so would bury the one real mistake.
+        var rejected: Set<String> = []
         for row in table.rows {
             let code = row["code"] ?? ""
             guard Slug.make(code) == code, !code.isEmpty else {
-                diagnostics.error(at: row.location("code"), "'\(code)' is not a unit code (lowercase letters, digits and hyphens)",
-                                  hint: code.isEmpty ? nil : "write '\(Slug.make(code))'")
+                diagnostics.error(at: row.location("code"), Message("units.bad-code", ["code": .text(code)]),
+                                  hint: code.isEmpty ? nil : Message("units.bad-code-hint", ["code": .text(Slug.make(code))]))
+                if !code.isEmpty { rejected.insert(code) }
                 continue
             }
             if let line = seen[code] {
-                diagnostics.error(at: row.location("code"), "unit '\(code)' is already defined on line \(line)")
+                diagnostics.error(at: row.location("code"), Message("units.duplicate", ["code": .text(code), "line": .text(String(line))]))
                 continue
             }
             seen[code] = row.line
             let kindText = row["kind"] ?? ""
-            guard let kind = OrganisationUnit.Kind(rawValue: kindText) else {
-                let kinds = OrganisationUnit.Kind.allCases.map(\.rawValue)
-                diagnostics.error(at: row.location("kind"), "unknown kind of unit '\(kindText)'",
-                                  hint: Suggestion.hint(for: kindText, among: kinds) ?? "kinds: \(kinds.joined(separator: ", "))")
+            guard let kind = kinds.first(where: { $0.code == kindText }) else {
+                let codes = kinds.map(\.code)
+                let list = Message("units.declared-kinds", ["kinds": .text(codes.joined(separator: ", "))])
+                diagnostics.append(Diagnostic(.error, at: row.location("kind"), Message("units.unknown-kind", ["kind": .text(kindText)]),
+                                              hints: [Suggestion.message(for: kindText, among: codes), list].compactMap { $0 }))
+                rejected.insert(code)
                 continue
             }
             let name = row["name"] ?? ""
-            if name.isEmpty { diagnostics.error(at: row.location("name"), "unit '\(code)' has no name") }
+            if name.isEmpty { diagnostics.error(at: row.location("name"), Message("units.no-name", ["code": .text(code)])) }
             func date(_ column: String) -> CalendarDate? {
                 guard let text = row[column], !text.isEmpty else { return nil }
                 guard let date = CalendarDate(text) else {
-                    diagnostics.error(at: row.location(column), "'\(text)' is not a date written YYYY-MM-DD")
+                    diagnostics.error(at: row.location(column), Message("units.bad-date", ["text": .text(text)]))
                     return nil
                 }
                 return date
             }
             let from = date("valid_from"), to = date("valid_to")
             if let from, let to, to < from {
-                diagnostics.error(at: row.location("valid_to"), "unit '\(code)' ends (\(to)) before it starts (\(from))")
+                diagnostics.error(at: row.location("valid_to"), Message("units.ends-before-start", ["code": .text(code), "to": .text("\(to)"), "from": .text("\(from)")]))
             }
             let successors = (row["successors"] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
@@ -91,44 +103,48 @@ public struct UnitRegistry: Sendable {
                 parent: row["parent"].flatMap { $0.isEmpty ? nil : $0 }, validFrom: from, validTo: to,
                 successors: successors, note: row["note"].flatMap { $0.isEmpty ? nil : $0 }, location: row.location("code")))
         }
-        let registry = UnitRegistry(units: units, path: file.displayPath)
-        registry.check(rows: table.rows, diagnostics: &diagnostics)
+        let registry = UnitRegistry(units: units, path: file.displayPath, kinds: kinds)
+        registry.check(rows: table.rows, rejected: rejected, diagnostics: &diagnostics)
         return registry
     }
 
     /// Parents and successors that exist, no unit its own ancestor, an ended unit with successors.
-    private func check(rows: [CSVFile.Row], diagnostics: inout Diagnostics) {
+    /// `rejected` units were reported in their own rows: naming one is not another mistake.
+    private func check(rows: [CSVFile.Row], rejected: Set<String>, diagnostics: inout Diagnostics) {
         let rowOf = Dictionary(rows.map { ($0["code"] ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         for unit in units {
             guard let row = rowOf[unit.code] else { continue }
             if let parent = unit.parent {
-                if self.unit(parent) == nil {
-                    diagnostics.error(at: row.location("parent"), "unknown parent unit '\(parent)'",
-                                      hint: Suggestion.hint(for: parent, among: codes))
+                if rejected.contains(parent) {
+                    // Reported at the parent's own row.
+                } else if self.unit(parent) == nil {
+                    diagnostics.error(at: row.location("parent"), Message("units.unknown-parent", ["code": .text(parent)]),
+                                      hint: Suggestion.message(for: parent, among: codes))
                 } else {
                     var seen: Set<String> = [unit.code]
                     var next = self.unit(parent)
                     while let current = next {
                         if !seen.insert(current.code).inserted {
-                            diagnostics.error(at: row.location("parent"), "unit '\(unit.code)' is its own ancestor")
+                            diagnostics.error(at: row.location("parent"), Message("units.own-ancestor", ["code": .text(unit.code)]))
                             break
                         }
                         next = current.parent.flatMap { self.unit($0) }
                     }
                 }
             }
-            for successor in unit.successors where self.unit(successor) == nil || successor == unit.code {
+            for successor in unit.successors where !rejected.contains(successor) && (self.unit(successor) == nil || successor == unit.code) {
                 diagnostics.error(at: row.location("successors"),
-                                  successor == unit.code ? "unit '\(unit.code)' cannot succeed itself" : "unknown successor unit '\(successor)'",
-                                  hint: Suggestion.hint(for: successor, among: codes))
+                                  successor == unit.code ? Message("units.succeeds-itself", ["code": .text(unit.code)])
+                                      : Message("units.unknown-successor", ["code": .text(successor)]),
+                                  hint: Suggestion.message(for: successor, among: codes))
             }
             if unit.validTo != nil, unit.successors.isEmpty {
                 diagnostics.append(.warning(at: row.location("successors"),
-                                            "unit '\(unit.code)' ends on \(unit.validTo!) but names no successors",
-                                            hint: "name the units that took over its tasks, separated by ';'"))
+                                            Message("units.ended-without-successors", ["code": .text(unit.code), "date": .text("\(unit.validTo!)")]),
+                                            hint: Message("units.ended-without-successors-hint")))
             }
             if unit.validTo == nil, !unit.successors.isEmpty {
-                diagnostics.error(at: row.location("valid_to"), "unit '\(unit.code)' has successors but no 'valid_to' date")
+                diagnostics.error(at: row.location("valid_to"), Message("units.successors-without-end", ["code": .text(unit.code)]))
             }
         }
     }

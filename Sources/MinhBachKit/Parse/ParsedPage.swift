@@ -54,6 +54,9 @@ public struct PageMeta: Sendable, Equatable {
     public var weight = 0
     /// Listed in the main navigation.
     public var inMenu = false
+    /// `menu: false`: kept out of the menu even where the site lists the page by default (the
+    /// home page and the indexes of its sections, `SiteMenu`).
+    public var isHiddenFromMenu = false
     /// `visibility: internal` keeps the page (and everything that points at it) out of the
     /// public build.
     public var visibility = Visibility.public
@@ -75,7 +78,9 @@ public struct PageMeta: Sendable, Equatable {
         meta.isDraft = fields.bool("draft") ?? false
         if !otherKeys.contains("date") { meta.date = fields.date("date") }
         meta.weight = fields.int("weight") ?? 0
-        meta.inMenu = fields.bool("menu") ?? false
+        let menu = fields.bool("menu")
+        meta.inMenu = menu ?? false
+        meta.isHiddenFromMenu = menu == false
         meta.visibility = Visibility.decode(&fields)
         fields.reportUnknownKeys(known: keys + otherKeys)
         return meta

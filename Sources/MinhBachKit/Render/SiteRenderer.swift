@@ -9,7 +9,7 @@ public struct SiteRenderer: Sendable {
     let config: SiteConfig
     let strings: UIStrings
     let assets: ThemeAssets
-    let menuPages: [ParsedPage]
+    let menu: SiteMenu
     /// The units index, listed in the menu after the dashboard when the site has units.
     var unitsMenuPath: String?
 
@@ -35,14 +35,12 @@ public struct SiteRenderer: Sendable {
             diagnostics.error(at: nil, "the theme has no templates/\(name).mustache")
             return nil
         }
-        let menu = pages.filter { $0.meta.inMenu && !$0.isHome }
-            .sorted { ($0.meta.weight, $0.meta.title, $0.id) < ($1.meta.weight, $1.meta.title, $1.id) }
         // The banners' stylesheet is published only by a build that shows a banner: the public
         // site's files stay exactly what they were without this feature.
         let showsBanners = config.audience == .internal || pages.contains { $0.meta.isDraft }
         let staticFiles = theme.staticFiles.filter { showsBanners || $0.relativePath != bannerStylesheet }
         return SiteRenderer(library: library, config: config, strings: strings,
-                            assets: ThemeAssets(staticFiles), menuPages: menu)
+                            assets: ThemeAssets(staticFiles), menu: SiteMenu(pages: pages, config: config, strings: strings))
     }
 
     /// The page, and the chart files of a generated indicator page.
@@ -261,18 +259,11 @@ public struct SiteRenderer: Sendable {
 
     func view(at path: String, title: String, pageTitle: String, kind: String, description: String?, content: HTMLBytes,
               breadcrumbs: [[String: Any]], currentID: String?) -> PageView {
-        var menu: [[String: Any]] = menuPages.map { page in
-            var item: [String: Any] = ["title": page.meta.title, "path": page.outputPath,
-                                       "url": OutputPaths.link(from: path, to: page.outputPath, pretty: config.prettyURLs)]
-            if page.id == currentID { item["current"] = true }
+        let menu: [[String: Any]] = self.menu.all(unitsPath: unitsMenuPath).map { entry in
+            var item: [String: Any] = ["title": entry.title, "path": entry.path,
+                                       "url": OutputPaths.link(from: path, to: entry.path, pretty: config.prettyURLs)]
+            if entry.pageID.map({ $0 == currentID }) ?? (entry.path == path) { item["current"] = true }
             return item
-        } + []
-        if let units = unitsMenuPath {
-            var item: [String: Any] = ["title": strings["units_title"], "path": units,
-                                       "url": OutputPaths.link(from: path, to: units, pretty: config.prettyURLs)]
-            if path == units { item["current"] = true }
-            let dashboard = menu.firstIndex { ($0["path"] as? String) == config.indicatorsFolder + "/index.html" }
-            menu.insert(item, at: dashboard.map { $0 + 1 } ?? menu.endIndex)
         }
         let stylesheet = assets.outputPaths["static/style.css"] ?? ""
         let canonical = config.baseURL.map { $0 + config.languagePrefix + (path == "index.html" ? "" : canonicalPath(path)) }

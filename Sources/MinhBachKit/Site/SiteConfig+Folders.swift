@@ -9,16 +9,17 @@ extension SiteConfig {
     struct FolderSetting {
         var key: String
         var folder: String
-        var index: String
+        /// What it makes at its `index.html`, e.g. "the documents index".
+        var index: Message
         var isSection: Bool
     }
 
     var folderSettings: [FolderSetting] {
-        [FolderSetting(key: "documents_folder", folder: documentsFolder, index: "the documents index", isSection: true),
-         FolderSetting(key: "indicators_folder", folder: indicatorsFolder, index: "the progress dashboard", isSection: true),
-         FolderSetting(key: "models_folder", folder: modelsFolder, index: "the models gallery", isSection: true),
-         FolderSetting(key: "units_folder", folder: unitsFolder, index: "the units index", isSection: false),
-         FolderSetting(key: "search_folder", folder: searchFolder, index: "the search page", isSection: false)]
+        [FolderSetting(key: "documents_folder", folder: documentsFolder, index: Message("settings.index.documents"), isSection: true),
+         FolderSetting(key: "indicators_folder", folder: indicatorsFolder, index: Message("settings.index.dashboard"), isSection: true),
+         FolderSetting(key: "models_folder", folder: modelsFolder, index: Message("settings.index.gallery"), isSection: true),
+         FolderSetting(key: "units_folder", folder: unitsFolder, index: Message("settings.index.units"), isSection: false),
+         FolderSetting(key: "search_folder", folder: searchFolder, index: Message("settings.index.search"), isSection: false)]
     }
 
     /// The folders the models gallery writes its pages by field, unit, level and year into.
@@ -36,40 +37,51 @@ extension SiteConfig {
             case let (l?, r?): return l < r ? (b, a) : (a, b)
             }
         }
-        func written(_ setting: FolderSetting) -> String { locations[setting.key] == nil ? "\(setting.key) (the default)" : setting.key }
+        func written(_ setting: FolderSetting) -> Message.Value {
+            locations[setting.key] == nil ? .message(Message("settings.the-default", ["key": .text(setting.key)])) : .text(setting.key)
+        }
+        func defaultFolder(_ setting: FolderSetting) -> Message.Value {
+            .text(SiteConfig().folderSettings.first { $0.key == setting.key }!.folder)
+        }
         for (offset, first) in settings.enumerated() {
             for second in settings[(offset + 1)...] {
                 guard let (setting, other) = blamed(first, second) else { continue }
                 if setting.folder == other.folder {
                     problems.append(.error(
-                        at: locations[setting.key], "\(setting.key) '\(setting.folder)' is also \(written(other)): \(setting.index) and \(other.index) would both be written to \(setting.folder)/index.html",
-                        hint: "give each its own folder (by default \(SiteConfig().folderSettings.first { $0.key == setting.key }!.folder) and \(SiteConfig().folderSettings.first { $0.key == other.key }!.folder))"))
+                        at: locations[setting.key],
+                        Message("settings.same-folder", ["key": .text(setting.key), "folder": .text(setting.folder), "other": written(other),
+                                                         "index": .message(setting.index), "other-index": .message(other.index)]),
+                        hint: Message("settings.same-folder-hint", ["folder": defaultFolder(setting), "other-folder": defaultFolder(other)])))
                 } else if setting.isSection, other.isSection,
                           setting.folder.hasPrefix(other.folder + "/") || other.folder.hasPrefix(setting.folder + "/") {
                     let (inner, outer) = setting.folder.hasPrefix(other.folder + "/") ? (setting, other) : (other, setting)
                     problems.append(.error(
-                        at: locations[setting.key], "\(inner.key) '\(inner.folder)' is inside \(written(outer)) '\(outer.folder)': its pages would belong to both",
-                        hint: "put each kind of page in a folder of its own, side by side"))
+                        at: locations[setting.key],
+                        Message("settings.folder-inside", ["key": .text(inner.key), "folder": .text(inner.folder),
+                                                           "outer": written(outer), "outer-folder": .text(outer.folder)]),
+                        hint: Message("settings.folder-inside-hint")))
                 }
             }
         }
         if let location = locations["units_folder"], let facet = Self.modelFacetFolders.first(where: { modelsFolder + "/" + $0 == unitsFolder }) {
             problems.append(.error(
-                at: location, "units_folder '\(unitsFolder)' is where the models gallery writes its pages by \(facet == "don-vi" ? "unit" : "facet"): the unit pages would be written over them",
-                hint: "give units_folder a folder outside '\(modelsFolder)', e.g. don-vi"))
+                at: location,
+                Message("settings.units-folder-in-gallery", ["folder": .text(unitsFolder),
+                                                             "facet": .message(Message(facet == "don-vi" ? "settings.facet-unit" : "settings.facet-other"))]),
+                hint: Message("settings.units-folder-in-gallery-hint", ["models": .text(modelsFolder)])))
         }
         for language in languages.dropFirst() {
             for setting in settings where setting.folder == language || setting.folder.hasPrefix(language + "/") {
                 guard let location = locations[setting.key] else { continue }
                 problems.append(.error(
-                    at: location, "\(setting.key) '\(setting.folder)' is inside '\(language)/', where the site in '\(language)' is written",
-                    hint: "choose a folder that is not a language code of the site"))
+                    at: location, Message("settings.folder-in-language", ["key": .text(setting.key), "folder": .text(setting.folder), "language": .text(language)]),
+                    hint: Message("settings.folder-in-language-hint")))
             }
         }
         if let location = locations["units_file"], unitsFile.hasPrefix(dataFolder + "/") {
             problems.append(.error(
-                at: location, "units_file '\(unitsFile)' is inside data_folder '\(dataFolder)', whose files are read as data",
-                hint: "keep the units registry outside '\(dataFolder)/', e.g. units_file: don-vi.csv"))
+                at: location, Message("settings.units-file-in-data", ["file": .text(unitsFile), "data": .text(dataFolder)]),
+                hint: Message("settings.units-file-in-data-hint", ["data": .text(dataFolder)])))
         }
         return problems
     }

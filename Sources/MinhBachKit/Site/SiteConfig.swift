@@ -43,6 +43,14 @@ public struct SiteConfig: Sendable, Equatable {
     /// Who the build is for: `audience:` in `site.yml`, replaced by `--audience`. Build code
     /// asks this (not the options) for the audience in effect.
     public var audience = Audience.public
+    /// The kinds of unit of `don-vi.csv`: the five built-in ones, renamed or followed by those
+    /// `unit_kinds:` declares (`thon`, `to-dan-pho`, `dang`…).
+    public var unitKinds = UnitKind.defaults
+    /// What the site's targets belong to, in headings ("Các chỉ tiêu của kế hoạch"):
+    /// `programme_kind:` (a kind of document) or `programme_name:` (any words); without them,
+    /// the kind of the site's documents when they are all of one kind.
+    public var programmeKind: DocumentKind?
+    public var programmeName: String?
 
     /// Where `site.yml` gives each setting it gives: its value's line and column, for the
     /// problems found later (a language the theme lacks) and for a duplicate output path. The
@@ -53,7 +61,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     static let keys = ["title", "description", "language", "base_url", "raw_html", "raw_files", "pretty_urls", "footer",
                        "documents_folder", "link_document_numbers", "indicators_folder", "data_folder", "units_file", "units_folder",
-                       "models_folder", "search_folder", "languages", "audience"]
+                       "models_folder", "search_folder", "languages", "audience", "unit_kinds", "programme_kind", "programme_name"]
 
     /// The settings of the site in another language: `site.en.yml` may translate the title,
     /// description and footer.
@@ -66,7 +74,8 @@ public struct SiteConfig: Sendable, Equatable {
         if let title = fields.string("title") { config.title = title }
         if let description = fields.string("description") { config.description = description }
         if let footer = fields.string("footer") { config.footer = footer }
-        fields.reportUnknownKeys(known: ["title", "description", "footer"])
+        if let name = fields.string("programme_name") { config.programmeName = name }
+        fields.reportUnknownKeys(known: ["title", "description", "footer", "programme_name"])
         diagnostics.append(contentsOf: fields.diagnostics)
         return config
     }
@@ -90,15 +99,16 @@ public struct SiteConfig: Sendable, Equatable {
                 config.languages.append(code.text)
                 config.locations["languages/" + code.text] = code.location
             } else {
-                diagnostics.error(at: code.location, "'\(code.text)' is not a two-letter language code", hint: "for example: languages: [vi, en]")
+                diagnostics.error(at: code.location, Message("settings.not-a-language-code", ["code": .text(code.text)]),
+                                  hint: Message("settings.languages-example"))
             }
         }
         if let url = fields.string("base_url") {
             switch SiteAddress.checked(url) {
             case .success(let address): config.baseURL = address
             case .failure(let problem):
-                fields.reportInvalid("base_url", "'\(url)' is not an absolute http(s) address: \(problem.reason)",
-                                     hint: problem.hint ?? "for example: base_url: https://minhbach.example.gov.vn/")
+                invalid(&fields, "base_url", Message("settings.not-an-address", ["url": .text(url), "reason": .text(problem.reason)]),
+                        hint: problem.hint.map(Message.verbatim) ?? Message("settings.base-url-example"))
             }
         }
         config.allowsRawHTML = fields.bool("raw_html") ?? false
@@ -111,7 +121,7 @@ public struct SiteConfig: Sendable, Equatable {
             guard let folder = fields.string(key) else { return nil }
             let trimmed = folder.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             guard !trimmed.isEmpty, !trimmed.contains("..") else {
-                fields.reportInvalid(key, "'\(folder)' is not a path inside content/")
+                invalid(&fields, key, Message("settings.not-a-content-path", ["folder": .text(folder)]))
                 config.locations[key] = nil
                 return nil
             }
@@ -127,12 +137,28 @@ public struct SiteConfig: Sendable, Equatable {
         config.linksDocumentNumbers = fields.bool("link_document_numbers") ?? false
         if let audience = fields.string("audience") {
             if let value = Audience(rawValue: audience) { config.audience = value } else {
-                fields.reportInvalid("audience", "'\(audience)' is not an audience", hint: "write " + Audience.hint)
+                invalid(&fields, "audience", Message("settings.not-an-audience", ["audience": .text(audience)]),
+                        hint: Message("settings.audience-hint", ["choices": .text(Audience.hint)]))
             }
         }
+        config.unitKinds = decodeUnitKinds(&fields)
+        if let kind = fields.string("programme_kind") {
+            if let value = DocumentKind.named(kind) { config.programmeKind = value } else {
+                let ids = DocumentKind.all.map(\.id)
+                invalid(&fields, "programme_kind", Message("settings.not-a-document-kind", ["kind": .text(kind)]),
+                        hint: Suggestion.message(for: kind, among: ids) ?? Message("settings.document-kinds", ["kinds": .text(ids.joined(separator: ", "))]))
+            }
+        }
+        config.programmeName = fields.string("programme_name")
         fields.reportUnknownKeys(known: keys)
         diagnostics.append(contentsOf: fields.diagnostics)
         diagnostics.append(contentsOf: config.folderCollisions())
         return config
+    }
+
+    /// A value that `site.yml` gives but that cannot be used: an error at the value.
+    static func invalid(_ fields: inout YAMLFields, _ key: String, _ problem: Message, hint: Message? = nil) {
+        let location = fields.node(key).map(fields.nodeLocation) ?? fields.location
+        fields.diagnostics.error(at: location, Message("settings.invalid", ["key": .text(key), "problem": .message(problem)]), hint: hint)
     }
 }

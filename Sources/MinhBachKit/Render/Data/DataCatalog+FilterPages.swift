@@ -21,6 +21,6 @@ extension DataCatalog {
     /// The kinds of unit some target has values for: one page each.
     var targetUnitKinds: [OrganisationUnit.Kind] {
         let kinds = Set(targetResults.flatMap { result in result.units.filter { $0.latest != nil }.compactMap { units.unit($0.code)?.kind } })
-        return OrganisationUnit.Kind.allCases.filter(kinds.contains)
+        return units.kinds.filter(kinds.contains)
     }
 }

@@ -121,7 +121,7 @@ extension DataPages {
         if data.indicators.contains(where: { data.result($0.id)?.units.contains { $0.series.contains(where: \.illustrative) } ?? false }) {
             html = blocks.illustrativeNotice() + html
         }
-        for kind in order + OrganisationUnit.Kind.allCases.filter({ !order.contains($0) }) {
+        for kind in order + data.units.kinds.filter({ !order.contains($0) }) {
             let units = VietnameseCollation.sorted(data.units.units.filter { $0.kind == kind }) { $0.shortName }
             guard !units.isEmpty else { continue }
             html += section("loai-" + kind.rawValue, strings[kind.stringKey] + " (\(units.count))",

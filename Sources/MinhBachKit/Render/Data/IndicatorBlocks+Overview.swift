@@ -18,7 +18,7 @@ extension IndicatorBlocks {
     /// The kinds of the units an indicator has values for, in the registry's order of kinds.
     func unitKinds(_ result: IndicatorResult) -> [OrganisationUnit.Kind] {
         let kinds = Set(result.units.filter { $0.latest != nil }.compactMap { data.units.unit($0.code)?.kind })
-        return OrganisationUnit.Kind.allCases.filter(kinds.contains)
+        return data.units.kinds.filter(kinds.contains)
     }
 
     /// One target as a tile: its name, status in symbol and words, latest value and period, target

@@ -57,7 +57,7 @@ struct UnitComparePage {
         let options = results.map { HTML.element("option", [("value", $0.indicator.id)], .text($0.indicator.title)) }
         var body = HTML.element("p", [], HTML.element("label", [("for", "so-sanh-chi-tieu")], .text(strings["indicator"]))
             + .text(" ") + HTML.element("select", [("id", "so-sanh-chi-tieu")], HTML.joined(options)))
-        for kind in OrganisationUnit.Kind.allCases {
+        for kind in data.units.kinds {
             let members = units.filter { $0.kind == kind }
             guard !members.isEmpty else { continue }
             let boxes = members.map { unit in
