@@ -33,7 +33,5 @@ extension English {
         "settings.folder-in-language-hint": "choose a folder that is not a language code of the site",
         "settings.units-file-in-data": "units_file '{file}' is inside data_folder '{data}', whose files are read as data",
         "settings.units-file-in-data-hint": "keep the units registry outside '{data}/', e.g. units_file: don-vi.csv",
-        "settings.unreachable-section": "no menu entry or page links to {index} ({path}): readers cannot reach it",
-        "settings.unreachable-section-hint": "remove 'menu: false' from {page}, or link to the page from another page",
     ]
 }

@@ -16,7 +16,5 @@ extension English {
         "units.ended-without-successors": "unit '{code}' ends on {date} but names no successors",
         "units.ended-without-successors-hint": "name the units that took over its tasks, separated by ';'",
         "units.successors-without-end": "unit '{code}' has successors but no 'valid_to' date",
-        "units.no-whole-value": "indicator '{indicator}' has values by unit but no way to make the value of the whole ('{whole}'): the whole shows no value",
-        "units.no-whole-value-hint": "add 'aggregate: sum' (or mean, weighted-mean, share, count) to {declaration}, or give the whole's value in rows of '{whole}'",
     ]
 }

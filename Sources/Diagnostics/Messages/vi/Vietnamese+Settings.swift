@@ -33,7 +33,5 @@ extension Vietnamese {
         "settings.folder-in-language-hint": "chọn thư mục không trùng với mã ngôn ngữ của trang",
         "settings.units-file-in-data": "units_file '{file}' nằm trong data_folder '{data}', nơi mọi tệp được đọc như số liệu",
         "settings.units-file-in-data-hint": "để danh mục đơn vị bên ngoài '{data}/', ví dụ units_file: don-vi.csv",
-        "settings.unreachable-section": "không có mục trình đơn hay trang nào dẫn tới {index} ({path}): người đọc không thể tới được",
-        "settings.unreachable-section-hint": "bỏ 'menu: false' trong {page}, hoặc đặt liên kết tới trang này từ một trang khác",
     ]
 }

@@ -16,7 +16,5 @@ extension Vietnamese {
         "units.ended-without-successors": "đơn vị '{code}' kết thúc ngày {date} nhưng không nêu đơn vị kế thừa",
         "units.ended-without-successors-hint": "ghi các đơn vị nhận lại nhiệm vụ của nó, cách nhau bằng dấu ';'",
         "units.successors-without-end": "đơn vị '{code}' có đơn vị kế thừa nhưng thiếu ngày 'valid_to'",
-        "units.no-whole-value": "chỉ tiêu '{indicator}' có số liệu theo đơn vị nhưng không có cách tính giá trị chung ('{whole}'): giá trị chung sẽ để trống",
-        "units.no-whole-value-hint": "thêm 'aggregate: sum' (hoặc mean, weighted-mean, share, count) vào {declaration}, hoặc ghi giá trị của '{whole}' trong các hàng số liệu",
     ]
 }
