@@ -19,10 +19,16 @@ public enum MessageCatalogue {
     static let english: [String: String] = merged(
         English.general,
         English.indicators,
+        English.models,
+        English.documents,
+        English.audience,
     )
     static let vietnamese: [String: String] = merged(
         Vietnamese.general,
         Vietnamese.indicators,
+        Vietnamese.models,
+        Vietnamese.documents,
+        Vietnamese.audience,
     )
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.
