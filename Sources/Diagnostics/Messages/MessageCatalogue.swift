@@ -22,6 +22,7 @@ public enum MessageCatalogue {
         English.models,
         English.documents,
         English.audience,
+        English.review,
     )
     static let vietnamese: [String: String] = merged(
         Vietnamese.general,
@@ -29,6 +30,7 @@ public enum MessageCatalogue {
         Vietnamese.models,
         Vietnamese.documents,
         Vietnamese.audience,
+        Vietnamese.review,
     )
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.
