@@ -61,29 +61,29 @@ struct DataFileDeclaration {
         var declaration = DataFileDeclaration()
         if let delimiter = fields.string("delimiter") {
             if delimiter == "," || delimiter == ";" { declaration.delimiter = Character(delimiter) } else {
-                fields.reportInvalid("delimiter", "'\(delimiter)' is not ',' or ';'")
+                fields.reportInvalid("delimiter", because: Message("indicators.bad-delimiter", ["value": .text(delimiter)]))
             }
         }
         let decimal = fields.string("decimal", required: true)
         let thousands = fields.string("thousands", required: true)
         if let decimal {
             if decimal == "," || decimal == "." { declaration.notation.decimal = Character(decimal) } else {
-                fields.reportInvalid("decimal", "the decimal mark is ',' or '.', not '\(decimal)'")
+                fields.reportInvalid("decimal", because: Message("indicators.bad-decimal-mark", ["value": .text(decimal)]))
             }
         }
         if let thousands {
             switch thousands {
             case ".", ",", " ": declaration.notation.thousands = Character(thousands)
             case "none", "": declaration.notation.thousands = nil
-            default: fields.reportInvalid("thousands", "the thousands separator is '.', ',', ' ' or 'none', not '\(thousands)'")
+            default: fields.reportInvalid("thousands", because: Message("indicators.bad-thousands", ["value": .text(thousands)]))
             }
             if declaration.notation.thousands == declaration.notation.decimal {
-                fields.reportInvalid("thousands", "the thousands separator must differ from the decimal mark")
+                fields.reportInvalid("thousands", because: Message("indicators.thousands-same-as-decimal"))
             }
         }
         if let layout = fields.string("layout") {
             if let value = Layout(rawValue: layout) { declaration.layout = value } else {
-                fields.reportInvalid("layout", "'\(layout)' is not 'tidy' or 'wide'")
+                fields.reportInvalid("layout", because: Message("indicators.bad-layout", ["value": .text(layout)]))
             }
         }
         declaration.illustrative = fields.bool("illustrative") ?? false

@@ -56,6 +56,13 @@ extension English {
         "indicators.number-alone-hint": "write the number alone; units and words go in the 'note' column",
         "indicators.decimal-mark-hint": "this file declares '{decimal}' as its decimal mark; write {number}",
 
+        // A data file's declaration (`DataFileDeclaration`).
+        "indicators.bad-delimiter": "'{value}' is not ',' or ';'",
+        "indicators.bad-decimal-mark": "the decimal mark is ',' or '.', not '{value}'",
+        "indicators.bad-thousands": "the thousands separator is '.', ',', ' ' or 'none', not '{value}'",
+        "indicators.thousands-same-as-decimal": "the thousands separator must differ from the decimal mark",
+        "indicators.bad-layout": "'{value}' is not 'tidy' or 'wide'",
+
         // Data files (`ObservationReader`).
         "indicators.data-file-without-declaration": "this data file has no declaration '{declaration}'",
         "indicators.data-file-without-declaration-hint": "add it with 'decimal: \",\"' and 'thousands: \".\"' (or how the file writes numbers)",

@@ -56,6 +56,13 @@ extension Vietnamese {
         "indicators.number-alone-hint": "chỉ ghi con số; đơn vị tính và lời giải thích ghi ở cột 'note'",
         "indicators.decimal-mark-hint": "tệp này khai báo '{decimal}' là dấu thập phân; hãy ghi {number}",
 
+        // Tệp khai báo của tệp số liệu (`DataFileDeclaration`).
+        "indicators.bad-delimiter": "'{value}' không phải là ',' hay ';'",
+        "indicators.bad-decimal-mark": "dấu thập phân là ',' hoặc '.', không phải '{value}'",
+        "indicators.bad-thousands": "dấu phân cách hàng nghìn là '.', ',', ' ' hoặc 'none', không phải '{value}'",
+        "indicators.thousands-same-as-decimal": "dấu phân cách hàng nghìn phải khác dấu thập phân",
+        "indicators.bad-layout": "'{value}' không phải là 'tidy' hay 'wide'",
+
         // Tệp số liệu (`ObservationReader`).
         "indicators.data-file-without-declaration": "tệp số liệu này không có tệp khai báo '{declaration}'",
         "indicators.data-file-without-declaration-hint": "thêm tệp khai báo với 'decimal: \",\"' và 'thousands: \".\"' (hoặc theo cách tệp viết số)",
