@@ -47,7 +47,7 @@ struct ReviewTests {
         try Golden.check(json, named: "review/findings.json")
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         #expect(decoded?.count == report.findings.count)
-        #expect(decoded?.first.map { Set($0.keys) } == ["file", "line", "column", "kind", "message", "hint", "page"])
+        #expect(decoded?.first.map { Set($0.keys) } == ["file", "line", "column", "kind", "key", "message", "hint", "page"])
     }
 
     /// Without a review, a check finds nothing to query and adds no page: as before.
@@ -100,11 +100,14 @@ struct ReviewTests {
         let tree = SiteTree.read(output)
         let page = String(decoding: try #require(tree[SiteRenderer.reviewPagePath]), as: UTF8.self)
         #expect(page.contains("114-KL/TW"))
+        // Each page in its own language: the Vietnamese one in Vietnamese, the English one in English.
+        #expect(page.contains("chỗ này trích 114-KL/TW là ngày 14/7/2015"))
         #expect(page.contains(#"href="van-ban/bao-cao-tuan-giao-6-thang-2021.html""#))
         #expect(page.contains("<code>so-lieu/minh-hoa-don-vi.csv</code>"))
         let english = String(decoding: try #require(tree["en/" + SiteRenderer.reviewPagePath]), as: UTF8.self)
         #expect(english.contains("<h1>Data review</h1>") || english.contains(">Data review<"))
         #expect(english.contains("<code>so-lieu/minh-hoa-don-vi.csv</code>, row "))
+        #expect(english.contains("this cites 114-KL/TW as dated 14/7/2015"))
     }
 
     @Test func aTargetSentenceHoldsAFigureOtherThanAYear() {

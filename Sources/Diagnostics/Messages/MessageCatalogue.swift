@@ -18,13 +18,23 @@ public enum MessageCatalogue {
     // One area per line, the same areas in both.
     static let english: [String: String] = merged(
         English.general,
-        English.units,
+        English.audience,
+        English.documents,
+        English.indicators,
+        English.models,
+        English.review,
         English.settings,
+        English.units,
     )
     static let vietnamese: [String: String] = merged(
         Vietnamese.general,
-        Vietnamese.units,
+        Vietnamese.audience,
+        Vietnamese.documents,
+        Vietnamese.indicators,
+        Vietnamese.models,
+        Vietnamese.review,
         Vietnamese.settings,
+        Vietnamese.units,
     )
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Who a build is for. The public build is the transparency portal: nothing marked internal
 /// reaches it, not even as a number computed from internal rows. The internal build is for the
 /// intranet: everything, every page marked as not for publication and kept out of search engines.
@@ -5,5 +7,7 @@ public enum Audience: String, Sendable, CaseIterable, Equatable {
     case `public`, `internal`
 
     /// What `--audience` and `site.yml`'s `audience:` accept.
-    public static let hint = "'public' (the default) or 'internal'"
+    public static let hintMessage = Message("audience.values")
+    /// The same in English, for messages not yet catalogued.
+    public static var hint: String { hintMessage.text(in: .en) }
 }

@@ -22,14 +22,14 @@ public enum Visibility: String, Sendable, CaseIterable, Equatable {
         }
     }
 
-    static let hint = "write 'public' or 'internal' (công khai, nội bộ)"
+    static let hint = Message("audience.visibility-hint")
 
     /// The `visibility:` field of a front matter or declaration; `.public` when it is absent,
     /// and a problem at its value when it is anything else.
     public static func decode(_ fields: inout YAMLFields) -> Visibility {
         guard let text = fields.string(key) else { return .public }
         guard let visibility = Visibility(text: text) else {
-            fields.reportInvalid(key, "'\(text)' is neither 'public' nor 'internal'", hint: hint)
+            fields.reportInvalid(key, because: Message("audience.bad-visibility", ["value": .text(text)]), hint: hint)
             return .public
         }
         return visibility
@@ -41,7 +41,7 @@ public enum Visibility: String, Sendable, CaseIterable, Equatable {
     static func read(_ row: CSVFile.Row, column: String = key, fallback: Visibility, diagnostics: inout Diagnostics) -> Visibility {
         guard let text = row[column], !text.isEmpty else { return fallback }
         guard let visibility = Visibility(text: text) else {
-            diagnostics.error(at: row.location(column), "unknown visibility '\(text)'", hint: hint)
+            diagnostics.error(at: row.location(column), Message("audience.unknown-visibility", ["value": .text(text)]), hint: hint)
             return .internal
         }
         return visibility

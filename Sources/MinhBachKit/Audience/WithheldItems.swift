@@ -7,20 +7,25 @@ public struct WithheldItems: Sendable {
     public enum Reason: Sendable, Equatable {
         case `internal`, draft
 
-        /// "an internal page, left out of the public build" / "a draft page, left out without --drafts".
-        func describe(_ kind: String) -> String {
+        /// "an internal page, left out of the public build" / "a draft page, left out without
+        /// --drafts"; `kind` says what is left out ("page", "document" …).
+        func description(of kind: Message.Value) -> Message {
             switch self {
-            case .internal: "an internal \(kind), left out of the public build"
-            case .draft: "a draft \(kind), left out without --drafts"
+            case .internal: Message("audience.withheld-internal", ["kind": kind])
+            case .draft: Message("audience.withheld-draft", ["kind": kind])
             }
         }
 
-        var hint: String {
+        var hintMessage: Message {
             switch self {
-            case .internal: "the public site is right without it; build with --audience internal to include it, or remove the reference"
-            case .draft: "build with --drafts to include it, or remove the reference"
+            case .internal: Message("audience.withheld-internal-hint")
+            case .draft: Message("audience.withheld-draft-hint")
             }
         }
+
+        /// The same in English, for messages not yet catalogued.
+        func describe(_ kind: String) -> String { description(of: .text(kind)).text(in: .en) }
+        var hint: String { hintMessage.text(in: .en) }
     }
 
     /// Pages left out, by their path in the content folder and by id.

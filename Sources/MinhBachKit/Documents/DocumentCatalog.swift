@@ -51,8 +51,8 @@ public struct DocumentCatalog: Sendable {
             guard let number = entry.meta.citableNumber else { continue }
             if let first = byNumber[number] {
                 problems.error(at: SourceLocation(path: entry.page.source.displayPath, line: 1, column: 1),
-                               "two documents have the number '\(number)': this one and \(entries[first].page.source.displayPath)",
-                               hint: "a number must name one document; correct one of them")
+                               Message("documents.number-twice", ["number": .text(number), "other": .text(entries[first].page.source.displayPath)]),
+                               hint: Message("documents.number-twice-hint"))
             } else {
                 byNumber[number] = index
             }
@@ -103,13 +103,13 @@ public struct DocumentCatalog: Sendable {
                 for target in entry.meta.relations[kind] ?? [] {
                     guard let other = self.entry(reference: target.text) else {
                         diagnostics.append(.error(
-                            at: target.location, "'\(kind.rawValue)' names '\(target.text)', which is not a document of the site",
-                            hint: Suggestion.hint(for: target.text, among: entries.map(\.id) + numbers)
-                                ?? "name a document by its file name (without .md) or its number, or add a record of it to \(folder)/"))
+                            at: target.location, Message("documents.unknown-relation-target", ["relation": .text(kind.rawValue), "target": .text(target.text)]),
+                            hint: Suggestion.message(for: target.text, among: entries.map(\.id) + numbers)
+                                ?? Message("documents.unknown-relation-target-hint", ["folder": .text(folder)])))
                         continue
                     }
                     if other.id == entry.id {
-                        diagnostics.error(at: target.location, "a document cannot be related to itself")
+                        diagnostics.error(at: target.location, Message("documents.related-to-itself"))
                         continue
                     }
                     add(from: entry.id, to: other.id, .relation(kind))

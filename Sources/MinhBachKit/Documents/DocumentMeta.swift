@@ -37,9 +37,9 @@ public struct DocumentMeta: Sendable, Equatable {
         if let kindText {
             kind = DocumentKind.named(kindText)
             if kind == nil {
-                fields.reportInvalid("kind", "unknown kind of document '\(kindText)'",
-                                     hint: Suggestion.hint(for: Slug.make(kindText), among: DocumentKind.all.map(\.id))
-                                        ?? "known kinds: \(DocumentKind.all.map(\.id).joined(separator: ", "))")
+                fields.reportInvalid("kind", because: Message("documents.unknown-kind", ["kind": .text(kindText)]),
+                                     hint: Suggestion.message(for: Slug.make(kindText), among: DocumentKind.all.map(\.id))
+                                        ?? Message("documents.kinds-hint", ["kinds": .text(DocumentKind.all.map(\.id).joined(separator: ", "))]))
             }
         }
         let subject = fields.string("subject", required: true)
@@ -47,21 +47,21 @@ public struct DocumentMeta: Sendable, Equatable {
         var meta = DocumentMeta(kind: kind ?? DocumentKind.all[0], subject: subject ?? "", issuer: issuer ?? "")
         meta.number = fields.string("number").flatMap { $0.isEmpty ? nil : $0 }
         if let number = meta.number, number.contains(where: \.isWhitespace) {
-            fields.reportInvalid("number", "a number and code has no spaces, e.g. '27-KH/BDVTU-BCSD'")
+            fields.reportInvalid("number", because: Message("documents.number-with-spaces"))
         }
         meta.issuerParent = fields.string("issuer_parent")
         if let system = fields.string("system") {
             if let value = System(rawValue: system) { meta.system = value } else {
-                fields.reportInvalid("system", "'\(system)' is neither 'state' nor 'party'",
-                                     hint: "party documents carry ĐẢNG CỘNG SẢN VIỆT NAM; state ones the national title")
+                fields.reportInvalid("system", because: Message("documents.bad-system", ["system": .text(system)]),
+                                     hint: Message("documents.bad-system-hint"))
             }
         }
         meta.place = fields.string("place")
         if let date = fields.string("date") {
             meta.date = IssueDate(date)
             if meta.date == nil {
-                fields.reportInvalid("date", "'\(date)' is not a date",
-                                     hint: "write YYYY-MM-DD, or YYYY-MM / YYYY when the day or month is left blank")
+                fields.reportInvalid("date", because: Message("documents.not-a-date", ["date": .text(date)]),
+                                     hint: Message("documents.date-hint"))
             }
         }
         meta.onBehalf = fields.textList("on_behalf").map(\.text)
@@ -71,16 +71,16 @@ public struct DocumentMeta: Sendable, Equatable {
         if let status = fields.string("status") {
             meta.status = DocumentStatus(rawValue: status)
             if meta.status == nil {
-                fields.reportInvalid("status", "unknown status '\(status)'",
-                                     hint: Suggestion.hint(for: status, among: DocumentStatus.allCases.map(\.rawValue))
-                                        ?? "one of: \(DocumentStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                fields.reportInvalid("status", because: Message("documents.unknown-status", ["status": .text(status)]),
+                                     hint: Suggestion.message(for: status, among: DocumentStatus.allCases.map(\.rawValue))
+                                        ?? Message("documents.statuses-hint", ["statuses": .text(DocumentStatus.allCases.map(\.rawValue).joined(separator: ", "))]))
             }
         }
         if let period = fields.string("period") {
             meta.period = DocumentPeriod(period)
             if meta.period == nil {
-                fields.reportInvalid("period", "'\(period)' is not a period",
-                                     hint: "write 2023, 2023-2025, 2023- (no end), 2021-H1 or 2024-Q3")
+                fields.reportInvalid("period", because: Message("documents.not-a-period", ["period": .text(period)]),
+                                     hint: Message("documents.period-hint"))
             }
         }
         for relation in DocumentRelation.Kind.allCases {

@@ -53,9 +53,8 @@ enum DocumentOutline {
     private static func check(_ number: SectionNumber, after previous: SectionNumber?, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
         let expected = (previous?.values.last ?? 0) + 1
         guard let actual = number.values.last, actual != expected else { return }
-        let before = previous.map { "'\($0.label)'" } ?? "the start of its section"
-        diagnostics.append(.warning(
-            at: location, "section '\(number.label)' follows \(before): the numbering skips or repeats",
-            hint: "check that no heading was lost, or that this heading is numbered as printed"))
+        let problem = previous.map { Message("documents.numbering-skips", ["section": .text(number.label), "previous": .text($0.label)]) }
+            ?? Message("documents.numbering-skips-at-start", ["section": .text(number.label)])
+        diagnostics.append(.warning(at: location, problem, hint: Message("documents.numbering-skips-hint")))
     }
 }

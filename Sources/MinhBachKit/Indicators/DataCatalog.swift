@@ -49,8 +49,8 @@ public struct DataCatalog: Sendable {
         self.withheld = withheld
         if unitsFile == nil, !indicators.isEmpty || !cells.isEmpty {
             diagnostics.error(at: indicators.first.map { SourceLocation(path: $0.page.source.displayPath, line: 1, column: 1) },
-                              "the site has indicators or data but no units registry '\(config.unitsFile)'",
-                              hint: "add content/\(config.unitsFile) with the columns code,name,kind")
+                              Message("indicators.no-units-registry", ["file": .text(config.unitsFile)]),
+                              hint: Message("indicators.no-units-registry-hint", ["file": .text(config.unitsFile)]))
         }
         let checker = DataChecker(units: units, indicators: indicators, documents: documents, pages: pages)
         let order = checker.checkDefinitions(diagnostics: &diagnostics)

@@ -29,20 +29,20 @@ struct DataChecker: Sendable {
         for indicator in indicators {
             let definition = indicator.definition
             for reference in [definition.from, definition.weight].compactMap({ $0 }) where self.indicator(reference.text) == nil {
-                diagnostics.error(at: reference.location, "no indicator '\(reference.text)'",
-                                  hint: Suggestion.hint(for: reference.text, among: ids))
+                diagnostics.error(at: reference.location, Message("indicators.no-indicator", ["id": .text(reference.text)]),
+                                  hint: Suggestion.message(for: reference.text, among: ids))
             }
             if let unit = definition.unit, units.unit(unit.text) == nil {
-                diagnostics.error(at: unit.location, "no unit '\(unit.text)' in the units registry",
-                                  hint: Suggestion.hint(for: unit.text, among: units.codes))
+                diagnostics.error(at: unit.location, Message("indicators.unit-not-in-registry", ["unit": .text(unit.text)]),
+                                  hint: Suggestion.message(for: unit.text, among: units.codes))
             }
             for target in definition.targets {
                 if let code = target.unit, units.unit(code) == nil {
-                    diagnostics.error(at: target.location, "this target is for unit '\(code)', which is not in the units registry",
-                                      hint: Suggestion.hint(for: code, among: units.codes))
+                    diagnostics.error(at: target.location, Message("indicators.target-unit-not-in-registry", ["unit": .text(code)]),
+                                      hint: Suggestion.message(for: code, among: units.codes))
                 }
                 if target.changePerYear != nil, definition.baseline == nil {
-                    diagnostics.error(at: target.location, "a rate target ('change_per_year') needs the indicator's 'baseline' period")
+                    diagnostics.error(at: target.location, Message("indicators.rate-target-needs-baseline"))
                 }
             }
             if let text = definition.targetText { checkTargetText(text, diagnostics: &diagnostics) }
@@ -54,7 +54,7 @@ struct DataChecker: Sendable {
             if state[indicator.id] == 2 { return }
             if state[indicator.id] == 1 {
                 let at = indicator.definition.from?.location ?? indicator.definition.location
-                diagnostics.error(at: at, "indicator '\(indicator.id)' is derived from itself through other indicators")
+                diagnostics.error(at: at, Message("indicators.derived-from-itself", ["id": .text(indicator.id)]))
                 return
             }
             state[indicator.id] = 1
@@ -70,22 +70,23 @@ struct DataChecker: Sendable {
     /// The target sentence: a document of the site, a section it has, words that section says.
     private func checkTargetText(_ text: IndicatorDefinition.TargetText, diagnostics: inout Diagnostics) {
         guard let entry = documents.entry(reference: text.document.text) else {
-            diagnostics.error(at: text.document.location, "no document '\(text.document.text)' on the site",
-                              hint: Suggestion.hint(for: text.document.text, among: documents.entries.map(\.id)))
+            diagnostics.error(at: text.document.location, Message("indicators.no-document", ["document": .text(text.document.text)]),
+                              hint: Suggestion.message(for: text.document.text, among: documents.entries.map(\.id)))
             return
         }
         var sectionText = entry.page.source.text ?? ""
         if let section = text.section {
             guard let heading = entry.page.headings.first(where: { $0.id == section.text }) else {
-                diagnostics.error(at: section.location, "document '\(entry.id)' has no section '\(section.text)'",
-                                  hint: Suggestion.hint(for: section.text, among: entry.page.headings.map(\.id)))
+                diagnostics.error(at: section.location, Message("indicators.no-section", ["document": .text(entry.id), "section": .text(section.text)]),
+                                  hint: Suggestion.message(for: section.text, among: entry.page.headings.map(\.id)))
                 return
             }
             sectionText = Self.sectionText(of: heading, in: entry.page)
         }
         if let quote = text.quote, !Self.normalised(sectionText).contains(Self.normalised(quote.text)) {
-            diagnostics.error(at: quote.location, "these words are not in \(text.section.map { "section '\($0.text)' of " } ?? "")'\(entry.id)'",
-                              hint: "copy the sentence exactly as the document writes it")
+            let problem = text.section.map { Message("indicators.quote-not-in-section", ["section": .text($0.text), "document": .text(entry.id)]) }
+                ?? Message("indicators.quote-not-in-document", ["document": .text(entry.id)])
+            diagnostics.error(at: quote.location, problem, hint: Message("indicators.quote-hint"))
         }
     }
 
@@ -114,8 +115,10 @@ struct DataChecker: Sendable {
             guard let observation = cell.observation else { continue }
             let key = "\(observation.indicator)|\(observation.unit)|\(observation.period)"
             if let first = seen[key] {
-                diagnostics.error(at: observation.location, "a second value for '\(observation.indicator)', unit '\(observation.unit)', period \(observation.period)",
-                                  hint: "the first is at \(first.path):\(first.line):\(first.column)")
+                diagnostics.error(at: observation.location,
+                                  Message("indicators.second-value", ["indicator": .text(observation.indicator), "unit": .text(observation.unit),
+                                                                      "period": .text(observation.period.description)]),
+                                  hint: Message("indicators.second-value-hint", ["location": .text("\(first.path):\(first.line):\(first.column)")]))
                 continue
             }
             seen[key] = observation.location
@@ -139,31 +142,34 @@ struct DataChecker: Sendable {
         var checked = CheckedCell()
         // By position: a copy of the indicator would copy its whole page, for every cell.
         guard let position = positions[cell.indicator] else {
-            checked.problems.error(at: cell.indicatorLocation, "unknown indicator '\(cell.indicator)'",
-                                   hint: Suggestion.hint(for: cell.indicator, among: indicators.map(\.id))
-                                    ?? "each indicator is a page chi-tieu/<id>.md")
+            checked.problems.error(at: cell.indicatorLocation, Message("indicators.unknown-indicator", ["id": .text(cell.indicator)]),
+                                   hint: Suggestion.message(for: cell.indicator, among: indicators.map(\.id))
+                                    ?? Message("indicators.unknown-indicator-hint"))
             return checked
         }
         let definition = indicators[position].definition
         let id = indicators[position].id
         if definition.countsModels {
-            checked.problems.error(at: cell.indicatorLocation, "indicator '\(id)' counts the model pages: its values are not given in data files")
+            checked.problems.error(at: cell.indicatorLocation, Message("indicators.counts-models-not-data", ["id": .text(id)]))
             return checked
         }
         if let from = definition.from {
-            checked.problems.error(at: cell.indicatorLocation, "indicator '\(id)' is derived from '\(from.text)': its values are computed, not given")
+            checked.problems.error(at: cell.indicatorLocation, Message("indicators.derived-not-data", ["id": .text(id), "from": .text(from.text)]))
             return checked
         }
         guard let unit = units.unit(cell.unit) else {
-            checked.problems.error(at: cell.unitLocation, "unknown unit '\(cell.unit)'",
-                                   hint: Suggestion.hint(for: cell.unit, among: units.codes) ?? "units are listed in the units registry")
+            checked.problems.error(at: cell.unitLocation, Message("indicators.unknown-unit", ["unit": .text(cell.unit)]),
+                                   hint: Suggestion.message(for: cell.unit, among: units.codes) ?? Message("indicators.unknown-unit-hint"))
             return checked
         }
         guard unit.exists(in: cell.period) else {
             let ended = unit.validTo.map { $0 < cell.period.lastDay } ?? false
-            let when = ended ? "ended on \(unit.validTo!)" : "starts on \(unit.validFrom!)"
-            checked.problems.error(at: cell.periodLocation, "unit '\(unit.code)' \(when): it has no value for \(cell.period)",
-                                   hint: ended && !unit.successors.isEmpty ? "give the value to its successor: \(unit.successors.joined(separator: ", "))" : nil)
+            let problem = ended
+                ? Message("indicators.unit-ended", ["unit": .text(unit.code), "date": .text("\(unit.validTo!)"), "period": .text(cell.period.description)])
+                : Message("indicators.unit-starts", ["unit": .text(unit.code), "date": .text("\(unit.validFrom!)"), "period": .text(cell.period.description)])
+            checked.problems.error(at: cell.periodLocation, problem,
+                                   hint: ended && !unit.successors.isEmpty
+                                    ? Message("indicators.unit-successor-hint", ["successors": .text(unit.successors.joined(separator: ", "))]) : nil)
             return checked
         }
         if !definition.covers(unit.kind), unit.code != units.wholeUnit(of: definition)?.code {
@@ -183,13 +189,13 @@ struct DataChecker: Sendable {
     private func checkDocument(_ reference: LocatedText, diagnostics: inout Diagnostics) -> Bool {
         let target = RoleTarget(reference.text)
         guard let entry = documents.entry(reference: target.name) else {
-            diagnostics.error(at: reference.location, "no document '\(target.name)' on the site",
-                              hint: Suggestion.hint(for: target.name, among: documents.entries.map(\.id)))
+            diagnostics.error(at: reference.location, Message("indicators.no-document", ["document": .text(target.name)]),
+                              hint: Suggestion.message(for: target.name, among: documents.entries.map(\.id)))
             return false
         }
         if let anchor = target.anchor, !entry.page.headings.contains(where: { $0.id == anchor }) {
-            diagnostics.error(at: reference.location, "document '\(entry.id)' has no section '\(anchor)'",
-                              hint: Suggestion.hint(for: anchor, among: entry.page.headings.map(\.id)))
+            diagnostics.error(at: reference.location, Message("indicators.no-section", ["document": .text(entry.id), "section": .text(anchor)]),
+                              hint: Suggestion.message(for: anchor, among: entry.page.headings.map(\.id)))
             return false
         }
         return true
@@ -202,14 +208,19 @@ struct DataChecker: Sendable {
             // A score, where the scale says which scores make which grade.
             if grades.hasScores, case .success(let score) = cell.notation.parse(cell.value) {
                 if let grade = grades.grade(forScore: score) { return grades.value(of: grade) }
-                diagnostics.error(at: cell.valueLocation, "the score \(cell.value) is in no grade's range",
-                                  hint: "the grades: " + grades.grades.map { grade in
-                                      "\(grade.name) \(grade.min.map { "from \(NumberFormat.english.string($0, decimals: 0))" } ?? "")\(grade.max.map { " below \(NumberFormat.english.string($0, decimals: 0))" } ?? "")"
-                                  }.joined(separator: "; "))
+                let ranges = grades.grades.map { grade in
+                    Message("indicators.grade-range", [
+                        "name": .text(grade.name),
+                        "from": grade.min.map { .message(Message("indicators.grade-from", ["value": MessageParts.number($0, decimals: 0)])) } ?? "",
+                        "below": grade.max.map { .message(Message("indicators.grade-below", ["value": MessageParts.number($0, decimals: 0)])) } ?? "",
+                    ])
+                }
+                diagnostics.error(at: cell.valueLocation, Message("indicators.score-outside-grades", ["value": .text(cell.value)]),
+                                  hint: Message("indicators.grades-hint", ["grades": MessageParts.joined(ranges)]))
                 return nil
             }
-            diagnostics.error(at: cell.valueLocation, "'\(cell.value)' is not a grade of indicator '\(cell.indicator)'",
-                              hint: "write one of \(grades.names)")
+            diagnostics.error(at: cell.valueLocation, Message("indicators.not-a-grade", ["value": .text(cell.value), "indicator": .text(cell.indicator)]),
+                              hint: Message("indicators.not-a-grade-hint", ["grades": .text(grades.names)]))
             return nil
         }
         let value: Double
@@ -221,17 +232,17 @@ struct DataChecker: Sendable {
         }
         switch definition.measure {
         case .percent where value < 0 || value > 100:
-            diagnostics.error(at: cell.valueLocation, "a percentage of \(cell.value) is outside 0 to 100",
-                              hint: "write the share in percent (30,58 for 30,58%)")
+            diagnostics.error(at: cell.valueLocation, Message("indicators.percent-out-of-range", ["value": .text(cell.value)]),
+                              hint: Message("indicators.percent-hint"))
             return nil
         case .rank where value < 1 || value.rounded() != value || value > Double(definition.rankOf ?? Int.max):
-            diagnostics.error(at: cell.valueLocation, "rank \(cell.value) is not a whole number from 1 to \(definition.rankOf ?? 0)")
+            diagnostics.error(at: cell.valueLocation, Message("indicators.rank-out-of-range", ["value": .text(cell.value), "max": .count(definition.rankOf ?? 0)]))
             return nil
         case .yesNo where value != 0 && value != 1:
-            diagnostics.error(at: cell.valueLocation, "a yes-or-no value is 1 (yes) or 0 (no), not \(cell.value)")
+            diagnostics.error(at: cell.valueLocation, Message("indicators.yes-no-value", ["value": .text(cell.value)]))
             return nil
         case .count where value < 0:
-            diagnostics.error(at: cell.valueLocation, "a count cannot be negative")
+            diagnostics.error(at: cell.valueLocation, Message("indicators.negative-count"))
             return nil
         default: return value
         }

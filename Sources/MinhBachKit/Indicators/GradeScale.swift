@@ -57,8 +57,8 @@ public struct GradeScale: Sendable, Equatable {
     static func decode(_ fields: inout YAMLFields) -> GradeScale? {
         guard let node = fields.node("grades") else { return nil }
         guard let items = node.list, !items.isEmpty else {
-            fields.diagnostics.error(at: fields.nodeLocation(node), "'grades' must be a list of '- code: …' items, best first",
-                                     hint: "- {code: kha, name: Khá, name_en: Fair, min: 65, max: 80}")
+            fields.diagnostics.error(at: fields.nodeLocation(node), Message("indicators.grades-not-a-list"),
+                                     hint: Message("indicators.grades-list-hint"))
             return nil
         }
         var grades: [Grade] = []
@@ -69,10 +69,12 @@ public struct GradeScale: Sendable, Equatable {
             let nameEn = entry.string("name_en")
             let min = entry.number("min"), max = entry.number("max")
             if let min, let max, min >= max {
-                entry.diagnostics.error(at: entry.keyLocation("max"), "'max' (\(max)) must be above 'min' (\(min))")
+                entry.diagnostics.error(at: entry.keyLocation("max"), Message("indicators.grade-max-below-min", [
+                    "max": MessageParts.number(max), "min": MessageParts.number(min),
+                ]))
             }
             if let code, grades.contains(where: { $0.code == code }) {
-                entry.diagnostics.error(at: entry.keyLocation("code"), "grade '\(code)' is declared twice")
+                entry.diagnostics.error(at: entry.keyLocation("code"), Message("indicators.grade-declared-twice", ["code": .text(code)]))
             }
             entry.reportUnknownKeys(known: ["code", "name", "name_en", "min", "max"])
             fields.diagnostics.append(contentsOf: entry.diagnostics)

@@ -96,26 +96,26 @@ public struct IndicatorDefinition: Sendable {
             if ["triệu đồng", "tỷ đồng", "nghìn đồng", "đồng"].contains(unit) {
                 definition.moneyUnit = unit
             } else {
-                fields.reportInvalid("money_unit", "'\(unit)' is not 'đồng', 'nghìn đồng', 'triệu đồng' or 'tỷ đồng'")
+                fields.reportInvalid("money_unit", because: Message("indicators.bad-money-unit", ["value": .text(unit)]))
             }
         }
         if definition.measure == .money, definition.moneyUnit == nil, !fields.has("money_unit") {
-            fields.diagnostics.error(at: fields.location, "a money indicator needs 'money_unit' (triệu đồng or tỷ đồng)")
+            fields.diagnostics.error(at: fields.location, Message("indicators.money-needs-unit"))
         }
         definition.rankOf = fields.int("rank_of")
         if definition.measure == .rank, definition.rankOf == nil, !fields.has("rank_of") {
-            fields.diagnostics.error(at: fields.location, "a rank indicator needs 'rank_of': out of how many it ranks")
+            fields.diagnostics.error(at: fields.location, Message("indicators.rank-needs-rank-of"))
         }
         definition.direction = fields.choice("direction", Direction.self)
             ?? (definition.measure == .rank ? .lower : .higher)
         definition.decimals = fields.int("decimals") ?? (definition.measure == .percent ? 2 : 0)
         if !(0...6).contains(definition.decimals) {
-            fields.reportInvalid("decimals", "use 0 to 6 digits")
+            fields.reportInvalid("decimals", because: Message("indicators.bad-decimals"))
             definition.decimals = 0
         }
         if let text = fields.string("baseline") {
             if let period = ReportingPeriod(text) { definition.baseline = period } else {
-                fields.reportInvalid("baseline", "'\(text)' is not a period", hint: ReportingPeriod.hint)
+                fields.reportInvalid("baseline", because: Message("indicators.not-a-period", ["value": .text(text)]), hint: ReportingPeriod.hintMessage)
             }
         }
         if fields.has("baseline_value") {
@@ -142,15 +142,15 @@ public struct IndicatorDefinition: Sendable {
         definition.grades = GradeScale.decode(&fields)
         if definition.measure == .grade {
             if definition.grades == nil, !fields.has("grades") {
-                fields.diagnostics.error(at: fields.location, "a grade indicator needs 'grades': its grades, best first",
-                                         hint: "grades: [{code: tot, name: Tốt}, {code: kha, name: Khá}]")
+                fields.diagnostics.error(at: fields.location, Message("indicators.grade-needs-grades"),
+                                         hint: Message("indicators.grade-needs-grades-hint"))
             }
             if definition.direction == .lower {
-                fields.reportInvalid("direction", "grades are ordered by their list, best first: leave 'direction' out")
+                fields.reportInvalid("direction", because: Message("indicators.grade-direction"))
                 definition.direction = .higher
             }
         } else if fields.has("grades") {
-            fields.diagnostics.error(at: fields.keyLocation("grades"), "'grades' is only for 'measure: grade'")
+            fields.diagnostics.error(at: fields.keyLocation("grades"), Message("indicators.grades-only-for-grade"))
         }
         definition.targets = decodeTargets(&fields, measure: definition.measure, grades: definition.grades)
         definition.targetText = decodeTargetText(&fields)
@@ -162,28 +162,28 @@ public struct IndicatorDefinition: Sendable {
     private func checkCombinations(_ fields: inout YAMLFields) {
         switch aggregate {
         case .weightedMean where weight == nil:
-            fields.diagnostics.error(at: fields.keyLocation("aggregate"), "'weighted-mean' needs 'weight_by': the indicator whose values weigh")
+            fields.diagnostics.error(at: fields.keyLocation("aggregate"), Message("indicators.weighted-mean-needs-weight"))
         case .share, .count:
             if threshold == nil {
-                fields.diagnostics.error(at: fields.keyLocation("aggregate"), "'\(aggregate.rawValue)' needs 'threshold': the value a unit must reach")
+                fields.diagnostics.error(at: fields.keyLocation("aggregate"), Message("indicators.needs-threshold", ["aggregate": .text(aggregate.rawValue)]))
             }
         default: break
         }
         if aggregate == .share, measure != .percent {
-            fields.diagnostics.error(at: fields.keyLocation("measure"), "a share of units is a percentage: write 'measure: percent'")
+            fields.diagnostics.error(at: fields.keyLocation("measure"), Message("indicators.share-is-percent"))
         }
         if derive != .same, from == nil {
-            fields.diagnostics.error(at: fields.keyLocation("derive"), "'derive' needs 'from': the indicator it is derived from")
+            fields.diagnostics.error(at: fields.keyLocation("derive"), Message("indicators.derive-needs-from"))
         }
         if weight != nil, aggregate != .weightedMean {
-            fields.diagnostics.error(at: fields.keyLocation("weight_by"), "'weight_by' is only for 'aggregate: weighted-mean'")
+            fields.diagnostics.error(at: fields.keyLocation("weight_by"), Message("indicators.weight-only-for-weighted-mean"))
         }
     }
 
     private static func decodeTargets(_ fields: inout YAMLFields, measure: Measure, grades: GradeScale?) -> [Target] {
         guard let node = fields.node("targets") else { return [] }
         guard let items = node.list else {
-            fields.diagnostics.error(at: fields.nodeLocation(node), "'targets' must be a list of '- period: …' items")
+            fields.diagnostics.error(at: fields.nodeLocation(node), Message("indicators.targets-not-a-list"))
             return []
         }
         var targets: [Target] = []
@@ -192,16 +192,16 @@ public struct IndicatorDefinition: Sendable {
             let periodText = entry.string("period", required: true)
             let period = periodText.flatMap(ReportingPeriod.init)
             if let periodText, period == nil {
-                entry.reportInvalid("period", "'\(periodText)' is not a period", hint: ReportingPeriod.hint)
+                entry.reportInvalid("period", because: Message("indicators.not-a-period", ["value": .text(periodText)]), hint: ReportingPeriod.hintMessage)
             }
             let value = targetValue(&entry, measure: measure, grades: grades), rate = entry.number("change_per_year")
             if rate != nil, measure == .grade || measure == .yesNo {
-                entry.diagnostics.error(at: entry.keyLocation("change_per_year"), "a \(measure.rawValue) target is a 'value', not a rate")
+                entry.diagnostics.error(at: entry.keyLocation("change_per_year"), Message("indicators.target-not-a-rate", ["measure": .text(measure.rawValue)]))
             }
             if value != nil, rate != nil {
-                entry.diagnostics.error(at: entry.keyLocation("change_per_year"), "a target has 'value' or 'change_per_year', not both")
+                entry.diagnostics.error(at: entry.keyLocation("change_per_year"), Message("indicators.target-value-and-rate"))
             } else if !entry.has("value"), !entry.has("change_per_year") {
-                entry.diagnostics.error(at: entry.location, "a target needs 'value' or 'change_per_year'")
+                entry.diagnostics.error(at: entry.location, Message("indicators.target-needs-value"))
             }
             let unit = entry.string("unit")
             var kind: OrganisationUnit.Kind?
@@ -210,7 +210,7 @@ public struct IndicatorDefinition: Sendable {
                 if kind == nil { entry.reportInvalid("unit_kind", "unknown kind of unit '\(text)'") }
             }
             if unit != nil, entry.has("unit_kind") {
-                entry.diagnostics.error(at: entry.keyLocation("unit_kind"), "a target is for one unit or for a kind of unit, not both")
+                entry.diagnostics.error(at: entry.keyLocation("unit_kind"), Message("indicators.target-unit-and-kind"))
             }
             entry.reportUnknownKeys(known: ["period", "value", "change_per_year", "unit", "unit_kind"])
             fields.diagnostics.append(contentsOf: entry.diagnostics)
@@ -232,15 +232,15 @@ public struct IndicatorDefinition: Sendable {
             case "yes", "co", "1", "true": return 1
             case "no", "khong", "0", "false": return 0
             default:
-                entry.reportInvalid("value", "a yes-no target is 'yes' (có) or 'no' (không), not '\(text)'")
+                entry.reportInvalid("value", because: Message("indicators.bad-yes-no-target", ["value": .text(text)]))
                 return nil
             }
         case .grade:
             guard let text = entry.string("value") else { return nil }
             guard let grades else { return nil }
             guard let grade = grades.grade(named: text) else {
-                entry.reportInvalid("value", "'\(text)' is not one of the indicator's grades",
-                                    hint: "write the lowest grade that meets the target: \(grades.names)")
+                entry.reportInvalid("value", because: Message("indicators.target-not-a-grade", ["value": .text(text)]),
+                                    hint: Message("indicators.target-grade-hint", ["grades": .text(grades.names)]))
                 return nil
             }
             return grades.value(of: grade)
@@ -254,7 +254,7 @@ public struct IndicatorDefinition: Sendable {
         var entry = YAMLFields(mapping: node, within: fields)
         let document = entry.located("document")
         if document == nil, !entry.has("document") {
-            entry.diagnostics.error(at: entry.location, "'target_text' needs 'document': the id of the scheme's page")
+            entry.diagnostics.error(at: entry.location, Message("indicators.target-text-needs-document"))
         }
         let section = entry.located("section"), quote = entry.located("quote")
         entry.reportUnknownKeys(known: ["document", "section", "quote"])
@@ -264,5 +264,8 @@ public struct IndicatorDefinition: Sendable {
 }
 
 extension ReportingPeriod {
-    static let hint = "periods are written 2024, 2024-H1, 2024-Q3, 2024-05 or 2020-2022"
+    /// How periods are written, for the hint of every mistake in one.
+    static let hintMessage = Message("indicators.period-hint")
+    /// The same in English, for messages not yet catalogued.
+    static var hint: String { hintMessage.text(in: .en) }
 }

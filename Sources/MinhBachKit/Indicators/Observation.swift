@@ -61,29 +61,29 @@ struct DataFileDeclaration {
         var declaration = DataFileDeclaration()
         if let delimiter = fields.string("delimiter") {
             if delimiter == "," || delimiter == ";" { declaration.delimiter = Character(delimiter) } else {
-                fields.reportInvalid("delimiter", "'\(delimiter)' is not ',' or ';'")
+                fields.reportInvalid("delimiter", because: Message("indicators.bad-delimiter", ["value": .text(delimiter)]))
             }
         }
         let decimal = fields.string("decimal", required: true)
         let thousands = fields.string("thousands", required: true)
         if let decimal {
             if decimal == "," || decimal == "." { declaration.notation.decimal = Character(decimal) } else {
-                fields.reportInvalid("decimal", "the decimal mark is ',' or '.', not '\(decimal)'")
+                fields.reportInvalid("decimal", because: Message("indicators.bad-decimal-mark", ["value": .text(decimal)]))
             }
         }
         if let thousands {
             switch thousands {
             case ".", ",", " ": declaration.notation.thousands = Character(thousands)
             case "none", "": declaration.notation.thousands = nil
-            default: fields.reportInvalid("thousands", "the thousands separator is '.', ',', ' ' or 'none', not '\(thousands)'")
+            default: fields.reportInvalid("thousands", because: Message("indicators.bad-thousands", ["value": .text(thousands)]))
             }
             if declaration.notation.thousands == declaration.notation.decimal {
-                fields.reportInvalid("thousands", "the thousands separator must differ from the decimal mark")
+                fields.reportInvalid("thousands", because: Message("indicators.thousands-same-as-decimal"))
             }
         }
         if let layout = fields.string("layout") {
             if let value = Layout(rawValue: layout) { declaration.layout = value } else {
-                fields.reportInvalid("layout", "'\(layout)' is not 'tidy' or 'wide'")
+                fields.reportInvalid("layout", because: Message("indicators.bad-layout", ["value": .text(layout)]))
             }
         }
         declaration.illustrative = fields.bool("illustrative") ?? false
@@ -134,8 +134,8 @@ struct ObservationReader: Sendable {
             let declarationPath = String(file.relativePath.dropLast(4)) + ".yml"
             guard let declarationFile = declarations[declarationPath] else {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
-                                  "this data file has no declaration '\(declarationPath)'",
-                                  hint: "add it with 'decimal: \",\"' and 'thousands: \".\"' (or how the file writes numbers)")
+                                  Message("indicators.data-file-without-declaration", ["declaration": .text(declarationPath)]),
+                                  hint: Message("indicators.data-file-without-declaration-hint"))
                 return ([], withheld, diagnostics)
             }
             guard let declaration = DataFileDeclaration.read(declarationFile, diagnostics: &diagnostics) else {
@@ -154,7 +154,7 @@ struct ObservationReader: Sendable {
         for (path, file) in declarations.sorted(by: { $0.key < $1.key })
         where !inFolder.contains(where: { $0.relativePath == String(path.dropLast(4)) + ".csv" }) {
             diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
-                              "this declaration has no data file '\(String(path.dropLast(4))).csv'")
+                              Message("indicators.declaration-without-data-file", ["file": .text(String(path.dropLast(4)) + ".csv")]))
         }
         return (observations, withheld)
     }
@@ -169,8 +169,8 @@ struct ObservationReader: Sendable {
         if !tidy {
             for (index, column) in table.header.enumerated() where !fixed.contains(column) && ReportingPeriod(column) == nil {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: table.rows.first.map { $0.line - 1 } ?? 1, column: index + 1),
-                                  "column '\(column)' is neither a period nor one of \(fixed.joined(separator: ", "))",
-                                  hint: ReportingPeriod.hint)
+                                  Message("indicators.column-not-a-period", ["column": .text(column), "columns": .text(fixed.joined(separator: ", "))]),
+                                  hint: ReportingPeriod.hintMessage)
             }
         }
         var observations: [Cell] = []
@@ -194,14 +194,14 @@ struct ObservationReader: Sendable {
             var status = Observation.Status.official
             if let text = row["status"], !text.isEmpty {
                 if let value = Observation.Status.named(text) { status = value } else {
-                    diagnostics.error(at: row.location("status"), "unknown status '\(text)'",
-                                      hint: "official, estimate, derived or illustrative (chính thức, ước tính, suy ra, minh họa); provisional (sơ bộ) is read as estimate")
+                    diagnostics.error(at: row.location("status"), Message("indicators.unknown-status", ["status": .text(text)]),
+                                      hint: Message("indicators.unknown-status-hint"))
                 }
             }
             // A derived value shows the rule it comes from: without one a reader cannot check it.
             if status == .derived, (row["note"] ?? "").isEmpty {
-                diagnostics.error(at: row.location("status"), "a derived value needs a 'note' saying how it is computed",
-                                  hint: "e.g. \"34,90 = 30,58 + 4,32, from 'giảm 4,32% so với năm 2021'\"")
+                diagnostics.error(at: row.location("status"), Message("indicators.derived-needs-note"),
+                                  hint: Message("indicators.derived-needs-note-hint"))
             }
             // Generated values are illustrative whatever the row says.
             if declaration.illustrative { status = .illustrative }
@@ -214,7 +214,8 @@ struct ObservationReader: Sendable {
                 }
             for cell in cells {
                 guard let period = ReportingPeriod(cell.period) else {
-                    diagnostics.error(at: cell.periodLocation, "'\(cell.period)' is not a period", hint: ReportingPeriod.hint)
+                    diagnostics.error(at: cell.periodLocation, Message("indicators.not-a-period", ["value": .text(cell.period)]),
+                                      hint: ReportingPeriod.hintMessage)
                     continue
                 }
                 guard !cell.value.isEmpty else { continue }   // missing, which is not zero

@@ -70,8 +70,11 @@ struct SeriesBuilder {
             if let point = whole.first(where: { $0.period == baseline }) {
                 if abs(point.value - given.value) > 1e-9 * max(1, abs(given.value)) {
                     diagnostics.error(at: given.location,
-                                      "the baseline value \(given.value) differs from the data for \(baseline) (\(point.value))",
-                                      hint: "remove 'baseline_value' or correct the data")
+                                      Message("indicators.baseline-differs", [
+                                        "given": MessageParts.number(given.value), "period": .text(baseline.description),
+                                        "data": MessageParts.number(point.value),
+                                      ]),
+                                      hint: Message("indicators.baseline-differs-hint"))
                 }
             } else {
                 whole.append(SeriesPoint(period: baseline, value: given.value, origin: .baseline, illustrative: false))

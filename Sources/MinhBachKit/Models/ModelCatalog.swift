@@ -37,33 +37,34 @@ public struct ModelCatalog: Sendable {
             fields = Self.readFields(file, language: language, diagnostics: &diagnostics)
         } else if !modelPages.isEmpty {
             diagnostics.error(at: SourceLocation(path: modelPages[0].source.displayPath, line: 1, column: 1),
-                              "the models need a fields vocabulary, \(folder)/\(Self.fieldsFile)",
-                              hint: "a CSV file with the columns code,name, one row per field (lĩnh vực)")
+                              Message("models.no-fields-file", ["file": .text("\(folder)/\(Self.fieldsFile)")]),
+                              hint: Message("models.no-fields-file-hint"))
         }
         let fieldCodes = fields.map(\.code)
         for page in modelPages {
             let definition = page.model!
             if let unit = definition.unit, units.unit(unit.text) == nil {
-                diagnostics.error(at: unit.location, "no unit '\(unit.text)' in the units registry",
-                                  hint: Suggestion.hint(for: unit.text, among: units.codes))
+                diagnostics.error(at: unit.location, Message("models.unit-not-in-registry", ["unit": .text(unit.text)]),
+                                  hint: Suggestion.message(for: unit.text, among: units.codes))
             }
             for other in definition.replicatedBy {
                 if units.unit(other.text) == nil {
-                    diagnostics.error(at: other.location, "no unit '\(other.text)' in the units registry",
-                                      hint: Suggestion.hint(for: other.text, among: units.codes))
+                    diagnostics.error(at: other.location, Message("models.unit-not-in-registry", ["unit": .text(other.text)]),
+                                      hint: Suggestion.message(for: other.text, among: units.codes))
                 } else if other.text == definition.unit?.text {
-                    diagnostics.error(at: other.location, "a model is replicated by other units, not by the unit that built it")
+                    diagnostics.error(at: other.location, Message("models.replicated-by-builder"))
                 }
             }
             if let field = definition.field, !fields.isEmpty, !fieldCodes.contains(field.text) {
-                diagnostics.error(at: field.location, "unknown field '\(field.text)'",
-                                  hint: Suggestion.hint(for: field.text, among: fieldCodes) ?? "fields: \(fieldCodes.joined(separator: ", "))")
+                diagnostics.error(at: field.location, Message("models.unknown-field", ["field": .text(field.text)]),
+                                  hint: Suggestion.message(for: field.text, among: fieldCodes)
+                                    ?? Message("models.fields-hint", ["fields": .text(fieldCodes.joined(separator: ", "))]))
             }
             if let image = definition.image {
                 let path = ContentFiles.resolve(image.text, fromPage: page.source.relativePath)
                 if URLSafety.isExternal(image.text) || path.flatMap({ files[$0] }) == nil {
-                    diagnostics.error(at: image.location, "image file '\(image.text)' not found under content/",
-                                      hint: "name a PNG, JPEG or GIF file relative to this page")
+                    diagnostics.error(at: image.location, Message("models.image-not-found", ["image": .text(image.text)]),
+                                      hint: Message("models.image-not-found-hint"))
                 }
             }
         }
@@ -82,11 +83,11 @@ public struct ModelCatalog: Sendable {
         for row in table.rows {
             let code = row["code"] ?? "", name = row["name"] ?? ""
             if Slug.make(code) != code || code.isEmpty {
-                diagnostics.error(at: row.location("code"), "'\(code)' is not a field code (lowercase letters, digits and hyphens)")
+                diagnostics.error(at: row.location("code"), Message("models.bad-field-code", ["code": .text(code)]))
             } else if fields.contains(where: { $0.code == code }) {
-                diagnostics.error(at: row.location("code"), "field '\(code)' is already defined")
+                diagnostics.error(at: row.location("code"), Message("models.field-defined-twice", ["code": .text(code)]))
             } else if name.isEmpty {
-                diagnostics.error(at: row.location("name"), "field '\(code)' has no name")
+                diagnostics.error(at: row.location("name"), Message("models.field-without-name", ["code": .text(code)]))
             } else {
                 let english = row["name_en"] ?? ""
                 fields.append(ModelField(code: code, name: language == "en" && !english.isEmpty ? english : name))

@@ -50,32 +50,32 @@ public struct ModelDefinition: Sendable {
         var model = ModelDefinition(location: fields.location)
         model.unit = fields.located("unit")
         if model.unit == nil, !fields.has("unit") {
-            fields.diagnostics.error(at: fields.location, "a model needs 'unit': the code of the unit that built it")
+            fields.diagnostics.error(at: fields.location, Message("models.needs-unit"))
         }
         model.field = fields.located("field")
         if model.field == nil, !fields.has("field") {
-            fields.diagnostics.error(at: fields.location, "a model needs 'field': the code of its field (lĩnh vực)")
+            fields.diagnostics.error(at: fields.location, Message("models.needs-field"))
         }
         model.level = fields.choice("level", Level.self, required: true) ?? .tinh
         model.status = fields.choice("status", Status.self, required: true) ?? .recognised
         model.year = fields.int("year")
         if model.year == nil, !fields.has("year") {
-            fields.diagnostics.error(at: fields.location, "a model needs 'year': when it was recognised (or started)")
+            fields.diagnostics.error(at: fields.location, Message("models.needs-year"))
         } else if let year = model.year, !(1990...2100).contains(year) {
-            fields.reportInvalid("year", "\(year) is not a plausible year")
+            fields.reportInvalid("year", because: Message("models.implausible-year", ["year": .text(String(year))]))
             model.year = nil
         }
         model.replicatedBy = fields.textList("replicated_by")
         if !model.replicatedBy.isEmpty, model.status != .replicated {
-            fields.diagnostics.error(at: fields.keyLocation("replicated_by"), "'replicated_by' is for models whose status is 'nhan-rong'")
+            fields.diagnostics.error(at: fields.keyLocation("replicated_by"), Message("models.replicated-by-needs-status"))
         }
         model.people = fields.string("people")
         model.results = decodeResults(&fields)
         model.image = fields.located("image")
         model.imageAlt = fields.string("image_alt")
         if model.image != nil, (model.imageAlt ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            fields.diagnostics.error(at: fields.keyLocation("image"), "the image needs 'image_alt': what it shows, for readers who cannot see it",
-                                     hint: "add a line image_alt: \"…\" describing the picture")
+            fields.diagnostics.error(at: fields.keyLocation("image"), Message("models.image-needs-alt"),
+                                     hint: Message("models.image-needs-alt-hint"))
         }
         model.summary = fields.string("summary")
         model.illustrative = fields.bool("illustrative") ?? false
@@ -85,7 +85,7 @@ public struct ModelDefinition: Sendable {
     private static func decodeResults(_ fields: inout YAMLFields) -> [Result] {
         guard let node = fields.node("results") else { return [] }
         guard let items = node.list else {
-            fields.diagnostics.error(at: fields.nodeLocation(node), "'results' must be a list of '- label: …' items")
+            fields.diagnostics.error(at: fields.nodeLocation(node), Message("models.results-not-a-list"))
             return []
         }
         var results: [Result] = []
@@ -93,7 +93,7 @@ public struct ModelDefinition: Sendable {
             var entry = YAMLFields(mapping: item, within: fields)
             let label = entry.string("label", required: true)
             let value = entry.number("value")
-            if value == nil, !entry.has("value") { entry.diagnostics.error(at: entry.location, "a result needs 'value': a number") }
+            if value == nil, !entry.has("value") { entry.diagnostics.error(at: entry.location, Message("models.result-needs-value")) }
             let unit = entry.string("unit")
             entry.reportUnknownKeys(known: ["label", "value", "unit"])
             fields.diagnostics.append(contentsOf: entry.diagnostics)

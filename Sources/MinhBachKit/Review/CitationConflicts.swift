@@ -50,22 +50,29 @@ extension DataReview {
             let all = byDocument[id]!.sorted { $0.location < $1.location }
             let meta = all[0].entry.meta
             for citation in all {
-                var conflicts: [String] = []
+                var conflicts: [Message.Value] = []
+                let cited: Message.Value = .text(citation.date.vietnameseShort)
                 if let own = meta.date {
-                    if !Self.agrees(citation.date, own) { conflicts.append("dated \(citation.date.vietnameseShort), but its page says \(own.vietnameseShort)") }
+                    if !Self.agrees(citation.date, own) {
+                        conflicts.append(.message(Message("review.cited-date", ["cited": cited, "own": .text(own.vietnameseShort)])))
+                    }
                 } else if citation.location != all[0].location, !Self.agrees(citation.date, all[0].date) {
-                    conflicts.append("dated \(citation.date.vietnameseShort), but \(all[0].location) cites it as \(all[0].date.vietnameseShort)")
+                    conflicts.append(.message(Message("review.cited-date-elsewhere", [
+                        "cited": cited, "location": .text(all[0].location.description), "other": .text(all[0].date.vietnameseShort),
+                    ])))
                 }
                 if let issuer = citation.issuer, !Self.sameIssuer(issuer, meta.issuer) {
-                    conflicts.append("issued by \(issuer), but its page says \(meta.issuer)")
+                    conflicts.append(.message(Message("review.cited-issuer", ["issuer": .text(issuer), "own": .text(meta.issuer)])))
                 }
                 guard !conflicts.isEmpty else { continue }
                 let others = all.filter { $0.location != citation.location }.map { "\($0.location) (\($0.date.vietnameseShort))" }
+                let file: Message.Value = .text(citation.entry.page.source.displayPath)
                 found.append(ReviewFinding(
                     .citationConflict, at: citation.location,
-                    "this cites \(meta.number ?? id) as \(conflicts.joined(separator: "; and as "))",
-                    hint: "check the original document and correct its page (\(citation.entry.page.source.displayPath)) or this citation"
-                        + (others.isEmpty ? "" : "; other citations: \(Self.list(others))"),
+                    Message("review.citation-conflict", ["number": .text(meta.number ?? id), "conflicts": Self.joined(conflicts, key: .andAs)]),
+                    hint: others.isEmpty
+                        ? Message("review.citation-conflict-hint", ["file": file])
+                        : Message("review.citation-conflict-hint-others", ["file": file, "others": Self.list(others)]),
                     page: citation.page.outputPath))
             }
         }

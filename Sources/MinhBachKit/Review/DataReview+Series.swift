@@ -7,19 +7,23 @@ extension DataReview {
     /// An aggregate whose units in scope change between its periods (`basisChanges`).
     func basisChanges() -> [ReviewFinding] {
         results.filter { !$0.basisChanges.isEmpty }.map { result in
-            var steps: [String] = []
+            var steps: [Message.Value] = []
             var previous: Int?
             for point in result.whole {
                 guard case .aggregated(_, let expected) = point.origin, expected != previous else { continue }
-                steps.append("\(Self.count(expected, "unit")) \(previous == nil ? "in" : "from") \(point.period)")
+                let step: [String: Message.Value] = ["units": Self.count(expected, .unit), "period": .text(point.period.description)]
+                steps.append(.message(previous == nil ? Message("review.basis-step-first", step) : Message("review.basis-step", step)))
                 previous = expected
             }
-            let made = steps.count > 1 ? " (\(steps.joined(separator: ", ")))" : ""
+            let made: Message.Value = steps.count > 1 ? .message(Message("review.basis-steps", ["steps": Self.joined(steps, key: .comma)])) : ""
             let definition = result.indicator.definition
+            let parts: [String: Message.Value] = [
+                "id": .text(result.indicator.id), "made": made, "units": Self.list(result.basisChanges.map(\.code)),
+            ]
             return ReviewFinding(
                 .basisChange, at: definition.review.location("aggregate", or: definition.location),
-                "the whole of '\(result.indicator.id)' is made of different units across its periods\(made): \(Self.list(result.basisChanges.map(\.code))) \(result.basisChanges.count == 1 ? "starts or ends" : "start or end") within the series",
-                hint: "say next to the values which units each period covers, or compare only periods of the same units",
+                result.basisChanges.count == 1 ? Message("review.basis-change-one", parts) : Message("review.basis-change", parts),
+                hint: Message("review.basis-change-hint"),
                 page: page(result.indicator, "thay-doi-don-vi"))
         }
     }
@@ -37,10 +41,13 @@ extension DataReview {
             }
             guard let first = stale.first, let location = first.latest?.observation?.location else { continue }
             let named = stale.map { "\($0.code) (\($0.latest!.period))" }
+            let parts: [String: Message.Value] = [
+                "id": .text(result.indicator.id), "latest": .text(latest.description), "count": .count(stale.count), "units": Self.list(named),
+            ]
             found.append(ReviewFinding(
                 .staleValue, at: location,
-                "'\(result.indicator.id)' compares units at \(latest), but the latest \(stale.count == 1 ? "value of 1 unit is" : "values of \(stale.count) units are") older: \(Self.list(named))",
-                hint: "add their values for \(latest), or make sure the pages show these as older values, not ranked among newer ones",
+                stale.count == 1 ? Message("review.stale-value", parts) : Message("review.stale-values", parts),
+                hint: Message("review.stale-values-hint", ["latest": .text(latest.description)]),
                 page: page(result.indicator, "don-vi")))
         }
         return found
@@ -59,27 +66,33 @@ extension DataReview {
             let threshold = definition.review.jumpPercent ?? IndicatorReview.defaultJumpPercent
             guard threshold > 0, definition.measure != .yesNo, definition.measure != .grade,
                   definition.derive != .change, !definition.countsModels else { continue }
-            var jumps: [(text: String, location: SourceLocation)] = []
+            var jumps: [(text: Message.Value, location: SourceLocation)] = []
             // A derived indicator's units have the values of the indicator they come from, which
             // is judged on its own: only its whole is its own.
-            let series = [(result.wholeUnit?.code ?? "the whole", result.whole)]
-                + (definition.from == nil ? result.units.map { ($0.code, $0.series) } : [])
+            let series: [(Message.Value, [SeriesPoint])] = [(result.wholeUnit.map { .text($0.code) } ?? .message(Message("review.the-whole")), result.whole)]
+                + (definition.from == nil ? result.units.map { (.text($0.code), $0.series) } : [])
             for (name, points) in series {
                 for (before, after) in zip(points, points.dropFirst()) where before.period.kind == after.period.kind && before.value != 0 {
                     let percent = (after.value - before.value) / abs(before.value) * 100
                     guard abs(percent) > threshold else { continue }
-                    let format = { NumberFormat.english.string($0, decimals: definition.decimals) }
-                    let sign = percent > 0 ? "+" : "−"
-                    jumps.append(("\(name) \(before.period) → \(after.period): \(format(before.value)) → \(format(after.value)) (\(sign)\(NumberFormat.english.string(abs(percent), decimals: 0))%)",
-                                  after.observation?.location ?? definition.review.location("aggregate", or: definition.location)))
+                    let format = { MessageParts.number($0, decimals: definition.decimals) }
+                    let jump = Message("review.jump", [
+                        "unit": name, "from": .text(before.period.description), "to": .text(after.period.description),
+                        "before": format(before.value), "after": format(after.value),
+                        "sign": .text(percent > 0 ? "+" : "−"), "percent": MessageParts.number(abs(percent), decimals: 0),
+                    ])
+                    jumps.append((.message(jump), after.observation?.location ?? definition.review.location("aggregate", or: definition.location)))
                 }
             }
             guard let first = jumps.first else { continue }
-            let limit = NumberFormat.english.string(threshold, decimals: threshold.rounded() == threshold ? 0 : 2)
+            let limit = MessageParts.number(threshold, decimals: threshold.rounded() == threshold ? 0 : 2)
+            let parts: [String: Message.Value] = [
+                "id": .text(result.indicator.id), "limit": limit, "count": .count(jumps.count), "jumps": Self.list(jumps.map(\.text), shown: 2),
+            ]
             found.append(ReviewFinding(
                 .seriesJump, at: first.location,
-                "'\(result.indicator.id)' changes by more than \(limit)% between consecutive values \(jumps.count == 1 ? "once" : "\(jumps.count) times"): \(Self.list(jumps.map(\.text), shown: 2))",
-                hint: "check these values against their source; if such changes are real, set 'review_jump' in the indicator's front matter",
+                jumps.count == 1 ? Message("review.series-jump", parts) : Message("review.series-jumps", parts),
+                hint: Message("review.series-jump-hint"),
                 page: page(result.indicator, "so-lieu")))
         }
         return found

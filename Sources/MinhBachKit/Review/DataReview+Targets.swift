@@ -12,8 +12,8 @@ extension DataReview {
             if let text = definition.targetText, definition.targets.isEmpty {
                 found.append(ReviewFinding(
                     .targetWithoutNumber, at: review.location("target_text", or: text.document.location),
-                    "'\(indicator.id)' quotes a target of '\(text.document.text)' but gives it no number: no status can be judged",
-                    hint: "add 'targets:' with the period and value the sentence sets, or say on the page why it has none",
+                    Message("review.target-without-number", ["id": .text(indicator.id), "document": .text(text.document.text)]),
+                    hint: Message("review.target-without-number-hint"),
                     page: page(indicator, "dinh-nghia")))
             }
             guard let first = definition.targets.first else { continue }
@@ -23,8 +23,10 @@ extension DataReview {
             if !measured {
                 found.append(ReviewFinding(
                     .targetWithoutData, at: at,
-                    "'\(indicator.id)' has \(Self.count(definition.targets.count, "target")) but no value to judge \(definition.targets.count == 1 ? "it" : "them") on",
-                    hint: "add its values to a data file of the data folder, or remove the target until there are some",
+                    definition.targets.count == 1
+                        ? Message("review.target-without-data-one", ["id": .text(indicator.id), "targets": Self.count(1, .target)])
+                        : Message("review.target-without-data", ["id": .text(indicator.id), "targets": Self.count(definition.targets.count, .target)]),
+                    hint: Message("review.target-without-data-hint"),
                     page: page(indicator, "dinh-nghia")))
                 continue
             }
@@ -33,8 +35,12 @@ extension DataReview {
                 && !result.targets.contains(where: { $0.period == target.period && $0.changePerYear == target.changePerYear }) {
                 found.append(ReviewFinding(
                     .targetWithoutNumber, at: target.location,
-                    "the rate target of '\(indicator.id)' for \(target.period) has no value to start from: no value for the baseline \(result.baseline.map(String.init(describing:)) ?? "period")",
-                    hint: "give the baseline value ('baseline_value') or the data for the baseline period",
+                    result.baseline.map {
+                        Message("review.rate-target-without-start", [
+                            "id": .text(indicator.id), "period": .text(target.period.description), "baseline": .text($0.description),
+                        ])
+                    } ?? Message("review.rate-target-without-baseline", ["id": .text(indicator.id), "period": .text(target.period.description)]),
+                    hint: Message("review.rate-target-without-start-hint"),
                     page: page(indicator, "dinh-nghia")))
             }
         }
@@ -62,8 +68,10 @@ extension DataReview {
             for sentence in TargetSentences.unquoted(in: entry.page, under: heading, quotes: quotes) {
                 found.append(ReviewFinding(
                     .unquotedTarget, at: sentence.location,
-                    "a target of '\(entry.id)' section '\(section)' that no indicator quotes: “\(TargetSentences.shortened(sentence.text))”",
-                    hint: "add an indicator whose 'target_text' quotes these words, or extend the quote of the indicator that follows them",
+                    Message("review.unquoted-target", [
+                        "document": .text(entry.id), "section": .text(section), "sentence": .text(TargetSentences.shortened(sentence.text)),
+                    ]),
+                    hint: Message("review.unquoted-target-hint"),
                     page: entry.page.outputPath + "#" + section))
             }
         }

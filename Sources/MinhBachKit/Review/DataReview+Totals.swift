@@ -15,7 +15,7 @@ extension DataReview {
         for total in withParts {
             let parts = total.definition.review.parts.map(\.text)
             guard parts.allSatisfy({ data.indicator($0) != nil }) else { continue }
-            let format = { NumberFormat.english.string($0, decimals: total.definition.decimals) }
+            let format = { MessageParts.number($0, decimals: total.definition.decimals) }
             for observation in data.observations where observation.indicator == total.id {
                 let given = parts.compactMap { part in values["\(part)|\(observation.unit)|\(observation.period)"].map { (part, $0.value) } }
                 guard !given.isEmpty else { continue }
@@ -23,13 +23,15 @@ extension DataReview {
                 let tolerance = 1e-9 * max(1, abs(observation.value))
                 let complete = given.count == parts.count
                 guard complete ? abs(sum - observation.value) > tolerance : sum > observation.value + tolerance else { continue }
-                let terms = given.map { "\($0.0) \(format($0.1))" }.joined(separator: " + ")
+                let terms = Self.joined(given.map { .message(Message("review.part-term", ["part": .text($0.0), "value": format($0.1)])) }, key: .plus)
+                let parts: [String: Message.Value] = [
+                    "id": .text(total.id), "unit": .text(observation.unit), "period": .text(observation.period.description),
+                    "sum": format(sum), "total": format(observation.value), "terms": terms,
+                ]
                 found.append(ReviewFinding(
                     .partsTotal, at: observation.location,
-                    complete
-                        ? "the parts of '\(total.id)' for \(observation.unit), \(observation.period) add up to \(format(sum)), not the total \(format(observation.value)): \(terms)"
-                        : "the parts of '\(total.id)' given for \(observation.unit), \(observation.period) already add up to \(format(sum)), more than the total \(format(observation.value)): \(terms)",
-                    hint: "check the total and its parts against the source; 'total_of' in \(total.page.source.displayPath) says which indicators are its parts",
+                    complete ? Message("review.parts-total", parts) : Message("review.parts-over-total", parts),
+                    hint: Message("review.parts-total-hint", ["file": .text(total.page.source.displayPath)]),
                     page: page(total, "so-lieu")))
             }
         }

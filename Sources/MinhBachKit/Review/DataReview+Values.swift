@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Values that are not measurements: generated for the demo, or computed from other figures.
 extension DataReview {
     /// One finding per data file with illustrative values (not one per cell), at its first value.
@@ -15,13 +17,21 @@ extension DataReview {
             if isModelCount(values[0]) {
                 return ReviewFinding(
                     .illustrativeValue, at: values[0].location,
-                    "'\(values[0].indicator)' counts model pages written for the demo ('illustrative: true'): its \(Self.count(values.count, "value")) are illustrative",
-                    hint: "they become real counts when the model pages describe real models", page: page)
+                    Message("review.illustrative-model-counts", ["indicator": .text(values[0].indicator), "values": Self.count(values.count, .value)]),
+                    hint: Message("review.illustrative-model-counts-hint"), page: page)
             }
             return ReviewFinding(
                 .illustrativeValue, at: values[0].location,
-                "\(Self.count(values.count, "value")) of \(Self.count(indicators.count, "indicator")) in \(file) \(values.count == 1 ? "is" : "are") illustrative: generated for the demo, not measured (\(Self.list(indicators)))",
-                hint: "replace them with measured values before publishing, or keep 'illustrative: true' so that every page says so",
+                values.count == 1
+                    ? Message("review.illustrative-value", [
+                        "values": Self.count(values.count, .value), "indicators": Self.count(indicators.count, .indicator),
+                        "file": .text(file), "list": Self.list(indicators),
+                    ])
+                    : Message("review.illustrative-values", [
+                        "values": Self.count(values.count, .value), "indicators": Self.count(indicators.count, .indicator),
+                        "file": .text(file), "list": Self.list(indicators),
+                    ]),
+                hint: Message("review.illustrative-values-hint"),
                 page: page)
         }
     }
@@ -34,11 +44,13 @@ extension DataReview {
             let definition = result.indicator.definition
             guard let from = definition.from else { continue }
             let values = result.whole.count + result.units.map(\.series.count).reduce(0, +)
-            let how = definition.derive == .change ? "the change of '\(from.text)' since the period before" : "the values of '\(from.text)'"
+            let how = definition.derive == .change
+                ? Message("review.derived-change", ["from": .text(from.text)]) : Message("review.derived-same", ["from": .text(from.text)])
+            let parts: [String: Message.Value] = ["id": .text(result.indicator.id), "values": Self.count(values, .value), "how": .message(how)]
             found.append(ReviewFinding(
                 .derivedValue, at: from.location,
-                "'\(result.indicator.id)' is derived, not reported: its \(Self.count(values, "value")) \(values == 1 ? "is" : "are") \(how)",
-                hint: "check that the rule matches what the source document means, and that the page says how the values are computed",
+                values == 1 ? Message("review.derived-indicator-one", parts) : Message("review.derived-indicator", parts),
+                hint: Message("review.derived-indicator-hint"),
                 page: page(result.indicator, "so-lieu")))
         }
         var byFile: [String: [Observation]] = [:]
@@ -52,8 +64,10 @@ extension DataReview {
             let values = byFile[key]!
             found.append(ReviewFinding(
                 .derivedValue, at: values[0].location,
-                "\(Self.count(values.count, "value")) of '\(values[0].indicator)' in \(values[0].file) \(values.count == 1 ? "is" : "are") derived from other figures (status 'derived')",
-                hint: "check the arithmetic against the source, and that the note says how each was computed",
+                values.count == 1
+                    ? Message("review.derived-value", ["values": Self.count(values.count, .value), "indicator": .text(values[0].indicator), "file": .text(values[0].file)])
+                    : Message("review.derived-values", ["values": Self.count(values.count, .value), "indicator": .text(values[0].indicator), "file": .text(values[0].file)]),
+                hint: Message("review.derived-values-hint"),
                 page: data.indicator(values[0].indicator).map { page($0, "so-lieu") }))
         }
         return found

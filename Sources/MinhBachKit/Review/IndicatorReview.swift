@@ -28,7 +28,7 @@ public struct IndicatorReview: Sendable, Equatable {
         for key in locatedKeys where fields.has(key) { review.keyLocations[key] = fields.keyLocation(key) }
         if let jump = fields.number("review_jump") {
             if jump < 0 {
-                fields.reportInvalid("review_jump", "a jump is a percentage of the earlier value: 0 or more (0 turns the check off)")
+                fields.reportInvalid("review_jump", because: Message("review.bad-jump"))
             } else {
                 review.jumpPercent = jump
             }
@@ -48,9 +48,10 @@ public struct IndicatorReview: Sendable, Equatable {
         for indicator in indicators {
             for part in indicator.definition.review.parts {
                 if part.text == indicator.id {
-                    diagnostics.error(at: part.location, "indicator '\(indicator.id)' cannot be a part of its own total")
+                    diagnostics.error(at: part.location, Message("review.part-of-own-total", ["id": .text(indicator.id)]))
                 } else if !ids.contains(part.text) {
-                    diagnostics.error(at: part.location, "no indicator '\(part.text)'", hint: Suggestion.hint(for: part.text, among: ids))
+                    diagnostics.error(at: part.location, Message("review.no-indicator", ["id": .text(part.text)]),
+                                      hint: Suggestion.message(for: part.text, among: ids))
                 }
             }
         }

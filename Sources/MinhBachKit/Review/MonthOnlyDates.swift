@@ -15,8 +15,9 @@ enum MonthOnlyDates {
         var deadline: CalendarDate
         /// Where the date is written.
         var location: SourceLocation
-        /// What is compared, for the message ("the report of task 3").
-        var subject: String
+        /// What is compared, for the message ("the report of task 3"): a message of its own,
+        /// so that it reads in the reader's language.
+        var subject: Message.Value
         var page: String?
     }
 
@@ -27,8 +28,10 @@ enum MonthOnlyDates {
                   date.month == nil || date.month == comparison.deadline.month else { return nil }
             return ReviewFinding(
                 .monthOnlyDate, at: comparison.location,
-                "\(comparison.subject) is dated \(date) only, so whether it met the deadline \(comparison.deadline) cannot be told",
-                hint: "give the day it happened (YYYY-MM-DD)", page: comparison.page)
+                Message("review.month-only-date", [
+                    "subject": comparison.subject, "date": .text(date.description), "deadline": .text(comparison.deadline.description),
+                ]),
+                hint: Message("review.month-only-date-hint"), page: comparison.page)
         }
     }
 }

@@ -28,24 +28,31 @@ public struct ReviewFinding: Sendable, Hashable {
 
     public var kind: Kind
     public var location: SourceLocation
-    public var message: String
-    public var hint: String?
+    /// What is queried, in words chosen when it is shown (the console's language, the page's).
+    public var text: Message
+    public var hintText: Message?
     /// The site path of the page that shows what is queried, with an anchor where one helps
     /// (`chi-tieu/x.html#so-lieu`); nil when no page shows it.
     public var page: String?
 
-    public init(_ kind: Kind, at location: SourceLocation, _ message: String, hint: String? = nil, page: String? = nil) {
+    public init(_ kind: Kind, at location: SourceLocation, _ text: Message, hint: Message? = nil, page: String? = nil) {
         self.kind = kind
         self.location = location
-        self.message = message
-        self.hint = hint
+        self.text = text
+        self.hintText = hint
         self.page = page
     }
+
+    /// The message and hint in English: what tests compare and findings are ordered by.
+    public var message: String { text.text(in: .en) }
+    public var hint: String? { hintText?.text(in: .en) }
 
     /// As the other problems print: `path:line:col: warning: message [kind]`, an error with
     /// `--strict`.
     public func diagnostic(strict: Bool = false) -> Diagnostic {
-        Diagnostic(strict ? .error : .warning, at: location, "\(message) [\(kind.rawValue)]", hints: hint.map { [$0] } ?? [])
+        Diagnostic(strict ? .error : .warning, at: location,
+                   Message("review.finding", ["message": .message(text), "kind": .text(kind.rawValue)]),
+                   hints: hintText.map { [$0] } ?? [])
     }
 
     /// File, line, column, kind, message: the order of every listing of findings.

@@ -9,20 +9,27 @@ public struct ReviewReport: Sendable, Equatable {
 
     public var isEmpty: Bool { findings.isEmpty }
 
-    /// One `path:line:col: warning: message [kind]` and its `help:` line per finding.
-    public func text(strict: Bool = false) -> String {
-        findings.map { $0.diagnostic(strict: strict).description + "\n" }.joined()
+    /// One `path:line:col: warning: message [kind]` and its `help:` line per finding, in
+    /// `language`.
+    public func text(strict: Bool = false, language: MessageLanguage = .en) -> String {
+        findings.map { $0.diagnostic(strict: strict).rendered(in: language) + "\n" }.joined()
     }
 
-    /// An array of objects whose keys come in the order file, line, column, kind, message,
-    /// hint, page (hint and page may be null), sorted as the text is.
-    public var json: String {
+    /// The findings in English as JSON (`json(language:)`).
+    public var json: String { json(language: .en) }
+
+    /// An array of objects whose keys come in the order file, line, column, kind, key, message,
+    /// hint, page (hint and page may be null), sorted as the text is. `message` and `hint` are
+    /// in `language`; `key` is the message's catalogue key, the same in every language, so that
+    /// a program can tell findings apart without reading their words (docs/review.md).
+    public func json(language: MessageLanguage) -> String {
         var out: [UInt8] = Array("[".utf8)
         for (index, finding) in findings.enumerated() {
             out += Array((index == 0 ? "\n" : ",\n").utf8)
             let fields: [(String, Any?)] = [
                 ("file", finding.location.path), ("line", finding.location.line), ("column", finding.location.column),
-                ("kind", finding.kind.rawValue), ("message", finding.message), ("hint", finding.hint), ("page", finding.page),
+                ("kind", finding.kind.rawValue), ("key", finding.text.key), ("message", finding.text.text(in: language)),
+                ("hint", finding.hintText?.text(in: language)), ("page", finding.page),
             ]
             out += Array("  {".utf8)
             for (position, (key, value)) in fields.enumerated() {

@@ -17,17 +17,20 @@ extension SiteRenderer {
         for file in site.pages.map(\.source) + site.files.all { inContent[file.displayPath] = file.relativePath }
         var titles: [String: String] = [site.data.dashboardPath: strings["progress_title"]]
         for page in site.pages { titles[page.outputPath] = page.meta.title }
-        let messageLanguage = config.language == "en" ? nil : "en"
+        // The findings speak the page's language; a page in a language MinhBạch does not speak
+        // shows them in English, marked as such.
+        let language = MessageLanguage(rawValue: config.language) ?? .en
+        let messageLanguage = MessageLanguage(rawValue: config.language) == nil ? "en" : nil
         let groups: [[String: Any]] = ReviewFinding.Kind.allCases.compactMap { kind in
             let mine = findings.filter { $0.kind == kind }.sorted(by: ReviewFinding.ordered)
             guard !mine.isEmpty else { return nil }
             let items: [[String: Any]] = mine.map { finding in
                 var item: [String: Any] = [
-                    "message": finding.message,
+                    "message": finding.text.text(in: language),
                     "file": inContent[finding.location.path] ?? finding.location.path,
                     "row": "\(strings["source_row"]) \(finding.location.line), \(strings["review_column"]) \(finding.location.column)",
                 ]
-                if let hint = finding.hint { item["hint"] = hint }
+                if let hint = finding.hintText { item["hint"] = hint.text(in: language) }
                 if let messageLanguage { item["messageLang"] = messageLanguage }
                 if let target = finding.page {
                     let pagePath = String(target.split(separator: "#", maxSplits: 1)[0])
@@ -44,7 +47,7 @@ extension SiteRenderer {
                                       "count": strings["review_count"].replacingOccurrences(of: "{n}", with: String(findings.count))]
         if findings.isEmpty { context["none"] = true }
         guard let content = library.renderHTML(context, withTemplate: Self.reviewTemplate) else {
-            diagnostics.error(at: nil, "the theme has no templates/\(Self.reviewTemplate).mustache, which the data review page needs")
+            diagnostics.error(at: nil, Message("review.no-template", ["template": .text(Self.reviewTemplate)]))
             return []
         }
         let title = strings["review_title"]
