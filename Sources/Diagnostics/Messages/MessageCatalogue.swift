@@ -18,9 +18,15 @@ public enum MessageCatalogue {
     // One area per line, the same areas in both.
     static let english: [String: String] = merged(
         English.general,
+        English.yaml,
+        English.csv,
+        English.fences,
     )
     static let vietnamese: [String: String] = merged(
         Vietnamese.general,
+        Vietnamese.yaml,
+        Vietnamese.csv,
+        Vietnamese.fences,
     )
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.

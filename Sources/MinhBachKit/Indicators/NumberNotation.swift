@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// How a file writes its numbers: the decimal mark and the thousands separator, as declared
@@ -22,40 +23,45 @@ public struct NumberNotation: Sendable, Equatable {
         if body.first == "-" || body.first == "−" { negative = true; body = body.dropFirst() }
         let parts = body.split(separator: decimal, omittingEmptySubsequences: false)
         guard !body.isEmpty, parts.count <= 2 else {
-            return .failure(NumberProblem(message: "'\(text)' is not a number", hint: hint(for: text)))
+            return .failure(NumberProblem(text: Message("notation.not-a-number", ["text": .text(text)]), hintText: hint(for: text)))
         }
         let whole = parts[0], fraction = parts.count == 2 ? parts[1] : ""
         guard !whole.isEmpty, whole.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == thousands) }),
               fraction.allSatisfy({ $0.isASCII && $0.isNumber }), parts.count == 1 || !fraction.isEmpty else {
-            return .failure(NumberProblem(message: "'\(text)' is not a number", hint: hint(for: text)))
+            return .failure(NumberProblem(text: Message("notation.not-a-number", ["text": .text(text)]), hintText: hint(for: text)))
         }
         if let thousands, whole.contains(thousands) {
             let groups = whole.split(separator: thousands, omittingEmptySubsequences: false)
             guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
                 return .failure(NumberProblem(
-                    message: "'\(text)' has a thousands separator '\(thousands)' in the wrong place",
-                    hint: "this file declares decimal '\(decimal)' and thousands '\(thousands)'; check the declaration or the number"))
+                    text: Message("notation.thousands-misplaced", ["text": .text(text), "thousands": .text(String(thousands))]),
+                    hintText: Message("notation.thousands-misplaced-hint", ["decimal": .text(String(decimal)), "thousands": .text(String(thousands))])))
             }
         }
         let digits = whole.filter { $0 != thousands } + (fraction.isEmpty ? "" : "." + fraction)
         guard let value = Double(digits), value.isFinite else {
-            return .failure(NumberProblem(message: "'\(text)' is not a number", hint: nil))
+            return .failure(NumberProblem(text: Message("notation.not-a-number", ["text": .text(text)]), hintText: nil))
         }
         return .success(negative ? -value : value)
     }
 
-    private func hint(for text: String) -> String? {
-        if text.hasSuffix("%") { return "write the number without '%': the indicator's measure says it is a percentage" }
-        if text.contains(where: \.isLetter) { return "write the number alone; units and words go in the 'note' column" }
+    private func hint(for text: String) -> Message? {
+        if text.hasSuffix("%") { return Message("notation.percent-hint") }
+        if text.contains(where: \.isLetter) { return Message("notation.letters-hint") }
         let other: Character = decimal == "," ? "." : ","
         if text.contains(other), thousands != other {
-            return "this file declares '\(decimal)' as its decimal mark; write \(text.replacingOccurrences(of: String(other), with: String(decimal)))"
+            return Message("notation.decimal-hint", ["decimal": .text(String(decimal)),
+                                                     "number": .text(text.replacingOccurrences(of: String(other), with: String(decimal)))])
         }
         return nil
     }
 }
 
 public struct NumberProblem: Error, Sendable, Equatable {
-    public var message: String
-    public var hint: String?
+    public var text: Message
+    public var hintText: Message?
+
+    /// In English, for callers and tests that compare words.
+    public var message: String { text.text(in: .en) }
+    public var hint: String? { hintText?.text(in: .en) }
 }
