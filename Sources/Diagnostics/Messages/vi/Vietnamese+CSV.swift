@@ -13,7 +13,7 @@ extension Vietnamese {
         "csv.too-few-fields": "hàng này có {count} trong {width} ô của hàng tiêu đề: thiếu {missing}",
         "csv.too-few-fields-hint": "ô trống vẫn cần dấu '{delimiter}' của nó (viết '{example}' khi các ô cuối để trống); giá trị có xuống dòng phải đặt trong dấu nháy kép",
         "csv.wrong-delimiter": "hàng tiêu đề tách được thành {count} cột theo '{other}' nhưng chỉ 1 cột theo '{delimiter}', dấu phân cách dùng để đọc tệp này",
-        "csv.wrong-delimiter-declaration-hint": "thêm dòng 'delimiter: \"{other}\"' vào tệp khai báo '{declaration}'",
+        "csv.wrong-delimiter-declaration-hint": "ghi dòng 'delimiter: \"{other}\"' trong tệp khai báo '{declaration}'",
         "csv.wrong-delimiter-fixed-hint": "các ô của tệp này phân cách bằng '{delimiter}': lưu lại tệp dạng CSV với dấu '{delimiter}'",
         "csv.empty-file": "tệp trống",
         "csv.empty-file-hint": "hàng đầu tiên ghi tên các cột",
