@@ -208,8 +208,10 @@ public struct YAMLFields {
             }
             // libyaml's context is where the broken construct starts (an opening quote, say).
             let message = context.map { "\($0.text): \(problem)" } ?? problem
+            // Advice to quote only where quoting is the fix: a quote already opened needs closing.
+            let unclosedQuote = context?.text.contains("quoted scalar") == true
             return .error(at: at(context?.mark ?? mark), Message("yaml.not-valid", ["name": name, "problem": .text(message)]),
-                          hint: Message("yaml.not-valid-hint", ["name": name]))
+                          hint: unclosedQuote ? Message("yaml.unclosed-quote-hint") : Message("yaml.not-valid-hint", ["name": name]))
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error(at: at(context.mark), Message("yaml.given-twice", ["keys": .text(duplicates.joined(separator: "', '"))]))
         default:

@@ -14,6 +14,7 @@ extension English {
         "yaml.one-space": "1 space",
         "yaml.not-valid": "{name} is not valid YAML: {problem}",
         "yaml.not-valid-hint": "{name} is 'key: value' lines; quote values that contain ': ' or start with a special character",
+        "yaml.unclosed-quote-hint": "the quote that starts here is never closed: end the value with the same quote mark, on the same line",
         "yaml.front-matter-name": "front matter",
         "yaml.expected-mapping": "expected 'key: value' lines here",
         "yaml.key-not-plain": "a key must be a plain word",

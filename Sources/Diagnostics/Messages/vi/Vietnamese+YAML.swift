@@ -14,6 +14,7 @@ extension Vietnamese {
         "yaml.one-space": "1 dấu cách",
         "yaml.not-valid": "{name} không phải YAML hợp lệ: {problem}",
         "yaml.not-valid-hint": "{name} gồm các dòng 'khóa: giá trị'; đặt trong dấu nháy kép giá trị có ': ' hoặc bắt đầu bằng ký tự đặc biệt",
+        "yaml.unclosed-quote-hint": "dấu nháy mở ở đây không được đóng: kết thúc giá trị bằng đúng dấu nháy đó, trên cùng dòng",
         "yaml.front-matter-name": "phần khai báo đầu trang (front matter)",
         "yaml.expected-mapping": "ở đây cần các dòng 'khóa: giá trị'",
         "yaml.key-not-plain": "khóa phải là một từ thường",
