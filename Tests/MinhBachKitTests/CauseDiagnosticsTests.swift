@@ -56,6 +56,7 @@ struct CauseDiagnosticsTests {
         ("a:\n    - x\n  - y\n", 3, 4, .list),
         ("a:\n  - k: 1\n    l: 2\n     m: 3\n", 4, 4, .map),
         ("a:\n  b: 1\n   c: 2\nd: 3\n", 3, 2, .map),
+        ("  a: 1\nb: 2\n", 1, 0, .map),
     ])
     func indentationProblem(yaml: String, line: Int, expected: Int, kind: YAMLIndentation.Kind) {
         let problem = YAMLIndentation.problem(in: yaml, upTo: 100)

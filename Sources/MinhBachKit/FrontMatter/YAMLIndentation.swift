@@ -45,6 +45,10 @@ struct YAMLIndentation: Equatable {
             let kind: Kind = isItem ? .list : .map
             var placed = false
             if stack.isEmpty {
+                // The top level starts at the left edge (a text libyaml refused, so no guessing).
+                guard spaces == 0 else {
+                    return YAMLIndentation(line: number, column: spaces + 1, indent: spaces, expected: 0, kind: kind)
+                }
                 stack = [(spaces, kind)]
                 placed = true
             } else if opensBlock, let parent = stack.last,
