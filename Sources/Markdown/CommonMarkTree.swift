@@ -97,6 +97,14 @@ enum CommonMarkTree {
                 let fence = localPosition(of: node)
                 if let directive = DirectiveSyntax.directive(from: code, fenceLine: fence.line, fenceColumn: fence.column,
                                                              depth: depth + 1, map: map) {
+                    // A directive left open swallows the text below it: one error, at its fence.
+                    if !directive.body.allSatisfy(\.isWhitespace),
+                       let problem = UnclosedFence.problem(lines: lines, startLine: fence.line,
+                                                           startByteColumn: Int(cmark_node_get_start_column(node)),
+                                                           endLine: Int(cmark_node_get_end_line(node)), location: code.location) {
+                        problems.list.append(problem)
+                        return .codeBlock(code)
+                    }
                     return .directive(directive)
                 }
                 return .codeBlock(code)

@@ -123,9 +123,25 @@ struct HostileInputTests {
         ])
     }
 
-    /// A fence never closed holds the rest of the file: 600 of them nest 600 deep.
-    @Test func unclosedDirectiveFencesStopAtTheLimit() {
-        var document = parse(String(repeating: "```{note}\n", count: 600), firstLine: 2)
+    /// A fence never closed holds the rest of the file: 600 of them once nested 600 deep. Now
+    /// the first is one error at its line, and what it holds is not parsed.
+    @Test func unclosedDirectiveFencesAreOneErrorAtTheFirst() {
+        let document = parse(String(repeating: "```{note}\n", count: 600), firstLine: 2)
+        #expect(document.problems.map(\.description) == [
+            "x.md:2:1: error: the block opened here is never closed: ```{note}\n"
+                + "    help: end it with a line ``` after its last line; until then everything below belongs to it (a block inside another needs a shorter fence than the one around it)"
+        ])
+    }
+
+    /// Closed fences, each longer than the one it holds, nested deeper than the limit: parsing
+    /// stops at the limit with one error.
+    @Test func nestedDirectiveFencesStopAtTheLimit() {
+        let depth = 70
+        var text = ""
+        for level in 0..<depth { text += String(repeating: "`", count: 3 + depth - level) + "{note}\n" }
+        text += "x\n"
+        for level in (0..<depth).reversed() { text += String(repeating: "`", count: 3 + depth - level) + "\n" }
+        var document = parse(text, firstLine: 2)
         var level = 0
         while document.problems.isEmpty, case .directive(let directive)? = document.blocks.first {
             level += 1

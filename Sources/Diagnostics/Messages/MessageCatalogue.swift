@@ -19,22 +19,28 @@ public enum MessageCatalogue {
     static let english: [String: String] = merged(
         English.general,
         English.audience,
+        English.csv,
         English.documents,
+        English.fences,
         English.indicators,
         English.models,
         English.review,
         English.settings,
         English.units,
+        English.yaml,
     )
     static let vietnamese: [String: String] = merged(
         Vietnamese.general,
         Vietnamese.audience,
+        Vietnamese.csv,
         Vietnamese.documents,
+        Vietnamese.fences,
         Vietnamese.indicators,
         Vietnamese.models,
         Vietnamese.review,
         Vietnamese.settings,
         Vietnamese.units,
+        Vietnamese.yaml,
     )
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.

@@ -24,18 +24,23 @@ struct CSVFile {
     var path: String
 
     /// nil when the file cannot be read as a table; `columns` nil accepts any column.
-    static func read(_ file: SourceFile, delimiter: Character, columns: [String]?, required: [String],
+    /// `declaration`: the `.yml` that declares the file's delimiter, if it may (a data file).
+    static func read(_ file: SourceFile, delimiter: Character, columns: [String]?, required: [String], declaration: String? = nil,
                      diagnostics: inout Diagnostics) -> CSVFile? {
         let start = SourceLocation(path: file.displayPath, line: 1, column: 1)
         guard let text = file.text(diagnostics: &diagnostics) else { return nil }
         let (table, problems) = CSVReader(delimiter: delimiter).read(text)
         for problem in problems {
+            var hint = problem.hintText
+            if let other = problem.betterDelimiter, let declaration {
+                hint = Message("csv.wrong-delimiter-declaration-hint", ["other": .text(String(other)), "declaration": .text(declaration)])
+            }
             diagnostics.error(at: SourceLocation(path: file.displayPath, line: problem.line, column: problem.field),
-                              problem.message, hint: problem.hint)
+                              problem.text, hint: hint)
         }
         guard problems.isEmpty else { return nil }
         guard let header = table.rows.first else {
-            diagnostics.error(at: start, "the file is empty", hint: "the first row names the columns")
+            diagnostics.error(at: start, Message("csv.empty-file"), hint: Message("csv.empty-file-hint"))
             return nil
         }
         var ok = true
@@ -44,19 +49,21 @@ struct CSVFile {
         for (index, name) in header.enumerated() {
             if let columns, !columns.contains(name) {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: table.rowLines[0], column: index + 1),
-                                  "unknown column '\(name)'",
-                                  hint: Suggestion.hint(for: name, among: columns) ?? "columns: \(columns.joined(separator: ", "))")
+                                  Message("csv.unknown-column", ["name": .text(name)]),
+                                  hint: Suggestion.message(for: name, among: columns)
+                                      ?? Message("csv.columns", ["columns": .text(columns.joined(separator: ", "))]))
                 ok = false
             }
             if !named.insert(name).inserted {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: table.rowLines[0], column: index + 1),
-                                  "column '\(name)' is given twice")
+                                  Message("csv.column-twice", ["name": .text(name)]))
                 ok = false
             }
         }
         for name in required where !header.contains(name) {
             diagnostics.error(at: SourceLocation(path: file.displayPath, line: table.rowLines[0], column: 1),
-                              "missing column '\(name)'", hint: "the header row must name: \(required.joined(separator: ", "))")
+                              Message("csv.missing-column", ["name": .text(name)]),
+                              hint: Message("csv.missing-column-hint", ["columns": .text(required.joined(separator: ", "))]))
             ok = false
         }
         guard ok else { return nil }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A strict CSV reader (RFC 4180): UTF-8 with or without a byte-order mark, a declared delimiter
 /// (`,` or `;`), double-quoted fields with `""` for a quote, LF or CRLF line ends. Unlike the
 /// common libraries it never guesses and never swallows the rest of a file: an unclosed quote, a
@@ -19,13 +21,32 @@ public struct CSVReader: Sendable {
         public var line: Int
         public var field: Int
         public var column: Int
-        public var message: String
-        public var hint: String?
+        public var text: Message
+        public var hintText: Message?
+        /// The header splits into more columns with this other delimiter (and one with the
+        /// declared one): the only problem, so that the caller can say where to declare it.
+        public var betterDelimiter: Character?
+
+        init(line: Int, field: Int, column: Int, text: Message, hintText: Message?, betterDelimiter: Character? = nil) {
+            self.line = line
+            self.field = field
+            self.column = column
+            self.text = text
+            self.hintText = hintText
+            self.betterDelimiter = betterDelimiter
+        }
+
+        /// In English, for callers and tests that compare words.
+        public var message: String { text.text(in: .en) }
+        public var hint: String? { hintText?.text(in: .en) }
     }
 
     public func read(_ text: String) -> (table: Table, problems: [Problem]) {
         var characters = Array(text)
         if characters.first == "\u{FEFF}" { characters.removeFirst() }
+        if let problem = delimiterProblem(characters) {
+            return (Table(rows: [], rowLines: []), [problem])
+        }
         var rows: [[String]] = []
         var rowLines: [Int] = []
         var problems: [Problem] = []
@@ -70,15 +91,14 @@ public struct CSVReader: Sendable {
                 if !closed {
                     problems.append(Problem(
                         line: openLine, field: fieldNumber, column: fieldColumn,
-                        message: "unclosed quote: the field that starts here never ends",
-                        hint: "close the field with \" or write a quote inside a field as \"\""))
+                        text: Message("csv.unclosed-quote"), hintText: Message("csv.unclosed-quote-hint")))
                     return (Table(rows: rows, rowLines: rowLines), problems)
                 }
                 if index < characters.count, characters[index] != delimiter, !isLineEnd(characters[index]) {
                     problems.append(Problem(
                         line: line, field: fieldNumber, column: column,
-                        message: "unexpected text after the closing quote of field \(fieldNumber)",
-                        hint: "put the whole field inside the quotes"))
+                        text: Message("csv.text-after-quote", ["field": .count(fieldNumber)]),
+                        hintText: Message("csv.text-after-quote-hint")))
                     while index < characters.count, characters[index] != delimiter, !isLineEnd(characters[index]) {
                         index += 1; column += 1
                     }
@@ -89,8 +109,7 @@ public struct CSVReader: Sendable {
                     if characters[index] == "\"" {
                         problems.append(Problem(
                             line: line, field: fieldNumber, column: column,
-                            message: "a quote inside an unquoted field",
-                            hint: "quote the whole field and double the inner quote: \"a \"\"b\"\" c\""))
+                            text: Message("csv.quote-in-unquoted-field"), hintText: Message("csv.quote-hint")))
                     }
                     field.append(characters[index])
                     index += 1; column += 1
@@ -117,15 +136,51 @@ public struct CSVReader: Sendable {
             rowLine = line
         }
 
-        if let width = rows.first?.count {
+        if let header = rows.first {
+            let width = header.count
             for (offset, cells) in rows.enumerated() where cells.count != width {
-                problems.append(Problem(
-                    line: rowLines[offset], field: min(cells.count, width) + 1, column: 1,
-                    message: "row has \(cells.count) field\(cells.count == 1 ? "" : "s"), the header has \(width)",
-                    hint: cells.count > width ? "a field that contains '\(delimiter)' must be quoted" : nil))
+                problems.append(cells.count > width
+                    ? Problem(line: rowLines[offset], field: width + 1, column: 1,
+                              text: Message("csv.too-many-fields", ["count": .count(cells.count), "width": .count(width)]),
+                              hintText: Message("csv.too-many-fields-hint", ["delimiter": .text(String(delimiter))]))
+                    : shortRow(cells, header: header, line: rowLines[offset]))
             }
         }
         return (Table(rows: rows, rowLines: rowLines), problems)
+    }
+
+    /// A row with fewer fields than the header: which columns it lacks, by name.
+    private func shortRow(_ cells: [String], header: [String], line: Int) -> Problem {
+        let missing = header.dropFirst(cells.count).map { "'\($0)'" }.joined(separator: ", ")
+        // The row's own cells as letters, then the empty ones: "a,b,c,," for 3 of 5.
+        let letters = "abcdefghijklmnopqrstuvwxyz".prefix(cells.count).map(String.init)
+        let example = letters.joined(separator: String(delimiter)) + String(repeating: delimiter, count: header.count - letters.count)
+        return Problem(
+            line: line, field: cells.count + 1, column: 1,
+            text: Message("csv.too-few-fields", ["count": .count(cells.count), "width": .count(header.count), "missing": .text(missing)]),
+            hintText: Message("csv.too-few-fields-hint", ["delimiter": .text(String(delimiter)), "example": .text(example)]))
+    }
+
+    /// A file saved with the other delimiter (Excel writes ';' where the decimal mark is ','):
+    /// its header is one column with the declared delimiter and several with the other. Said
+    /// once, at the header, instead of a problem in every row.
+    private func delimiterProblem(_ characters: [Character]) -> Problem? {
+        let other: Character = delimiter == ";" ? "," : ";"
+        guard delimiter == "," || delimiter == ";" else { return nil }
+        var declared = 1, others = 1, quoted = false
+        for character in characters {
+            if isLineEnd(character), !quoted { break }
+            if character == "\"" { quoted.toggle() }
+            if !quoted, character == delimiter { declared += 1 }
+            if !quoted, character == other { others += 1 }
+        }
+        guard declared == 1, others > 1 else { return nil }
+        return Problem(
+            line: 1, field: 1, column: 1,
+            text: Message("csv.wrong-delimiter", ["count": .count(others), "other": .text(String(other)),
+                                                  "delimiter": .text(String(delimiter))]),
+            hintText: Message("csv.wrong-delimiter-fixed-hint", ["delimiter": .text(String(delimiter))]),
+            betterDelimiter: other)
     }
 
     private func isLineEnd(_ c: Character) -> Bool { c == "\n" || c == "\r\n" || c == "\r" }

@@ -53,8 +53,8 @@ public struct FrontMatterSplit: Sendable, Equatable {
         if first.end == bytes.endIndex { number = 1 }
         diagnostics.error(
             at: SourceLocation(path: path, line: 1, column: 1),
-            "front matter is not closed",
-            hint: "end the front matter with a line '---'")
+            Message("yaml.front-matter-not-closed"),
+            hint: Message("yaml.front-matter-not-closed-hint"))
         return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: "", bodyFirstLine: number + 1)
     }
 }

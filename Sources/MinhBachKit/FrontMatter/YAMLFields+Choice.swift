@@ -8,7 +8,8 @@ extension YAMLFields {
         guard let text = string(key, required: required) else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
-        reportInvalid(key, "'\(text)' is not one of \(names.joined(separator: ", "))", hint: Suggestion.hint(for: text, among: names))
+        reportInvalid(key, Message("yaml.not-one-of", ["value": .text(text), "choices": .text(names.joined(separator: ", "))]),
+                      hint: Suggestion.message(for: text, among: names))
         return nil
     }
 }

@@ -30,16 +30,16 @@ public struct YAMLFields {
         do {
             node = try Self.composed(yaml)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, path: path, firstLine: firstLine))
+            diagnostics.append(Self.diagnostic(for: error, path: path, firstLine: firstLine, yaml: yaml))
             isBroken = true
             return
         } catch {
-            diagnostics.error(at: location, "\(Self.name(of: path)) is not valid YAML: \(error)")
+            diagnostics.error(at: location, Message("yaml.not-valid", ["name": Self.name(of: path), "problem": .text("\(error)")]))
             return
         }
         guard let node else { return }
         guard let mapping = node.mapping else {
-            diagnostics.error(at: nodeLocation(node), "expected 'key: value' lines here")
+            diagnostics.error(at: nodeLocation(node), Message("yaml.expected-mapping"))
             return
         }
         readEntries(mapping)
@@ -57,7 +57,7 @@ public struct YAMLFields {
         firstLine = outer.firstLine
         location = outer.nodeLocation(node)
         guard let mapping = node.mapping else {
-            diagnostics.error(at: location, "expected 'key: value' lines here")
+            diagnostics.error(at: location, Message("yaml.expected-mapping"))
             isBroken = true
             return
         }
@@ -67,7 +67,7 @@ public struct YAMLFields {
     private mutating func readEntries(_ mapping: [FieldEntry]) {
         for entry in mapping {
             guard let name = entry.key.text else {
-                diagnostics.error(at: nodeLocation(entry.key), "a key must be a plain word")
+                diagnostics.error(at: nodeLocation(entry.key), Message("yaml.key-not-plain"))
                 continue
             }
             entries.append((name, entry.key, entry.value))
@@ -96,16 +96,16 @@ public struct YAMLFields {
 
     public mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key) else {
-            if required, !isBroken { diagnostics.error(at: location, "missing required field '\(key)'") }
+            if required, !isBroken { diagnostics.error(at: location, Message("yaml.missing-field", ["key": .text(key)])) }
             return nil
         }
         guard let text = node.text else {
-            diagnostics.error(at: nodeLocation(node), "'\(key)' must be text")
+            diagnostics.error(at: nodeLocation(node), Message("yaml.must-be-text", ["key": .text(key)]))
             return nil
         }
         // Blank as Foundation's `.whitespaces` sees it: spaces and tabs only.
         if required, text.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) {
-            diagnostics.error(at: nodeLocation(node), "'\(key)' must not be empty")
+            diagnostics.error(at: nodeLocation(node), Message("yaml.must-not-be-empty", ["key": .text(key)]))
             return nil
         }
         return text
@@ -117,7 +117,7 @@ public struct YAMLFields {
         case "true": return true
         case "false": return false
         default:
-            diagnostics.error(at: nodeLocation(node), "'\(key)' must be true or false")
+            diagnostics.error(at: nodeLocation(node), Message("yaml.must-be-bool", ["key": .text(key)]))
             return nil
         }
     }
@@ -125,7 +125,7 @@ public struct YAMLFields {
     public mutating func int(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
         guard let text = node.text, let value = Int(text) else {
-            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a whole number")
+            diagnostics.error(at: nodeLocation(node), Message("yaml.must-be-integer", ["key": .text(key)]))
             return nil
         }
         return value
@@ -139,8 +139,8 @@ public struct YAMLFields {
               text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else {
             // Vietnamese notation (30,58 or 1.234,5) is the likely mistake.
             let hint = text.contains(",")
-                ? "write \(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))" : nil
-            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a number written with a decimal point, e.g. 30.58", hint: hint)
+                ? Message("yaml.write-number", ["number": .text(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))]) : nil
+            diagnostics.error(at: nodeLocation(node), Message("yaml.must-be-number", ["key": .text(key)]), hint: hint)
             return nil
         }
         return value
@@ -150,7 +150,7 @@ public struct YAMLFields {
     public mutating func located(_ key: String) -> LocatedText? {
         guard let node = node(key) else { return nil }
         guard let text = node.text, !text.isEmpty else {
-            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a non-empty text")
+            diagnostics.error(at: nodeLocation(node), Message("yaml.must-be-non-empty-text", ["key": .text(key)]))
             return nil
         }
         return LocatedText(text: text, location: nodeLocation(node))
@@ -160,7 +160,7 @@ public struct YAMLFields {
     public mutating func date(_ key: String) -> CalendarDate? {
         guard let node = node(key) else { return nil }
         guard let text = node.text, let date = CalendarDate(text) else {
-            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a date written YYYY-MM-DD")
+            diagnostics.error(at: nodeLocation(node), Message("yaml.must-be-date", ["key": .text(key)]))
             return nil
         }
         return date
@@ -170,43 +170,67 @@ public struct YAMLFields {
     public mutating func reportUnknownKeys(known: [String]) {
         for (entry, wasRead) in zip(entries, read) where !wasRead && !known.contains(entry.key) {
             diagnostics.append(.error(
-                at: nodeLocation(entry.keyNode), "unknown field '\(entry.key)'",
-                hint: Suggestion.hint(for: entry.key, among: known)
-                    ?? "known fields: \(known.joined(separator: ", "))"))
+                at: nodeLocation(entry.keyNode), Message("yaml.unknown-field", ["key": .text(entry.key)]),
+                hint: Suggestion.message(for: entry.key, among: known)
+                    ?? Message("yaml.known-fields", ["fields": .text(known.joined(separator: ", "))])))
         }
     }
 
-    /// What the YAML is called in messages: a `.yml` file by its name (`site.yml`), the YAML
-    /// at the top of a page "front matter".
-    static func name(of path: String) -> String {
-        guard path.hasSuffix(".yml") || path.hasSuffix(".yaml") else { return "front matter" }
-        return String(path.split(separator: "/").last ?? Substring(path))
+    /// What the YAML is called in the parser's messages: a `.yml` file by its name
+    /// (`site.yml`), the YAML at the top of a page "front matter".
+    static func name(of path: String) -> Message.Value {
+        guard path.hasSuffix(".yml") || path.hasSuffix(".yaml") else { return .message(Message("yaml.front-matter-name")) }
+        return .text(fileName(path))
     }
 
-    static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+    static func fileName(_ path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
+
+    /// What the YAML is, named in our own messages: the site settings, a data declaration, a
+    /// page's front matter, or another `.yml` file (the theme's strings) by its name.
+    static func source(of path: String) -> Message {
+        guard path.hasSuffix(".yml") || path.hasSuffix(".yaml") else { return Message("yaml.source.front-matter") }
+        let parts = path.split(separator: "/")
+        if parts.last == "site.yml", !parts.contains("i18n") { return Message("yaml.source.site-settings") }
+        if parts.contains("i18n") { return Message("yaml.source.file", ["name": .text(fileName(path))]) }
+        return Message("yaml.source.declaration", ["name": .text(fileName(path))])
+    }
+
+    static func diagnostic(for error: YamlError, path: String, firstLine: Int, yaml: String) -> Diagnostic {
         let name = Self.name(of: path)
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // Most texts libyaml cannot read are badly indented: said at the line to change.
+            if let indentation = YAMLIndentation.problem(in: yaml, upTo: mark.line) {
+                return indentation.diagnostic(path: path, firstLine: firstLine, source: source(of: path))
+            }
             // libyaml's context is where the broken construct starts (an opening quote, say).
             let message = context.map { "\($0.text): \(problem)" } ?? problem
-            return .error(at: at(context?.mark ?? mark), "\(name) is not valid YAML: \(message)",
-                          hint: "\(name) is 'key: value' lines; quote values that contain ': ' or start with a special character")
+            // Advice to quote only where quoting is the fix: a quote already opened needs closing.
+            let unclosedQuote = context?.text.contains("quoted scalar") == true
+            return .error(at: at(context?.mark ?? mark), Message("yaml.not-valid", ["name": name, "problem": .text(message)]),
+                          hint: unclosedQuote ? Message("yaml.unclosed-quote-hint") : Message("yaml.not-valid-hint", ["name": name]))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return .error(at: at(context.mark), "field '\(duplicates.joined(separator: "', '"))' is given twice")
+            return .error(at: at(context.mark), Message("yaml.given-twice", ["keys": .text(duplicates.joined(separator: "', '"))]))
         default:
-            return .error(at: SourceLocation(path: path, line: firstLine, column: 1), "\(name) is not valid YAML: \(error)")
+            return .error(at: SourceLocation(path: path, line: firstLine, column: 1),
+                          Message("yaml.not-valid", ["name": name, "problem": .text("\(error)")]))
         }
     }
 }
 
 extension YAMLFields {
     /// A value that has the right type but not an allowed value.
-    public mutating func reportInvalid(_ key: String, _ message: String, hint: String? = nil) {
+    public mutating func reportInvalid(_ key: String, _ message: Message, hint: Message? = nil) {
         let location = node(key).map(nodeLocation) ?? location
-        diagnostics.error(at: location, "invalid '\(key)': \(message)", hint: hint)
+        diagnostics.error(at: location, Message("yaml.invalid", ["key": .text(key), "problem": .message(message)]), hint: hint)
+    }
+
+    /// Not yet catalogued: the problem in English, said the same in every language.
+    public mutating func reportInvalid(_ key: String, _ message: String, hint: String? = nil) {
+        reportInvalid(key, Message.verbatim(message), hint: hint.map(Message.verbatim))
     }
 }
 
@@ -225,13 +249,13 @@ extension YAMLFields {
             return text.isEmpty ? [] : [LocatedText(text: text, location: nodeLocation(node))]
         }
         guard let items = node.list else {
-            diagnostics.error(at: nodeLocation(node), "'\(key)' must be a text or a list of texts")
+            diagnostics.error(at: nodeLocation(node), Message("yaml.must-be-text-or-list", ["key": .text(key)]))
             return []
         }
         var texts: [LocatedText] = []
         for item in items {
             guard let text = item.text else {
-                diagnostics.error(at: nodeLocation(item), "each item of '\(key)' must be text")
+                diagnostics.error(at: nodeLocation(item), Message("yaml.item-must-be-text", ["key": .text(key)]))
                 continue
             }
             texts.append(LocatedText(text: text, location: nodeLocation(item)))

@@ -110,8 +110,10 @@ struct DataChecker: Sendable {
         let checked = cells.parallelMap(check)
         var seen: [String: SourceLocation] = [:]
         var observations: [Observation] = []
+        var notation = NotationProblems()
+        defer { notation.report(into: &diagnostics) }
         for cell in checked {
-            diagnostics.append(contentsOf: cell.problems)
+            diagnostics.append(contentsOf: notation.setAside(cell.problems))
             guard let observation = cell.observation else { continue }
             let key = "\(observation.indicator)|\(observation.unit)|\(observation.period)"
             if let first = seen[key] {
@@ -227,7 +229,7 @@ struct DataChecker: Sendable {
         switch cell.notation.parse(cell.value) {
         case .success(let parsed): value = parsed
         case .failure(let problem):
-            diagnostics.error(at: cell.valueLocation, problem.message, hint: problem.hint)
+            diagnostics.error(at: cell.valueLocation, problem.text, hint: problem.hintText)
             return nil
         }
         switch definition.measure {

@@ -22,44 +22,46 @@ public struct NumberNotation: Sendable, Equatable {
         var negative = false
         if body.first == "-" || body.first == "−" { negative = true; body = body.dropFirst() }
         let parts = body.split(separator: decimal, omittingEmptySubsequences: false)
-        let notANumber = Message("indicators.not-a-number", ["value": .text(text)])
         guard !body.isEmpty, parts.count <= 2 else {
-            return .failure(NumberProblem(message: notANumber, hint: hint(for: text)))
+            return .failure(NumberProblem(text: Message("notation.not-a-number", ["text": .text(text)]), hintText: hint(for: text)))
         }
         let whole = parts[0], fraction = parts.count == 2 ? parts[1] : ""
         guard !whole.isEmpty, whole.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == thousands) }),
               fraction.allSatisfy({ $0.isASCII && $0.isNumber }), parts.count == 1 || !fraction.isEmpty else {
-            return .failure(NumberProblem(message: notANumber, hint: hint(for: text)))
+            return .failure(NumberProblem(text: Message("notation.not-a-number", ["text": .text(text)]), hintText: hint(for: text)))
         }
         if let thousands, whole.contains(thousands) {
             let groups = whole.split(separator: thousands, omittingEmptySubsequences: false)
             guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
                 return .failure(NumberProblem(
-                    message: Message("indicators.misplaced-thousands", ["value": .text(text), "thousands": .text(String(thousands))]),
-                    hint: Message("indicators.misplaced-thousands-hint", ["decimal": .text(String(decimal)), "thousands": .text(String(thousands))])))
+                    text: Message("notation.thousands-misplaced", ["text": .text(text), "thousands": .text(String(thousands))]),
+                    hintText: Message("notation.thousands-misplaced-hint", ["decimal": .text(String(decimal)), "thousands": .text(String(thousands))])))
             }
         }
         let digits = whole.filter { $0 != thousands } + (fraction.isEmpty ? "" : "." + fraction)
         guard let value = Double(digits), value.isFinite else {
-            return .failure(NumberProblem(message: notANumber, hint: nil))
+            return .failure(NumberProblem(text: Message("notation.not-a-number", ["text": .text(text)]), hintText: nil))
         }
         return .success(negative ? -value : value)
     }
 
     private func hint(for text: String) -> Message? {
-        if text.hasSuffix("%") { return Message("indicators.number-without-percent-hint") }
-        if text.contains(where: \.isLetter) { return Message("indicators.number-alone-hint") }
+        if text.hasSuffix("%") { return Message("notation.percent-hint") }
+        if text.contains(where: \.isLetter) { return Message("notation.letters-hint") }
         let other: Character = decimal == "," ? "." : ","
         if text.contains(other), thousands != other {
-            return Message("indicators.decimal-mark-hint", [
-                "decimal": .text(String(decimal)), "number": .text(text.replacingOccurrences(of: String(other), with: String(decimal))),
-            ])
+            return Message("notation.decimal-hint", ["decimal": .text(String(decimal)),
+                                                     "number": .text(text.replacingOccurrences(of: String(other), with: String(decimal)))])
         }
         return nil
     }
 }
 
 public struct NumberProblem: Error, Sendable, Equatable {
-    public var message: Message
-    public var hint: Message?
+    public var text: Message
+    public var hintText: Message?
+
+    /// In English, for callers and tests that compare words.
+    public var message: String { text.text(in: .en) }
+    public var hint: String? { hintText?.text(in: .en) }
 }

@@ -165,6 +165,7 @@ struct ObservationReader: Sendable {
         let fixed = ["indicator", "unit"] + (tidy ? ["period", "value"] : []) + Self.optionalColumns
         guard let table = CSVFile.read(file, delimiter: declaration.delimiter, columns: tidy ? fixed : nil,
                                        required: tidy ? ["indicator", "unit", "period", "value"] : ["indicator", "unit"],
+                                       declaration: String(file.relativePath.dropLast(4)) + ".yml",
                                        diagnostics: &diagnostics) else { return [] }
         if !tidy {
             for (index, column) in table.header.enumerated() where !fixed.contains(column) && ReportingPeriod(column) == nil {

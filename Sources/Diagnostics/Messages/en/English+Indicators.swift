@@ -49,12 +49,6 @@ extension English {
         "indicators.negative-count": "a count cannot be negative",
 
         // Numbers as a file writes them (`NumberNotation`).
-        "indicators.not-a-number": "'{value}' is not a number",
-        "indicators.misplaced-thousands": "'{value}' has a thousands separator '{thousands}' in the wrong place",
-        "indicators.misplaced-thousands-hint": "this file declares decimal '{decimal}' and thousands '{thousands}'; check the declaration or the number",
-        "indicators.number-without-percent-hint": "write the number without '%': the indicator's measure says it is a percentage",
-        "indicators.number-alone-hint": "write the number alone; units and words go in the 'note' column",
-        "indicators.decimal-mark-hint": "this file declares '{decimal}' as its decimal mark; write {number}",
 
         // A data file's declaration (`DataFileDeclaration`).
         "indicators.bad-delimiter": "'{value}' is not ',' or ';'",

@@ -49,12 +49,6 @@ extension Vietnamese {
         "indicators.negative-count": "số lượng không thể là số âm",
 
         // Số theo cách tệp viết (`NumberNotation`).
-        "indicators.not-a-number": "'{value}' không phải là số",
-        "indicators.misplaced-thousands": "'{value}' có dấu phân cách hàng nghìn '{thousands}' đặt sai chỗ",
-        "indicators.misplaced-thousands-hint": "tệp này khai báo dấu thập phân '{decimal}' và dấu hàng nghìn '{thousands}'; kiểm tra lại tệp khai báo hoặc con số",
-        "indicators.number-without-percent-hint": "ghi số không kèm '%': đơn vị đo của chỉ tiêu đã cho biết đó là tỷ lệ phần trăm",
-        "indicators.number-alone-hint": "chỉ ghi con số; đơn vị tính và lời giải thích ghi ở cột 'note'",
-        "indicators.decimal-mark-hint": "tệp này khai báo '{decimal}' là dấu thập phân; hãy ghi {number}",
 
         // Tệp khai báo của tệp số liệu (`DataFileDeclaration`).
         "indicators.bad-delimiter": "'{value}' không phải là ',' hay ';'",
