@@ -18,9 +18,23 @@ public enum MessageCatalogue {
     // One area per line, the same areas in both.
     static let english: [String: String] = merged(
         English.general,
+        English.directives,
+        English.render,
+        English.output,
+        English.markdown,
+        English.cli,
+        English.build,
+        English.serve,
     )
     static let vietnamese: [String: String] = merged(
         Vietnamese.general,
+        Vietnamese.directives,
+        Vietnamese.render,
+        Vietnamese.output,
+        Vietnamese.markdown,
+        Vietnamese.cli,
+        Vietnamese.build,
+        Vietnamese.serve,
     )
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.
