@@ -35,7 +35,8 @@ struct Serve: ParsableCommand {
         do {
             address = try server.start(host: host, port: port)
         } catch {
-            Console.printError(Diagnostic.error(at: nil, .verbatim("\(error)"), hint: Message("serve.choose-another-port")).rendered(in: language))
+            let problem = (error as? ServeError)?.message ?? .verbatim("\(error)")
+            Console.printError(Diagnostic.error(at: nil, problem, hint: Message("serve.choose-another-port")).rendered(in: language))
             throw ExitCode(1)
         }
 

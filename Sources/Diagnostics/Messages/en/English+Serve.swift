@@ -24,5 +24,6 @@ extension English {
         "serve.page.title": "Build failed – MinhBạch",
         "serve.page.heading": "Build failed: {errors}",
         "serve.page.explanation": "The previous site is not shown while the content has errors. This page reloads by itself once they are fixed.",
+        "serve.cannot-listen": "cannot listen on {address}: {reason}",
     ]
 }

@@ -24,5 +24,6 @@ extension Vietnamese {
         "serve.page.title": "Dựng trang không thành công – MinhBạch",
         "serve.page.heading": "Dựng trang không thành công: {errors}",
         "serve.page.explanation": "Trang trước không được hiển thị khi nội dung còn lỗi. Trang này tự tải lại khi các lỗi đã được sửa.",
+        "serve.cannot-listen": "không nghe được trên {address}: {reason}",
     ]
 }
