@@ -193,8 +193,8 @@ enum CommonMarkTree {
             }
             problems.list.append(.error(
                 at: location(of: node),
-                "nested \(deepest) levels deep; at most \(MarkdownParser.nestingLimit) are allowed",
-                hint: "quotes, lists, emphasis, links, images and directives inside one another each count as a level"))
+                Message("markdown.too-deep", ["depth": .text(String(deepest)), "limit": .text(String(MarkdownParser.nestingLimit))]),
+                hint: Message("markdown.too-deep-hint")))
             return .text(text)
         }
 

@@ -37,8 +37,8 @@ public struct MarkdownParser: Sendable {
     public func parseBody(of directive: Directive) -> MarkdownDocument {
         guard directive.depth <= Self.nestingLimit else {
             return MarkdownDocument(blocks: [], problems: [.error(
-                at: directive.location, "directive nested more than \(Self.nestingLimit) levels deep",
-                hint: "a fence that is never closed holds everything below it; check that each ``` has its closing ```")])
+                at: directive.location, Message("markdown.directive-too-deep", ["limit": .text(String(Self.nestingLimit))]),
+                hint: Message("markdown.directive-too-deep-hint"))])
         }
         return parse(directive.body, path: directive.bodyLocation.path,
                      firstLine: directive.bodyLocation.line, columnShift: directive.bodyLocation.column - 1, depth: directive.depth)
@@ -56,7 +56,7 @@ public struct MarkdownParser: Sendable {
                 })
             let location = map.location(line: definition.line, column: 1)
             guard depth < Self.nestingLimit else {
-                problems.append(.error(at: location, "footnote nested more than \(Self.nestingLimit) levels deep"))
+                problems.append(.error(at: location, Message("markdown.footnote-too-deep", ["limit": .text(String(Self.nestingLimit))])))
                 return FootnoteDefinition(label: definition.label, blocks: [], location: location)
             }
             let note = parse(definition.text, map: noteMap, depth: depth + 1)

@@ -7,10 +7,14 @@ public struct BuildReply: Sendable, Equatable, Codable {
     public var problems: [BuildProblem]
     /// The pages rebuilt alone, when the build was not whole.
     public var rebuiltPages: [String]?
+    /// The site's language (`language:` in `site.yml`), once the worker has read it: the
+    /// server's error page speaks it.
+    public var language: String?
 
-    public init(succeeded: Bool, problems: [BuildProblem] = [], rebuiltPages: [String]? = nil) {
+    public init(succeeded: Bool, problems: [BuildProblem] = [], rebuiltPages: [String]? = nil, language: String? = nil) {
         self.succeeded = succeeded
         self.problems = problems
         self.rebuiltPages = rebuiltPages
+        self.language = language
     }
 }

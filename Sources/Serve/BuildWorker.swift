@@ -27,6 +27,7 @@ public final class BuildWorker: @unchecked Sendable {
     /// One request at a time, start to finish.
     private let exchange = NSLock()
     private let state = Locked(State())
+    private let language = Locked<String?>(nil)
 
     /// `command`: an absolute executable path and its arguments. `onIdleExit` hears of a
     /// worker that died between requests (killed by hand, out of memory).
@@ -34,6 +35,9 @@ public final class BuildWorker: @unchecked Sendable {
         self.command = command
         self.onIdleExit = onIdleExit
     }
+
+    /// The site's language as the last reply gave it (nil before any).
+    public var siteLanguage: String? { language.current }
 
     /// The running worker's process id, if one is running.
     public var processID: pid_t? { state.current.process?.pid }
@@ -66,9 +70,11 @@ public final class BuildWorker: @unchecked Sendable {
     /// `.succeeded`, `.failed` with the problems, `.stopped` or `.cancelled`.
     public func build(changed: [String]) -> BuildResult {
         switch send(BuildRequest(changed: changed)) {
-        case .replied(let reply): reply.succeeded ? .succeeded : .failed(reply.problems)
-        case .stopped(let exit): .stopped(exit)
-        case .cancelled: .cancelled
+        case .replied(let reply):
+            if let code = reply.language { language.withLock { $0 = code } }
+            return reply.succeeded ? .succeeded : .failed(reply.problems)
+        case .stopped(let exit): return .stopped(exit)
+        case .cancelled: return .cancelled
         }
     }
 

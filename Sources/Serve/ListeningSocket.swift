@@ -1,3 +1,4 @@
+import Diagnostics
 import Glibc
 
 /// Where the server really listens, as the kernel reports it (`getsockname`), so port 0 shows
@@ -14,7 +15,9 @@ public struct BoundAddress: Sendable, Equatable, CustomStringConvertible {
 }
 
 public struct ServeError: Error, CustomStringConvertible {
-    public var description: String
+    /// What went wrong, in words chosen when it is printed.
+    public var message: Message
+    public var description: String { message.text(in: .en) }
 }
 
 /// The listening socket: bound to exactly the address asked for, never a wildcard by default.
@@ -29,7 +32,7 @@ struct ListeningSocket: Sendable {
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
         guard status == 0, let first = list else {
-            throw ServeError(description: "cannot listen on \(host): \(String(cString: gai_strerror(status)))")
+            throw ServeError(message: Message("serve.cannot-listen", ["address": .text(host), "reason": .text(String(cString: gai_strerror(status)))]))
         }
         defer { freeaddrinfo(list) }
 
@@ -48,7 +51,7 @@ struct ListeningSocket: Sendable {
             lastError = errno
             _ = Glibc.close(descriptor)
         }
-        throw ServeError(description: "cannot listen on \(host):\(port): \(String(cString: strerror(lastError)))")
+        throw ServeError(message: Message("serve.cannot-listen", ["address": .text("\(host):\(port)"), "reason": .text(String(cString: strerror(lastError)))]))
     }
 
     var address: BoundAddress {

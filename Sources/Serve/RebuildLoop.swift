@@ -1,3 +1,4 @@
+import Diagnostics
 import Dispatch
 import Foundation
 
@@ -11,8 +12,9 @@ public final class RebuildLoop: Sendable {
     private let watcher: DirectoryWatcher
 
     /// `log` gets one line per rebuild, `logError` the line of a build that stopped
-    /// unexpectedly; `relativeTo` shortens the paths they name.
+    /// unexpectedly, both in `language`; `relativeTo` shortens the paths they name.
     public init(watching directories: [URL], relativeTo base: URL, server: SiteServer, intervalMilliseconds: Int = 200,
+                language: MessageLanguage = .en,
                 log: @escaping @Sendable (String) -> Void, logError: (@Sendable (String) -> Void)? = nil,
                 rebuild: @escaping Rebuild) {
         let basePath = base.standardizedFileURL.path + "/"
@@ -22,16 +24,19 @@ public final class RebuildLoop: Sendable {
             let started = DispatchTime.now()
             let result = rebuild(changed)
             let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
-            let summary = Self.summarize(names)
-            server.show(result, while: "rebuilding after changes to \(summary)")
+            let summary = Message.Value.message(Self.summary(names))
+            let activity = Message("serve.while-rebuilding", ["paths": summary])
+            server.show(result, while: activity)
+            let ms = Message.Value.text(String(milliseconds))
             switch result {
             case .succeeded:
-                log("Rebuilt in \(milliseconds) ms (changed: \(summary))")
+                log(Message("serve.rebuilt", ["ms": ms, "paths": summary]).text(in: language))
             case .failed(let problems):
-                let count = problems.count
-                log("Rebuild failed in \(milliseconds) ms: \(count) error\(count == 1 ? "" : "s") (changed: \(summary)); still serving the previous site, browsers show the errors.")
+                let errors = problems.count == 1 ? Message("serve.errors.one") : Message("serve.errors", ["count": .text(String(problems.count))])
+                log(Message("serve.rebuild-failed", ["ms": ms, "errors": .message(errors), "paths": summary]).text(in: language))
             case .stopped(let exit):
-                logError("error: \(exit.message(while: "rebuilding after changes to \(summary)")); still serving the previous site")
+                logError(Diagnostic.error(at: nil, Message("serve.still-serving", ["problem": .message(exit.message(while: activity))]))
+                    .rendered(in: language))
             case .cancelled:
                 break
             }
@@ -44,8 +49,12 @@ public final class RebuildLoop: Sendable {
     public func stop() { watcher.stop() }
 
     /// The first few paths, then how many more: a `git checkout` can touch hundreds.
-    public static func summarize(_ paths: [String]) -> String {
+    public static func summary(_ paths: [String]) -> Message {
         let shown = paths.prefix(3).joined(separator: ", ")
-        return paths.count > 3 ? "\(shown) and \(paths.count - 3) more" : shown
+        return paths.count > 3 ? Message("serve.paths-and-more", ["paths": .text(shown), "count": .text(String(paths.count - 3))])
+                               : .verbatim(shown)
     }
+
+    /// The summary in English.
+    public static func summarize(_ paths: [String]) -> String { summary(paths).text(in: .en) }
 }

@@ -64,6 +64,6 @@ extension SiteServer {
         HTTPResponse(status: .internalServerError, headers: [
             HTTPHeader("Content-Type", ContentType.html),
             HTTPHeader("Cache-Control", "no-store"),
-        ], body: ErrorPage.html(problems))
+        ], body: ErrorPage.html(problems, in: language.current))
     }
 }

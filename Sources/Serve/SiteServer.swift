@@ -12,6 +12,8 @@ public final class SiteServer: Sendable {
     /// The errors of the last build; empty when it succeeded.
     let problems = Locked<[BuildProblem]>([])
     private let http = Locked<HTTPServer?>(nil)
+    /// The site's language, which the error page speaks.
+    let language = Locked(MessageLanguage.en)
 
     public init(outputDirectory: URL) {
         resolver = StaticFileResolver(root: outputDirectory)
@@ -37,9 +39,17 @@ public final class SiteServer: Sendable {
         events.send(event: "reload", data: "{}")
     }
 
+    /// The site's language (`language:` in `site.yml`, e.g. "vi"): the error page and the
+    /// problems it makes itself speak it; a language MinhBạch does not speak means English.
+    public func speak(siteLanguage code: String?) {
+        guard let code else { return }
+        language.withLock { $0 = MessageLanguage(rawValue: code) ?? .en }
+    }
+
     /// After a failed build: pages show these instead of the previous output.
     public func showErrors(_ diagnostics: [Diagnostic]) {
-        showProblems(diagnostics.filter { $0.severity == .error }.map(BuildProblem.init))
+        let language = language.current
+        showProblems(diagnostics.filter { $0.severity == .error }.map { BuildProblem($0, in: language) })
     }
 
     public func showProblems(_ list: [BuildProblem]) {
@@ -54,15 +64,14 @@ public final class SiteServer: Sendable {
     /// failed build is, with `activity` saying what it was doing: the output folder still
     /// holds the last good site (it is only ever replaced whole), but whether the content is
     /// sound is not known until a build finishes.
-    public func show(_ result: BuildResult, while activity: String) {
+    public func show(_ result: BuildResult, while activity: Message) {
         switch result {
         case .succeeded:
             notifyReload()
         case .failed(let list):
             showProblems(list)
         case .stopped(let exit):
-            showProblems([BuildProblem(message: exit.message(while: activity),
-                                       hint: "the output folder keeps the last site built; the next change starts a fresh build of the whole site")])
+            showProblems([BuildProblem(message: exit.message(while: activity), hint: Message("serve.keeps-last-site"), in: language.current)])
         case .cancelled:
             break
         }

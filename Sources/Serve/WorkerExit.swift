@@ -1,3 +1,4 @@
+import Diagnostics
 import Glibc
 
 /// How a build worker ended while the server still needed it: killed by a signal (a crash,
@@ -24,9 +25,19 @@ public enum WorkerExit: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// `SIGSEGV`, `exit status 3`, in the reader's language.
+    public var text: Message {
+        switch self {
+        case .signal(let number): Self.signalNames[number].map { .verbatim($0) } ?? Message("serve.exit.signal", ["number": .text(String(number))])
+        case .status(let code): Message("serve.exit.status", ["code": .text(String(code))])
+        case .unreadableReply: Message("serve.exit.unreadable-reply")
+        case .cannotStart(let reason): Message("serve.exit.cannot-start", ["reason": .text(reason)])
+        }
+    }
+
     /// `the build stopped unexpectedly (SIGSEGV) while rebuilding after changes to content/x.md`.
-    public func message(while activity: String) -> String {
-        "the build stopped unexpectedly (\(self)) while \(activity)"
+    public func message(while activity: Message) -> Message {
+        Message("serve.build-stopped", ["exit": .message(text), "activity": .message(activity)])
     }
 
     private static let signalNames: [Int32: String] = [

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Diagnostics
 import Glibc
 import MinhBachKit
 
@@ -9,7 +10,7 @@ import MinhBachKit
 /// the new one if the swap had already happened.
 enum BuildInterruption {
     /// The sources must live as long as the build: the caller keeps them.
-    static func stopWritingOnSignals(output: String) -> [DispatchSourceSignal] {
+    static func stopWritingOnSignals(output: String, _ language: MessageLanguage) -> [DispatchSourceSignal] {
         // The build runs on the main thread; the handler must not wait for it.
         let queue = DispatchQueue(label: "minhbach.signals")
         return [SIGINT, SIGTERM].map { number in
@@ -18,10 +19,12 @@ enum BuildInterruption {
             source.setEventHandler {
                 let closing = WriteGate.shared.close()
                 let removed = closing.removed.map { ($0 as NSString).lastPathComponent }
-                let temporary = removed.isEmpty ? "" : " (removed \(removed.joined(separator: ", ")))"
-                let state = closing.replacedOutput ? "the new site was already in place in '\(output)'"
-                                                   : "'\(output)' is as it was"
-                FileHandle.standardError.write(Data("\nBuild interrupted: \(state)\(temporary).\n".utf8))
+                let temporary: Message.Value = removed.isEmpty ? .text("")
+                    : .message(Message("cli.interrupted-removed", ["names": .text(removed.joined(separator: ", "))]))
+                let state = closing.replacedOutput ? Message("cli.interrupted-new-in-place", ["output": .text(output)])
+                                                   : Message("cli.interrupted-as-it-was", ["output": .text(output)])
+                let line = Message("cli.interrupted", ["state": .message(state), "removed": temporary]).text(in: language)
+                FileHandle.standardError.write(Data("\n\(line)\n".utf8))
                 exit(128 + number)
             }
             source.resume()

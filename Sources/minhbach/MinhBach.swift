@@ -32,12 +32,20 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Option(help: "The language of messages: 'vi' or 'en'. Without it, LC_ALL, LC_MESSAGES or LANG beginning 'vi' means Vietnamese, anything else English.")
+    var messages: MessageLanguage?
+
     @Option(help: "Who the site is for: 'public' leaves out everything marked 'visibility: internal'; 'internal' includes it and marks every page as not for publication. Replaces site.yml's 'audience:' (default public).")
     var audience: Audience?
 
+    /// The language this run speaks: `--messages`, else the locale of the environment.
+    var language: MessageLanguage {
+        MessageLanguage.chosen(option: messages, environment: ProcessInfo.processInfo.environment)
+    }
+
     func validate() throws {
         if let baseURL, case .failure(let problem) = SiteAddress.checked(baseURL) {
-            throw ValidationError("--base-url must be an absolute http(s) address, e.g. https://example.gov.vn/: \(problem.reason)")
+            throw ValidationError(Message("cli.base-url-invalid", ["reason": .message(problem.reasonMessage)]).text(in: language))
         }
     }
 
@@ -52,87 +60,108 @@ struct SiteOptions: ParsableArguments {
 }
 
 extension Audience: ExpressibleByArgument {}
+extension MessageLanguage: ExpressibleByArgument {}
 
 /// Diagnostics go to stderr; progress and summaries to stdout.
+/// Every line in the language of the run (`SiteOptions.language`).
 enum Console {
-    static func printDiagnostics(_ diagnostics: Diagnostics) {
+    static func printDiagnostics(_ diagnostics: Diagnostics, _ language: MessageLanguage) {
         for diagnostic in diagnostics.sorted {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            printError(diagnostic.rendered(in: language))
         }
     }
 
-    static func run(_ options: BuildOptions, verb: String) throws {
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static func print(_ message: Message, _ language: MessageLanguage) {
+        Swift.print(message.text(in: language))
+    }
+
+    static func run(_ options: BuildOptions, _ language: MessageLanguage) throws {
         // Each stage's line as it ends, even into a pipe: a log (or a test) sees how far it got.
         StandardOutput.flushEachLine()
-        let stops = options.checkOnly ? [] : try prepareOutput(options)
+        let stops = options.checkOnly ? [] : try prepareOutput(options, language)
         defer { withExtendedLifetime(stops) {} }
-        guard build(options, verb: verb).succeeded else { throw ExitCode(1) }
+        guard build(options, language).succeeded else { throw ExitCode(1) }
     }
 
     /// Before a build that writes: the leftovers of interrupted builds go (one line says what),
     /// an output MinhBạch may not replace is a usage error now rather than after the build, and
     /// from here on Ctrl-C or SIGTERM leaves no partial tree.
-    static func prepareOutput(_ options: BuildOptions) throws -> [DispatchSourceSignal] {
-        try checkOutput(options)
-        return BuildInterruption.stopWritingOnSignals(output: options.outputDirectory.relativePath)
+    static func prepareOutput(_ options: BuildOptions, _ language: MessageLanguage) throws -> [DispatchSourceSignal] {
+        try checkOutput(options, language)
+        return BuildInterruption.stopWritingOnSignals(output: options.outputDirectory.relativePath, language)
     }
 
     /// The leftovers of interrupted builds removed, and an output MinhBạch may not replace
     /// refused (exit 64): before `build` and before `serve` starts listening.
-    static func checkOutput(_ options: BuildOptions) throws {
+    static func checkOutput(_ options: BuildOptions, _ language: MessageLanguage) throws {
         let writer = SiteWriter(options: options)
-        if let line = writer.removeLeftovers().summary { print(line) }
+        if let line = writer.removeLeftovers().summaryMessage { print(line, language) }
         if let refusal = writer.refusal() {
-            printDiagnostics(Diagnostics([refusal]))
+            printDiagnostics(Diagnostics([refusal]), language)
             throw ExitCode(64)
         }
     }
 
     /// One build with its progress, problems and summary printed; the process ends after it, so
     /// the built site's values are not freed one by one.
-    static func build(_ options: BuildOptions, verb: String) -> BuildReport {
-        let report = SiteBuilder(options: options, progress: { print($0) }).build(releasingMemory: false)
+    static func build(_ options: BuildOptions, _ language: MessageLanguage) -> BuildReport {
+        let report = SiteBuilder(options: options, progress: { print($0, language) }).build(releasingMemory: false)
         // A signal stopped the writer: its handler is clearing up and ends the process; a
         // "cannot write" here would only confuse.
         if WriteGate.shared.isClosed { dispatchMain() }
-        return summarize(report, options, verb: verb)
+        return summarize(report, options, language)
     }
 
     /// Prints a build's problems and what it did.
     @discardableResult
-    static func summarize(_ report: BuildReport, _ options: BuildOptions, verb: String) -> BuildReport {
-        printDiagnostics(report.diagnostics)
+    static func summarize(_ report: BuildReport, _ options: BuildOptions, _ language: MessageLanguage) -> BuildReport {
+        printDiagnostics(report.diagnostics, language)
         guard report.succeeded else {
-            let count = report.diagnostics.errorCount
-            print("\(verb) failed: \(count) error\(count == 1 ? "" : "s"); \(options.checkOnly ? "nothing written" : "the previous output is untouched").")
+            let errors = errorCount(report.diagnostics.errorCount)
+            print(options.checkOnly ? Message("cli.check-failed", ["errors": errors]) : Message("cli.build-failed", ["errors": errors]), language)
             return report
         }
-        let total = Int(report.stages.map(\.milliseconds).reduce(0, +).rounded())
+        let total = Message.Value.text(String(Int(report.stages.map(\.milliseconds).reduce(0, +).rounded())))
+        let pages = Message.Value.text(String(report.pageCount))
         if options.checkOnly {
-            print("Checked \(report.pageCount) pages: no problems (\(total) ms).")
+            print(Message("cli.checked", ["pages": pages, "ms": total]), language)
         } else {
-            let changes = report.changes.map { " (\($0.written) written, \($0.unchanged) unchanged, \($0.removed) removed)" } ?? ""
+            let changes: Message.Value = report.changes.map { changes in
+                .message(Message("cli.built-changes", ["written": .text(String(changes.written)), "unchanged": .text(String(changes.unchanged)),
+                                                       "removed": .text(String(changes.removed))]))
+            } ?? .text("")
             // The files on disk: the site's, and the writer's marker.
             let files = report.changes.map { $0.written + $0.unchanged } ?? report.fileCount
-            print("Built \(report.pageCount) pages, \(files) files\(changes) into \(options.outputDirectory.relativePath) in \(total) ms.")
+            print(Message("cli.built", ["pages": pages, "files": .text(String(files)), "changes": changes,
+                                        "output": .text(options.outputDirectory.relativePath), "ms": total]), language)
         }
         return report
+    }
+
+    /// "1 error", "3 errors".
+    static func errorCount(_ count: Int) -> Message.Value {
+        .message(count == 1 ? Message("cli.errors.one") : Message("cli.errors", ["count": .text(String(count))]))
     }
 }
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
     @OptionGroup var site: SiteOptions
-    func run() throws { try Console.run(site.buildOptions(checkOnly: false), verb: "Build") }
+    func run() throws { try Console.run(site.buildOptions(checkOnly: false), site.language) }
 }
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check the content as a build would, writing nothing.")
     @OptionGroup var site: SiteOptions
     @OptionGroup var review: ReviewOptions
+    func validate() throws { try review.check(in: site.language) }
     func run() throws {
-        guard review.review else { return try Console.run(site.buildOptions(checkOnly: true), verb: "Check") }
-        try ReviewCommand.run(site.buildOptions(checkOnly: true), review)
+        guard review.review else { return try Console.run(site.buildOptions(checkOnly: true), site.language) }
+        try ReviewCommand.run(site.buildOptions(checkOnly: true), review, site.language)
     }
 }
 
@@ -146,7 +175,7 @@ struct Render: ParsableCommand {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let (html, diagnostics) = FragmentRenderer(options: site.buildOptions(checkOnly: true))
             .render(fileAt: URL(fileURLWithPath: file, relativeTo: cwd))
-        Console.printDiagnostics(diagnostics)
+        Console.printDiagnostics(diagnostics, site.language)
         guard let html, !diagnostics.hasErrors else { throw ExitCode(1) }
         FileHandle.standardOutput.write(Data(html.utf8))
     }

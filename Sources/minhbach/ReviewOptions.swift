@@ -16,26 +16,26 @@ struct ReviewOptions: ParsableArguments {
     @Option(help: "With --review: 'text' (file:line:col: warning: …, to stderr) or 'json' (the findings on stdout, nothing else).")
     var format: Format = .text
 
-    func validate() throws {
-        if !review, strict { throw ValidationError("--strict needs --review") }
-        if !review, format != .text { throw ValidationError("--format needs --review") }
+    /// Called by `check`, which knows the language of the run.
+    func check(in language: MessageLanguage) throws {
+        if !review, strict { throw ValidationError(Message("cli.strict-needs-review").text(in: language)) }
+        if !review, format != .text { throw ValidationError(Message("cli.format-needs-review").text(in: language)) }
     }
 }
 
 enum ReviewCommand {
     /// A check that also reviews: the build's problems as usual, then the findings; exit 1 on
     /// errors, or on any finding with `--strict`.
-    static func run(_ options: BuildOptions, _ review: ReviewOptions) throws {
+    static func run(_ options: BuildOptions, _ review: ReviewOptions, _ language: MessageLanguage) throws {
         StandardOutput.flushEachLine()
         var options = options
         options.reviewsData = true
         let json = review.format == .json
         // JSON mode keeps stdout for the JSON alone.
-        let report = SiteBuilder(options: options, progress: { if !json { print($0) } }).build(releasingMemory: false)
-        Console.printDiagnostics(report.diagnostics)
+        let report = SiteBuilder(options: options, progress: { if !json { Console.print($0, language) } }).build(releasingMemory: false)
+        Console.printDiagnostics(report.diagnostics, language)
         guard report.succeeded else {
-            let count = report.diagnostics.errorCount
-            if !json { print("Check failed: \(count) error\(count == 1 ? "" : "s"); nothing written.") }
+            if !json { Console.print(Message("cli.check-failed", ["errors": Console.errorCount(report.diagnostics.errorCount)]), language) }
             throw ExitCode(1)
         }
         let findings = ReviewReport(report.findings)
@@ -45,10 +45,17 @@ enum ReviewCommand {
             FileHandle.standardError.write(Data(findings.text(strict: review.strict).utf8))
             let total = Int(report.stages.map(\.milliseconds).reduce(0, +).rounded())
             let count = findings.findings.count
-            let what = count == 0 ? "nothing to query" : "\(count) finding\(count == 1 ? "" : "s") to review (\(findings.summary))"
-            print(review.strict && count > 0
-                  ? "Check failed: \(what), errors with --strict."
-                  : "Checked \(report.pageCount) pages: \(report.diagnostics.warningCount == 0 ? "no problems" : "no errors"); \(what) (\(total) ms).")
+            let what: Message = switch count {
+            case 0: Message("cli.review.nothing-to-query")
+            case 1: Message("cli.review.findings.one", ["summary": .text(findings.summary)])
+            default: Message("cli.review.findings", ["count": .text(String(count)), "summary": .text(findings.summary)])
+            }
+            Console.print(review.strict && count > 0
+                  ? Message("cli.review.strict-failed", ["findings": .message(what)])
+                  : Message("cli.review.checked", ["pages": .text(String(report.pageCount)), "ms": .text(String(total)), "findings": .message(what),
+                                                   "state": .message(report.diagnostics.warningCount == 0 ? Message("cli.review.no-problems")
+                                                                                                           : Message("cli.review.no-errors"))]),
+                  language)
         }
         if review.strict, !findings.isEmpty { throw ExitCode(1) }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Dispatch
 import Foundation
 import Glibc
@@ -19,32 +20,38 @@ struct Serve: ParsableCommand {
     var host = SiteServer.defaultHost
 
     func validate() throws {
-        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        guard !host.isEmpty else { throw ValidationError("--host must name an address, e.g. 127.0.0.1") }
+        guard (0...65_535).contains(port) else { throw ValidationError(Message("cli.port-out-of-range").text(in: site.language)) }
+        guard !host.isEmpty else { throw ValidationError(Message("cli.host-empty").text(in: site.language)) }
     }
 
     func run() throws {
         StandardOutput.flushEachLine()
         let options = site.buildOptions(checkOnly: false)
-        try Console.checkOutput(options)
+        let language = site.language
+        try Console.checkOutput(options, language)
         // Listening first: a port in use is reported before a build, not after it.
         let server = SiteServer(outputDirectory: options.outputDirectory)
         let address: BoundAddress
         do {
             address = try server.start(host: host, port: port)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n    help: choose another port with --port, or 0 for any free one\n".utf8))
+            let problem = (error as? ServeError)?.message ?? .verbatim("\(error)")
+            Console.printError(Diagnostic.error(at: nil, problem, hint: Message("serve.choose-another-port")).rendered(in: language))
             throw ExitCode(1)
         }
 
         // Builds run in a worker process (`serve-worker`): a build that crashes ends the worker,
         // and this process goes on serving the last good site and tells the browsers.
         let worker = BuildWorker(command: Self.workerCommand(site)) { exit in
-            Self.printError("warning: the build worker stopped unexpectedly (\(exit)) while idle; the next change starts a fresh build of the whole site")
+            Console.printError(Diagnostic.warning(at: nil, Message("serve.worker-stopped-idle", ["exit": .message(exit.text)])).rendered(in: language))
         }
         let loop = RebuildLoop(watching: [options.contentDirectory, options.themeDirectory], relativeTo: options.workingDirectory,
-                               server: server, log: { print($0) }, logError: { Self.printError($0) },
-                               rebuild: { changed in worker.build(changed: changed) })
+                               server: server, language: language, log: { print($0) }, logError: { Console.printError($0) },
+                               rebuild: { changed in
+                                   let result = worker.build(changed: changed)
+                                   server.speak(siteLanguage: worker.siteLanguage)
+                                   return result
+                               })
         // Ctrl-C and SIGTERM end the worker too (it has a process group of its own, so the
         // terminal's Ctrl-C reaches this process alone). Not on the main queue: the first build
         // waits there, and Ctrl-C must work during it as well.
@@ -56,7 +63,7 @@ struct Serve: ParsableCommand {
                 worker.stop()
                 loop.stop()
                 server.stop()
-                print("\nStopped.")
+                print("\n" + Message("serve.stopped").text(in: language))
                 Foundation.exit(0)
             }
             source.resume()
@@ -65,14 +72,17 @@ struct Serve: ParsableCommand {
         // Edits saved during the first build are seen by the first poll after it.
         loop.takeSnapshot()
         let first = worker.build(changed: [])
+        server.speak(siteLanguage: worker.siteLanguage)
         // Tabs left open from an earlier run reconnect by themselves; this shows them the result.
-        server.show(first, while: "building the site")
+        let activity = Message("serve.while-building")
+        server.show(first, while: activity)
         if case .stopped(let exit) = first {
-            Self.printError("error: \(exit.message(while: "building the site")); still serving the previous site")
+            Console.printError(Diagnostic.error(at: nil, Message("serve.still-serving", ["problem": .message(exit.message(while: activity))]))
+                .rendered(in: language))
         }
-        print("Serving \(options.outputDirectory.relativePath) at \(address.url) (Ctrl-C to stop)")
+        Console.print(Message("serve.serving", ["output": .text(options.outputDirectory.relativePath), "url": .text(address.url)]), language)
         if !address.isLoopback {
-            print("warning: listening on \(address.host): other machines on the network can read the site.")
+            print(Diagnostic.warning(at: nil, Message("serve.listening-openly", ["host": .text(address.host)])).rendered(in: language))
         }
 
         loop.start()
@@ -86,9 +96,5 @@ struct Serve: ParsableCommand {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: cwd).standardizedFileURL.path
         return [executable, "serve-worker"] + site.arguments
-    }
-
-    static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

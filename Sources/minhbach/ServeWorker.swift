@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import MinhBachKit
 import Serve
@@ -18,34 +19,41 @@ struct ServeWorker: ParsableCommand {
 
     func run() throws {
         guard let channel = WorkerChannel.ofWorker() else {
-            Serve.printError("error: serve-worker is started by 'minhbach serve', which talks to it on descriptor 3\n    help: run 'minhbach serve' instead")
+            Console.printError(Diagnostic.error(at: nil, Message("cli.worker-not-started"), hint: Message("cli.worker-run-serve")).rendered(in: site.language))
             throw ExitCode(64)
         }
         StandardOutput.flushEachLine()
         let options = site.buildOptions(checkOnly: false)
+        let language = site.language
         // Edits to the text of pages rebuild those pages only, edits to data files what shows
         // the data; the session says when the search index has caught up.
-        let session = BuildSession(builder: SiteBuilder(options: options), log: { print($0) })
+        let session = BuildSession(builder: SiteBuilder(options: options), log: { Console.print($0, language) })
         // The server ends this process with SIGTERM when it stops: a write under way is stopped
         // between two disk steps and leaves the previous site, as for `build`.
-        let stops = BuildInterruption.stopWritingOnSignals(output: options.outputDirectory.relativePath)
+        let stops = BuildInterruption.stopWritingOnSignals(output: options.outputDirectory.relativePath, language)
         defer { withExtendedLifetime(stops) {} }
         var isFirst = true
+        // The site's language, for the problems the browsers show: known once a build read site.yml.
+        var siteLanguage: String?
         while case .message(let request) = channel.receive(BuildRequest.self) {
             let report: BuildReport
             if isFirst {
                 // The server's first build, or the first after a worker stopped: whole.
-                report = Console.summarize(session.build(), options, verb: "Build")
+                report = Console.summarize(session.build(), options, language)
                 isFirst = false
             } else {
                 report = session.rebuild(changed: request.changed)
-                Console.printDiagnostics(report.diagnostics)
+                Console.printDiagnostics(report.diagnostics, language)
                 if let pages = report.rebuiltPages, report.succeeded {
-                    print("Rebuilt only \(RebuildLoop.summarize(pages)), \(report.changes?.written ?? 0) file(s) written.")
+                    Console.print(Message("serve.rebuilt-only", ["pages": .message(RebuildLoop.summary(pages)),
+                                                                 "count": .text(String(report.changes?.written ?? 0))]), language)
                 }
             }
-            let problems = report.diagnostics.sorted.filter { $0.severity == .error }.map(BuildProblem.init)
-            guard channel.send(BuildReply(succeeded: report.succeeded, problems: problems, rebuiltPages: report.rebuiltPages)) else { break }
+            siteLanguage = report.siteLanguage ?? siteLanguage
+            let pageLanguage = siteLanguage.flatMap(MessageLanguage.init(rawValue:)) ?? .en
+            let problems = report.diagnostics.sorted.filter { $0.severity == .error }.map { BuildProblem($0, in: pageLanguage) }
+            guard channel.send(BuildReply(succeeded: report.succeeded, problems: problems, rebuiltPages: report.rebuiltPages,
+                                          language: siteLanguage)) else { break }
         }
         // The server closed its end: it is stopping. The search index a rebuild left for later is finished first.
         session.waitForDeferredWork()
@@ -61,5 +69,6 @@ extension SiteOptions {
             + (drafts ? ["--drafts"] : [])
             + (audience.map { ["--audience", $0.rawValue] } ?? [])
             + (force ? ["--force"] : [])
+            + (messages.map { ["--messages", $0.rawValue] } ?? [])
     }
 }

@@ -10,6 +10,9 @@ public struct BuildReport: Sendable {
     public var diagnostics = Diagnostics()
     public var stages: [Stage] = []
     public var pageCount = 0
+    /// The site's own language (`language:` in `site.yml`) once it was read: the preview
+    /// server's error page speaks it.
+    public var siteLanguage: String?
     public var fileCount = 0
     public var wroteOutput = false
     /// How many files were written, kept as they were, and removed.

@@ -17,14 +17,14 @@ import Foundation
 public final class BuildSession: @unchecked Sendable {
     public let builder: SiteBuilder
     /// One line when the search index has caught up after a rebuild of single pages.
-    private let log: @Sendable (String) -> Void
+    private let log: @Sendable (Message) -> Void
     /// Every build, rebuild and deferred update runs here, one at a time, in order.
     private let queue = DispatchQueue(label: "minhbach.build-session")
     /// What the last successful build made; nil after a failed one, so that the next rebuild is whole.
     private var state: SiteBuilder.State?
     private var fileIndex: [String: Int] = [:]
 
-    public init(builder: SiteBuilder, log: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(builder: SiteBuilder, log: @escaping @Sendable (Message) -> Void = { _ in }) {
         self.builder = builder
         self.log = log
     }
@@ -336,7 +336,7 @@ public final class BuildSession: @unchecked Sendable {
                     // The index now has another number of shards: the whole build writes them
                     // and removes the ones left over.
                     let report = wholeBuild()
-                    log("Search index changed shape: whole site rebuilt (\(report.changes?.written ?? 0) files written).")
+                    log(Message("build.search-reshaped", ["count": .text(String(report.changes?.written ?? 0))]))
                     return
                 }
                 if state.files[slot] != file {
@@ -349,7 +349,8 @@ public final class BuildSession: @unchecked Sendable {
         writer.replace(changed, diagnostics: &diagnostics)
         self.state = diagnostics.hasErrors ? nil : state
         let milliseconds = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
-        log("Search index updated in \(milliseconds) ms (\(changed.count) file\(changed.count == 1 ? "" : "s") written).")
+        log(changed.count == 1 ? Message("build.search-updated.one", ["ms": .text(String(milliseconds))])
+                                : Message("build.search-updated", ["ms": .text(String(milliseconds)), "count": .text(String(changed.count))]))
     }
 
     private var writer: SiteWriter {

@@ -23,7 +23,7 @@ public struct FragmentRenderer: Sendable {
             let parser = PageParser(config: config)
             let parsed = project.pages.compactMap { parser.parse($0, diagnostics: &diagnostics) }
             guard let page = parsed.first(where: { $0.source.relativePath == relative }) else {
-                diagnostics.error(at: nil, "'\(loader.displayPath(file))' is not a Markdown page of the site")
+                diagnostics.error(at: nil, Message("output.not-a-page", ["path": .text(loader.displayPath(file))]))
                 return (nil, diagnostics)
             }
             // As the build for this audience sees the site; drafts are rendered, as they always were.
@@ -32,8 +32,8 @@ public struct FragmentRenderer: Sendable {
             }
             if left.contains(where: { $0.page.source.relativePath == relative }) {
                 diagnostics.error(at: SourceLocation(path: page.source.displayPath, line: 1, column: 1),
-                                  "this page is internal, left out of the public build",
-                                  hint: "render it with --audience internal")
+                                  Message("output.render-internal-page"),
+                                  hint: Message("output.render-internal-hint"))
                 return (nil, diagnostics)
             }
             let pages = parsed.filter { page in !left.contains { $0.page.source.relativePath == page.source.relativePath } }
@@ -44,7 +44,7 @@ public struct FragmentRenderer: Sendable {
             return (diagnostics.hasErrors ? nil : resolved.bodyHTML, diagnostics)
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            diagnostics.error(at: nil, "cannot read '\(loader.displayPath(file))'")
+            diagnostics.error(at: nil, Message("output.cannot-read", ["path": .text(loader.displayPath(file))]))
             return (nil, diagnostics)
         }
         let source = SourceFile(displayPath: loader.displayPath(file), relativePath: file.lastPathComponent, bytes: [UInt8](data))

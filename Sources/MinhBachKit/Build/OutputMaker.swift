@@ -5,7 +5,7 @@ import Diagnostics
 /// other in the output folder.
 struct OutputMaker: Sendable {
     /// For the message: `content/x.md`, "the units index (units_folder)".
-    var name: String
+    var name: Message
     /// Where to report it: the page, or the setting in `site.yml` that placed a section.
     var location: SourceLocation?
     /// Made again for another language under its prefix: where two makers meet, the other one
@@ -13,11 +13,12 @@ struct OutputMaker: Sendable {
     var isEdition = false
 
     static func page(_ file: SourceFile) -> OutputMaker {
-        OutputMaker(name: file.displayPath, location: SourceLocation(path: file.displayPath, line: 1, column: 1))
+        OutputMaker(name: .verbatim(file.displayPath), location: SourceLocation(path: file.displayPath, line: 1, column: 1))
     }
 
-    static func section(_ name: String, setting: String, config: SiteConfig) -> OutputMaker {
-        OutputMaker(name: "\(name) (\(setting) '\(config.folder(of: setting) ?? "")')", location: config.locations[setting])
+    static func section(_ name: Message, setting: String, config: SiteConfig) -> OutputMaker {
+        OutputMaker(name: Message("output.maker.section", ["name": .message(name), "setting": .text(setting), "folder": .text(config.folder(of: setting) ?? "")]),
+                    location: config.locations[setting])
     }
 
     /// Every path made twice: one error each, at the second maker (or the first, when only
@@ -33,8 +34,8 @@ struct OutputMaker: Sendable {
             }
             let (a, b) = (makers[earlier], makers[index])
             problems.append(.error(at: (b.isEdition ? nil : b.location) ?? a.location ?? b.location,
-                                   "'\(file.path)' would be written twice: by \(a.name) and by \(b.name)",
-                                   hint: "give one of them another name or folder, so that neither replaces the other"))
+                                   Message("output.written-twice", ["path": .text(file.path), "first": .message(a.name), "second": .message(b.name)]),
+                                   hint: Message("output.written-twice-hint")))
         }
         return problems
     }

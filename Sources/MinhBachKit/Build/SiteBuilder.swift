@@ -6,10 +6,11 @@ import Foundation
 /// Each stage gathers all its problems; the build stops after a stage that found any.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
-    /// Told when each stage ends (`[2/5] Parsing 12 pages… 3 ms`).
-    public var progress: @Sendable (String) -> Void
+    /// Told when each stage ends (`[2/5] Parsing 12 pages… 3 ms`), in words the caller prints
+    /// in its reader's language.
+    public var progress: @Sendable (Message) -> Void
 
-    public init(options: BuildOptions, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(options: BuildOptions, progress: @escaping @Sendable (Message) -> Void = { _ in }) {
         self.options = options
         self.progress = progress
     }
@@ -49,20 +50,21 @@ public struct SiteBuilder: Sendable {
     func buildKeepingState() -> (report: BuildReport, state: State?) {
         var report = BuildReport()
 
-        guard let project = stage(1, "Loading content and theme", &report, {
+        guard let project = stage(1, Message("build.stage.loading"), &report, {
             ProjectLoader(contentDirectory: options.contentDirectory, themeDirectory: options.themeDirectory,
                           workingDirectory: options.workingDirectory).load(diagnostics: &$0)
         }) ?? nil else { return (report, nil) }
 
         // Pages whose front matter is wrong are still resolved, so that one run reports the
         // problems of every stage that can be checked.
-        guard let editions = stage(2, "Parsing \(project.pages.count) pages", &report, stopsOnErrors: false, { diagnostics in
+        guard let editions = stage(2, Message("build.stage.parsing", ["count": .text(String(project.pages.count))]), &report, stopsOnErrors: false, { diagnostics in
             parse(project, diagnostics: &diagnostics)
         }) else { return (report, nil) }
         report.pageCount = editions.first?.pages.count ?? 0
+        report.siteLanguage = editions.first?.config.language
 
         var sites: [SiteIndex] = []
-        guard let resolved = stage(3, "Resolving directives, references and links", &report, { diagnostics in
+        guard let resolved = stage(3, Message("build.stage.resolving"), &report, { diagnostics in
             sites = editions.map { SiteIndex(pages: $0.pages, config: $0.config, files: project.files, withheld: $0.withheld) }
             return zip(editions, sites).map { edition, site in
                 diagnostics.append(contentsOf: site.duplicateOutputs())
@@ -84,7 +86,7 @@ public struct SiteBuilder: Sendable {
         var renderers: [SiteRenderer] = []
         var searchInputs: [[OutputFile]] = []
         var dataPaths: [[String]] = []
-        guard let files = stage(4, "Rendering \(resolved.map(\.count).reduce(0, +)) pages", &report, { diagnostics -> [OutputFile]? in
+        guard let files = stage(4, Message("build.stage.rendering", ["count": .text(String(resolved.map(\.count).reduce(0, +)))]), &report, { diagnostics -> [OutputFile]? in
             var files: [OutputFile] = []
             var makers: [OutputMaker] = []
             var pagePaths: [String] = []
@@ -100,7 +102,7 @@ public struct SiteBuilder: Sendable {
                     pagePaths = rendered.pagePaths
                     files.append(renderer.renderNotFound())
                     files += renderer.crawlerFiles(pages: edition.pages, paths: pagePaths)
-                    makers += repeatElement(OutputMaker(name: "the site (404 page, robots.txt, sitemap.xml)", location: nil),
+                    makers += repeatElement(OutputMaker(name: Message("output.maker.site"), location: nil),
                                             count: files.count)
                 }
                 let review = includesReviewPage ? renderer.reviewPage(findings, site: sites[index], diagnostics: &diagnostics) : []
@@ -114,12 +116,12 @@ public struct SiteBuilder: Sendable {
                 }
                 makers += index == 0 ? rendered.makers : rendered.makers.map { maker in
                     var maker = maker
-                    maker.name += " in the '\(edition.config.language)' edition"
+                    maker.name = Message("output.maker.in-edition", ["maker": .message(maker.name), "language": .text(edition.config.language)])
                     maker.isEdition = true
                     return maker
                 }
-                makers += repeatElement(OutputMaker(name: "the data review page", location: nil), count: review.count)
-                makers += repeatElement(OutputMaker(name: "the 404 page of the '\(edition.config.language)' edition", location: nil),
+                makers += repeatElement(OutputMaker(name: Message("output.maker.review-page"), location: nil), count: review.count)
+                makers += repeatElement(OutputMaker(name: Message("output.maker.edition-404", ["language": .text(edition.config.language)]), location: nil),
                                         count: notFound.count)
             }
             diagnostics.append(contentsOf: OutputMaker.duplicates(files, makers: makers))
@@ -128,7 +130,7 @@ public struct SiteBuilder: Sendable {
         report.fileCount = files.count
 
         guard !options.checkOnly else { return (report, nil) }
-        report.changes = stage(5, "Writing \(files.count) files", &report) { diagnostics in
+        report.changes = stage(5, Message("build.stage.writing", ["count": .text(String(files.count))]), &report) { diagnostics in
             SiteWriter(options: options).write(files, diagnostics: &diagnostics)
         }
         report.wroteOutput = !report.diagnostics.hasErrors
@@ -156,8 +158,8 @@ public struct SiteBuilder: Sendable {
             switch SiteAddress.checked(base) {
             case .success(let address): config.baseURL = address
             case .failure(let problem):
-                diagnostics.error(at: nil, "the site address '\(base)' given with --base-url is not an absolute http(s) address: \(problem.reason)",
-                                  hint: problem.hint ?? "for example --base-url https://minhbach.example.gov.vn/")
+                diagnostics.error(at: nil, Message("output.base-url-invalid", ["address": .text(base), "reason": .message(problem.reasonMessage)]),
+                                  hint: problem.hintMessage ?? Message("output.base-url-example"))
             }
         }
         if let audience = options.audience { config.audience = audience }
@@ -194,8 +196,8 @@ public struct SiteBuilder: Sendable {
             // again from this side would only say the same the other way round.
             var checkedAlready = Diagnostics()
             if project.theme.strings[language] == nil {
-                diagnostics.error(at: config.locations["languages/" + language], "the theme has no strings for language '\(language)'",
-                                  hint: "add theme/i18n/\(language).yml")
+                diagnostics.error(at: config.locations["languages/" + language], Message("output.theme-no-strings", ["language": .text(language)]),
+                                  hint: Message("output.theme-add-strings", ["language": .text(language)]))
             }
             let languageStrings = UIStrings.load(project.theme.strings, language: language, diagnostics: &checkedAlready)
             var byOriginal: [String: ParsedPage] = [:]
@@ -204,8 +206,8 @@ public struct SiteBuilder: Sendable {
                 guard let original = originals[originalPath] else {
                     if !parsed.contains(where: { $0.0?.source.relativePath == originalPath }) {
                         diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
-                                          "this translates '\(originalPath)', which does not exist",
-                                          hint: "a translation 'x.\(language).md' sits beside its page 'x.md'")
+                                          Message("output.translation-without-original", ["path": .text(originalPath)]),
+                                          hint: Message("output.translation-beside-original", ["language": .text(language)]))
                     }
                     continue
                 }
@@ -223,8 +225,8 @@ public struct SiteBuilder: Sendable {
         }
         if config.languages.count == 1, let extra = project.translations.keys.sorted().first {
             diagnostics.append(.warning(at: project.translations[extra]?.pages.first.map { SourceLocation(path: $0.displayPath, line: 1, column: 1) },
-                                "the site has translations into '\(extra)' but is built only in '\(config.language)'",
-                                hint: "add 'languages: [\(config.language), \(extra)]' to site.yml"))
+                                Message("output.translations-not-built", ["extra": .text(extra), "language": .text(config.language)]),
+                                hint: Message("output.translations-add-languages", ["extra": .text(extra), "language": .text(config.language)])))
         }
         diagnostics.removeDuplicates()
         return editions
@@ -257,25 +259,25 @@ public struct SiteBuilder: Sendable {
         let pages = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) && !renderer.isModelIndex($0.page) }
         for (page, made) in zip(pages, pages.parallelMap { renderer.render($0, site: site) }) { add(made, by: .page(page.page.source)) }
         var indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
-        var indexMakers = Array(repeating: OutputMaker.section("the documents index", setting: "documents_folder", config: config),
+        var indexMakers = Array(repeating: OutputMaker.section(Message("output.maker.documents-index"), setting: "documents_folder", config: config),
                                 count: indexFiles.count)
         if indexFiles.isEmpty, let documentIndex { add(renderer.render(documentIndex, site: site), by: .page(documentIndex.page.source)) }
         let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
         if dataFiles.isEmpty, let dataIndex { add(renderer.render(dataIndex, site: site), by: .page(dataIndex.page.source)) }
         indexFiles += dataFiles
-        let unitsMaker = OutputMaker.section("the unit pages", setting: "units_folder", config: config)
-        let dataMaker = OutputMaker.section("the progress dashboard and downloads", setting: "indicators_folder", config: config)
+        let unitsMaker = OutputMaker.section(Message("output.maker.unit-pages"), setting: "units_folder", config: config)
+        let dataMaker = OutputMaker.section(Message("output.maker.dashboard"), setting: "indicators_folder", config: config)
         indexMakers += dataFiles.map { $0.path.hasPrefix(config.unitsFolder + "/") ? unitsMaker : dataMaker }
         let modelFiles = renderer.modelFiles(site: site, introPage: modelIndex)
         if modelFiles.isEmpty, let modelIndex { add(renderer.render(modelIndex, site: site), by: .page(modelIndex.page.source)) }
         indexFiles += modelFiles
-        indexMakers += repeatElement(OutputMaker.section("the models gallery", setting: "models_folder", config: config), count: modelFiles.count)
+        indexMakers += repeatElement(OutputMaker.section(Message("output.maker.models-gallery"), setting: "models_folder", config: config), count: modelFiles.count)
         let searched = (files + indexFiles).filter { $0.searchKind != nil }
         let searchFiles = renderer.searchFiles(searched)
         files += indexFiles
         makers += indexMakers
-        add(searchFiles, by: .section("the search page", setting: "search_folder", config: config))
-        add(renderer.assetFiles, by: OutputMaker(name: "the theme's static files", location: nil))
+        add(searchFiles, by: .section(Message("output.maker.search-page"), setting: "search_folder", config: config))
+        add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
         var copied: [String: SourceFile] = [:]
         for page in resolved {
             copied.merge(page.copiedFiles) { first, _ in first }
@@ -287,22 +289,23 @@ public struct SiteBuilder: Sendable {
         for (index, file) in files.enumerated() { written[file.path] = index }
         for path in copied.keys.sorted() where written[path].map({ files[$0].bytes != copied[path]!.bytes }) ?? true {
             add([OutputFile(path: path, bytes: copied[path]!.bytes)],
-                by: OutputMaker(name: "a copy of \(copied[path]!.displayPath)", location: nil))
+                by: OutputMaker(name: Message("output.maker.copy", ["path": .text(copied[path]!.displayPath)]), location: nil))
         }
         let pagePaths = files.map(\.path).filter { $0.hasSuffix(".html") }
         return RenderedEdition(files: files, makers: makers, pagePaths: pagePaths, searched: searched, dataPaths: dataFiles.map(\.path))
     }
 
     /// Runs one stage, times it, reports it; nil when it found errors.
-    private func stage<T>(_ number: Int, _ name: String, _ report: inout BuildReport, stopsOnErrors: Bool = true,
+    private func stage<T>(_ number: Int, _ name: Message, _ report: inout BuildReport, stopsOnErrors: Bool = true,
                           _ body: (inout Diagnostics) -> T) -> T? {
         let start = DispatchTime.now().uptimeNanoseconds
         var diagnostics = Diagnostics()
         let result = body(&diagnostics)
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-        report.stages.append(.init(name: name, milliseconds: milliseconds))
+        report.stages.append(.init(name: name.text(in: .en), milliseconds: milliseconds))
         report.diagnostics.append(contentsOf: diagnostics)
-        progress("[\(number)/\(Self.stageCount)] \(name)… \(Int(milliseconds.rounded())) ms")
+        progress(Message("build.stage", ["number": .text(String(number)), "total": .text(String(Self.stageCount)),
+                                         "name": .message(name), "ms": .text(String(Int(milliseconds.rounded())))]))
         return diagnostics.hasErrors && stopsOnErrors ? nil : result
     }
 }

@@ -43,8 +43,8 @@ extension SourceFile {
         if let text { return text }
         let (line, column) = SourceText.firstInvalidByte(bytes) ?? (1, 1)
         diagnostics.error(at: SourceLocation(path: displayPath, line: line, column: column),
-                          "this file is not valid UTF-8 (its first invalid byte is here)",
-                          hint: "save the file as UTF-8 (in Excel: 'CSV UTF-8'; in other editors: encoding UTF-8)")
+                          Message("output.not-utf8"),
+                          hint: Message("output.not-utf8-hint"))
         return nil
     }
 }

@@ -28,11 +28,11 @@ public struct SiteRenderer: Sendable {
             do {
                 library.register(try Template(text), named: name)
             } catch {
-                diagnostics.error(at: SourceLocation(path: file.displayPath, line: error.line, column: error.column), "template error: \(error.message)")
+                diagnostics.error(at: SourceLocation(path: file.displayPath, line: error.line, column: error.column), Message("render.template-error", ["message": .message(error.text)]))
             }
         }
         for name in [layoutName, documentTemplate, documentIndexTemplate] where theme.templates[name] == nil {
-            diagnostics.error(at: nil, "the theme has no templates/\(name).mustache")
+            diagnostics.error(at: nil, Message("render.missing-template", ["name": .text(name)]))
             return nil
         }
         // The banners' stylesheet is published only by a build that shows a banner: the public

@@ -4,7 +4,7 @@ import Markdown
 /// What a directive accepts. Checked before the directive renders, so that every mistake in its
 /// use is reported at its own line and column.
 struct DirectiveSpec: Sendable {
-    enum Argument: Sendable { case none, optional, required(String) }
+    enum Argument: Sendable { case none, optional, required(Message) }
     enum Body: Sendable { case none, optional, required }
     enum Value: Sendable {
         case text
@@ -25,59 +25,62 @@ struct DirectiveSpec: Sendable {
         let known = options.map(\.0)
         switch argument {
         case .none where !directive.argument.isEmpty:
-            diagnostics.error(at: directive.location, "'\(name)' takes no argument after its name")
+            diagnostics.error(at: directive.location, Message("directive.no-argument", ["name": .text(name)]))
         case .required(let what) where directive.argument.isEmpty:
-            diagnostics.error(at: directive.location, "'\(name)' needs \(what) after its name",
-                              hint: "write ```{\(name)} <\(what)>")
+            diagnostics.error(at: directive.location, Message("directive.needs-argument", ["name": .text(name), "what": .message(what)]),
+                              hint: Message("directive.needs-argument-hint", ["braced": .text("{\(name)}"), "what": .message(what)]))
         default: break
         }
         var seen: Set<String> = []
         for option in directive.options {
             guard let value = options.first(where: { $0.0 == option.key })?.1 else {
                 diagnostics.append(.error(
-                    at: option.location, "unknown option '\(option.key)' for directive '\(name)'",
-                    hint: Suggestion.hint(for: option.key, among: known)
-                        ?? (known.isEmpty ? "'\(name)' takes no options" : "its options are: \(known.joined(separator: ", "))")))
+                    at: option.location, Message("directive.unknown-option", ["option": .text(option.key), "name": .text(name)]),
+                    hint: Suggestion.message(for: option.key, among: known)
+                        ?? (known.isEmpty ? Message("directive.takes-no-options", ["name": .text(name)])
+                                          : Message("directive.options-are", ["options": .text(known.joined(separator: ", "))]))))
                 continue
             }
             if !seen.insert(option.key).inserted {
-                diagnostics.error(at: option.location, "option '\(option.key)' is given twice")
+                diagnostics.error(at: option.location, Message("directive.option-twice", ["option": .text(option.key)]))
             }
             if let problem = Self.check(option.value, against: value) {
-                diagnostics.error(at: option.valueLocation, "bad value for option '\(option.key)': \(problem.0)", hint: problem.1)
+                diagnostics.error(at: option.valueLocation, Message("directive.bad-option-value", ["option": .text(option.key), "problem": .message(problem.0)]),
+                                  hint: problem.1)
             }
         }
         for key in required where directive.option(key) == nil {
-            diagnostics.error(at: directive.location, "directive '\(name)' needs the option ':\(key):'",
-                              hint: "add a line ':\(key): …' right after the opening fence")
+            diagnostics.error(at: directive.location, Message("directive.needs-option", ["name": .text(name), "option": .text(key)]),
+                              hint: Message("directive.needs-option-hint", ["option": .text(key)]))
         }
         let hasBody = !directive.body.allSatisfy(\.isWhitespace)
         switch body {
         case .none where hasBody:
-            diagnostics.error(at: directive.bodyLocation, "'\(name)' takes no content")
+            diagnostics.error(at: directive.bodyLocation, Message("directive.no-content", ["name": .text(name)]))
         case .required where !hasBody:
-            diagnostics.error(at: directive.location, "'\(name)' needs content between its fences")
+            diagnostics.error(at: directive.location, Message("directive.needs-content", ["name": .text(name)]))
         default: break
         }
         return diagnostics.errorCount == before
     }
 
-    static func check(_ text: String, against value: Value) -> (String, String?)? {
+    static func check(_ text: String, against value: Value) -> (Message, Message?)? {
         switch value {
         case .text:
-            return text.isEmpty ? ("it is empty", nil) : nil
+            return text.isEmpty ? (Message("directive.value-empty"), nil) : nil
         case .integer(let range):
             guard let number = Int(text), range.contains(number) else {
-                return ("'\(text)' is not a whole number from \(range.lowerBound) to \(range.upperBound)", nil)
+                return (Message("directive.value-not-integer", ["value": .text(text), "lowest": .text(String(range.lowerBound)),
+                                                                 "highest": .text(String(range.upperBound))]), nil)
             }
             return nil
         case .choice(let choices):
             return choices.contains(text) ? nil
-                : ("'\(text)' is not one of \(choices.map { "'\($0)'" }.joined(separator: ", "))",
-                   Suggestion.hint(for: text, among: choices))
+                : (Message("directive.value-not-a-choice", ["value": .text(text), "choices": .text(choices.map { "'\($0)'" }.joined(separator: ", "))]),
+                   Suggestion.message(for: text, among: choices))
         case .identifier:
             return Slug.make(text) == text && !text.isEmpty ? nil
-                : ("'\(text)' is not an id (lowercase letters, digits and hyphens)", "write '\(Slug.make(text))'")
+                : (Message("directive.value-not-an-id", ["value": .text(text)]), Message("directive.write-id", ["id": .text(Slug.make(text))]))
         }
     }
 }

@@ -11,22 +11,22 @@ extension PageRenderContext {
         let catalog = site.documents
         guard let entry = catalog.entry(reference: reference.name) else {
             if let reason = site.withheld.document(reference: reference.name) {
-                warnWithheld(at: role.location, "reference to", reference.name, kind: "document", reason)
+                warnWithheld(at: role.location, Message("withheld.reference-to"), reference.name, kind: Message("withheld.kind.document"), reason)
                 return .text(reference.text ?? reference.name)
             }
             diagnostics.error(
-                at: role.location, "no document of the site has the number '\(reference.name)'",
-                hint: Suggestion.hint(for: reference.name, among: catalog.numbers + catalog.entries.map(\.id))
-                    ?? "add the document (or a record of it with its number) to \(catalog.folder)/")
+                at: role.location, Message("link.no-document", ["number": .text(reference.name)]),
+                hint: Suggestion.message(for: reference.name, among: catalog.numbers + catalog.entries.map(\.id))
+                    ?? Message("link.no-document-hint", ["folder": .text(catalog.folder)]))
             return .text(reference.text ?? reference.name)
         }
         var fragment = ""
         if let anchor = reference.anchor {
             guard entry.page.headings.contains(where: { $0.id == anchor }) else {
                 diagnostics.error(
-                    at: role.location, "\(entry.meta.kind.name) \(reference.name) has no section '\(anchor)'",
-                    hint: Suggestion.hint(for: anchor, among: entry.page.headings.map(\.id))
-                        ?? "section anchors come from the numbering, e.g. 'phan-2-i-1'")
+                    at: role.location, Message("link.no-section", ["kind": .text(entry.meta.kind.name), "number": .text(reference.name), "anchor": .text(anchor)]),
+                    hint: Suggestion.message(for: anchor, among: entry.page.headings.map(\.id))
+                        ?? Message("link.no-section-hint"))
                 return .text(reference.text ?? reference.name)
             }
             fragment = "#" + anchor

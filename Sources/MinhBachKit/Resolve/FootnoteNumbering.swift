@@ -43,7 +43,7 @@ extension PageRenderContext {
         var seen: Set<String> = []
         for definition in page.document.footnotes {
             if !seen.insert(definition.label).inserted {
-                diagnostics.error(at: definition.location, "footnote '\(definition.label)' is defined twice")
+                diagnostics.error(at: definition.location, Message("footnote.defined-twice", ["label": .text(definition.label)]))
             }
         }
         var items: [HTML] = []
@@ -66,8 +66,8 @@ extension PageRenderContext {
             items.append(HTML.element("li", [("id", FootnoteNumbering.noteID(label))], .raw("\n" + body)))
         }
         for definition in page.document.footnotes where footnotes.citations[definition.label] == nil {
-            diagnostics.error(at: definition.location, "footnote '\(definition.label)' is never cited",
-                              hint: "cite it with [^\(definition.label)] or remove it")
+            diagnostics.error(at: definition.location, Message("footnote.never-cited", ["label": .text(definition.label)]),
+                              hint: Message("footnote.never-cited-hint", ["label": .text(definition.label)]))
         }
         guard !items.isEmpty else { return .empty }
         return .raw("<section class=\"footnotes\" aria-labelledby=\"footnotes-title\">\n")

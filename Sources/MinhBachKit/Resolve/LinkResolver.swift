@@ -11,15 +11,15 @@ enum LinkResolver {
         let url = link.destination
         if URLSafety.isDangerous(url) {
             if !context.config.allowsRawHTML {
-                context.diagnostics.error(at: link.location, "this link's address is not allowed: '\(url.prefix(40))'",
-                                          hint: "javascript:, vbscript:, file: and data: links are dropped")
+                context.diagnostics.error(at: link.location, Message("link.not-allowed", ["address": .text(String(url.prefix(40)))]),
+                                          hint: Message("link.not-allowed-hint"))
             }
             return url
         }
         if URLSafety.isExternal(url) {
             if isImage {
-                context.diagnostics.error(at: link.location, "image '\(url)' is on another host",
-                                          hint: "copy the image under content/: the site must work offline")
+                context.diagnostics.error(at: link.location, Message("link.image-on-another-host", ["address": .text(url)]),
+                                          hint: Message("link.image-on-another-host-hint"))
             }
             return url
         }
@@ -27,14 +27,14 @@ enum LinkResolver {
         if url.hasPrefix("#") {
             let id = String(url.dropFirst())
             if !pageHasAnchor(context.page, id) {
-                context.diagnostics.error(at: link.location, "no heading with id '\(id)' on this page",
-                                          hint: Suggestion.hint(for: id, among: context.page.headings.map(\.id)))
+                context.diagnostics.error(at: link.location, Message("link.no-heading-here", ["id": .text(id)]),
+                                          hint: Suggestion.message(for: id, among: context.page.headings.map(\.id)))
             }
             return url
         }
         if url.hasPrefix("/") {
-            context.diagnostics.error(at: link.location, "link '\(url)' starts at the server root",
-                                      hint: "write it relative to this page, so the site works from file:// and any sub-path")
+            context.diagnostics.error(at: link.location, Message("link.from-root", ["address": .text(url)]),
+                                      hint: Message("link.from-root-hint"))
             return url
         }
         var path = url
@@ -45,34 +45,36 @@ enum LinkResolver {
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
         guard let resolved = ContentFiles.resolve(path, fromPage: context.page.source.relativePath) else {
-            context.diagnostics.error(at: link.location, "link '\(url)' leads outside content/")
+            context.diagnostics.error(at: link.location, Message("link.outside-content", ["address": .text(url)]))
             return url
         }
         if resolved.hasSuffix(".md") {
             guard let target = context.site.page(sourcePath: resolved) else {
                 if let reason = context.site.withheld.page(sourcePath: resolved) {
-                    context.warnWithheld(at: link.location, "link to", path, kind: "page", reason)
+                    context.warnWithheld(at: link.location, Message("withheld.link-to"), path, kind: Message("withheld.kind.page"), reason)
                     return nil
                 }
-                context.diagnostics.error(at: link.location, "link to a page that does not exist: '\(path)'")
+                context.diagnostics.error(at: link.location, Message("link.no-page", ["path": .text(path)]))
                 return url
             }
             if let fragment, !pageHasAnchor(target, fragment) {
-                context.diagnostics.error(at: link.location, "no heading with id '\(fragment)' on \(target.source.displayPath)",
-                                          hint: Suggestion.hint(for: fragment, among: target.headings.map(\.id)))
+                context.diagnostics.error(at: link.location, Message("link.no-heading-there", ["id": .text(fragment), "page": .text(target.source.displayPath)]),
+                                          hint: Suggestion.message(for: fragment, among: target.headings.map(\.id)))
             }
             return context.href(toSitePath: target.outputPath) + (fragment.map { "#" + $0 } ?? "")
         }
-        if context.warnsWithheldDataFile(resolved, at: link.location, isImage ? "image" : "link to", shown: isImage ? "it is left out" : "its text is shown without the link") {
+        if context.warnsWithheldDataFile(resolved, at: link.location, isImage ? Message("withheld.image") : Message("withheld.link-to"),
+                                         shown: isImage ? Message("withheld.left-out") : Message("withheld.text-without-link")) {
             return nil
         }
         guard let file = context.file(resolved) else {
-            context.diagnostics.error(at: link.location, "\(isImage ? "image" : "linked file") '\(path)' not found under content/")
+            context.diagnostics.error(at: link.location, isImage ? Message("link.image-not-found", ["path": .text(path)])
+                                                             : Message("link.file-not-found", ["path": .text(path)]))
             return url
         }
         if isImage, Inline.plainText(link.content).trimmingCharacters(in: .whitespaces).isEmpty {
-            context.diagnostics.error(at: link.location, "image '\(path)' has no alt text",
-                                      hint: "describe the image: ![what it shows](\(path))")
+            context.diagnostics.error(at: link.location, Message("link.image-without-alt", ["path": .text(path)]),
+                                      hint: Message("link.image-without-alt-hint", ["path": .text(path)]))
         }
         return context.copy(file, as: path, at: link.location) + (fragment.map { "#" + $0 } ?? "")
     }

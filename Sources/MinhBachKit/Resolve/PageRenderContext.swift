@@ -54,9 +54,9 @@ struct PageRenderContext: MarkdownRenderDelegate {
     mutating func render(_ directive: Directive) -> HTML {
         guard let kind = DirectiveKind.all[directive.name] else {
             diagnostics.append(.error(
-                at: directive.location, "unknown directive '\(directive.name)'",
-                hint: Suggestion.hint(for: directive.name, among: DirectiveKind.all.keys.sorted())
-                    ?? "known directives: \(DirectiveKind.all.keys.sorted().joined(separator: ", "))"))
+                at: directive.location, Message("directive.unknown", ["name": .text(directive.name)]),
+                hint: Suggestion.message(for: directive.name, among: DirectiveKind.all.keys.sorted())
+                    ?? Message("directive.known", ["names": .text(DirectiveKind.all.keys.sorted().joined(separator: ", "))])))
             return .empty
         }
         guard kind.spec.validate(directive, into: &diagnostics) else { return .empty }
@@ -74,17 +74,17 @@ struct PageRenderContext: MarkdownRenderDelegate {
             return renderValue(role)
         default:
             diagnostics.append(.error(
-                at: role.location, "unknown role '\(role.name)'",
-                hint: Suggestion.hint(for: role.name, among: RoleRenderer.names)
-                    ?? "known roles: \(RoleRenderer.names.joined(separator: ", "))"))
+                at: role.location, Message("role.unknown", ["name": .text(role.name)]),
+                hint: Suggestion.message(for: role.name, among: RoleRenderer.names)
+                    ?? Message("role.known", ["names": .text(RoleRenderer.names.joined(separator: ", "))])))
             return .text(role.content)
         }
     }
 
     mutating func render(_ reference: FootnoteReference) -> HTML {
         guard footnotes.definition(of: reference.label, among: page.document.footnotes) != nil else {
-            diagnostics.error(at: reference.location, "footnote '\(reference.label)' is not defined",
-                              hint: "add a line '[^\(reference.label)]: …' to this page")
+            diagnostics.error(at: reference.location, Message("footnote.not-defined", ["label": .text(reference.label)]),
+                              hint: Message("footnote.not-defined-hint", ["label": .text(reference.label)]))
             return .text("[^\(reference.label)]")
         }
         let (number, refID) = footnotes.cite(reference.label)

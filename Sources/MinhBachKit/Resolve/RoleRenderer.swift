@@ -12,11 +12,18 @@ enum RoleRenderer {
               case let short = content[..<open].trimmingCharacters(in: .whitespaces), !short.isEmpty,
               case let long = content[content.index(after: open)..<content.index(before: content.endIndex)]
                 .trimmingCharacters(in: .whitespaces), !long.isEmpty else {
-            diagnostics.error(at: role.location, "an abbreviation needs its expansion in parentheses",
-                              hint: "write {abbr}`UBND (Ủy ban nhân dân)`")
+            diagnostics.error(at: role.location, Message("role.abbreviation-without-expansion"),
+                              hint: Message("role.abbreviation-hint"))
             return .text(role.content)
         }
         return HTML.element("abbr", [("title", long)], .text(short))
+    }
+
+    /// "a or b or c", the "or" in the reader's language.
+    static func either(_ names: [String]) -> Message.Value {
+        guard let first = names.first else { return .text("") }
+        guard names.count > 1 else { return .text(first) }
+        return .message(Message("role.either", ["first": .text(first), "rest": either(Array(names.dropFirst()))]))
     }
 
     /// `{ref}` to a page id (`gioi-thieu`), a heading of this page (`#muc-tieu`), a heading of
@@ -40,21 +47,21 @@ enum RoleRenderer {
             let owners = site.pagesWithHeading(pageID)
             if owners.count > 1 {
                 context.diagnostics.error(
-                    at: role.location, "'\(pageID)' is a heading of several pages",
-                    hint: "name the page: \(owners.map { "\($0.id)#\(pageID)" }.joined(separator: " or "))")
+                    at: role.location, Message("role.heading-of-several-pages", ["id": .text(pageID)]),
+                    hint: Message("role.name-the-page", ["pages": Self.either(owners.map { "\($0.id)#\(pageID)" })]))
                 return .text(text ?? target)
             }
             if let owner = owners.first { found = (owner, owner.headings.first { $0.id == pageID }) }
         }
         if found == nil, !pageID.isEmpty, let reason = site.withheld.page(id: pageID) {
-            context.warnWithheld(at: role.location, "reference to", target, kind: "page", reason)
+            context.warnWithheld(at: role.location, Message("withheld.reference-to"), target, kind: Message("withheld.kind.page"), reason)
             return .text(text ?? target)
         }
         guard let (page, heading) = found else {
             context.diagnostics.error(
-                at: role.location, "broken reference: no page or heading '\(target)'",
-                hint: Suggestion.hint(for: target, among: site.pageIDs + site.headingIDs)
-                    ?? "a reference names a page id (e.g. 'gioi-thieu') or a heading id, optionally 'page#heading'")
+                at: role.location, Message("role.broken-reference", ["target": .text(target)]),
+                hint: Suggestion.message(for: target, among: site.pageIDs + site.headingIDs)
+                    ?? Message("role.broken-reference-hint"))
             return .text(text ?? target)
         }
         let fragment = heading.map { "#" + $0.id } ?? ""

@@ -96,8 +96,8 @@ public struct SiteIndex: Sendable {
             if let first = seen[page.outputPath] {
                 problems.append(.error(
                     at: SourceLocation(path: page.source.displayPath, line: 1, column: 1),
-                    "this page would be written to '\(page.outputPath)', as is \(first.source.displayPath)",
-                    hint: "give one of them another 'slug'"))
+                    Message("output.page-written-twice", ["path": .text(page.outputPath), "other": .text(first.source.displayPath)]),
+                    hint: Message("output.page-written-twice-hint")))
             } else {
                 seen[page.outputPath] = page
             }

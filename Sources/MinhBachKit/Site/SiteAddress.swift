@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The published address of the site (`base_url`, `--base-url`), which canonical links, the
 /// sitemap and the feeds put in front of every path. It is checked strictly, because whatever
 /// is accepted is copied into thousands of links: an absolute `http`/`https` address with a host,
@@ -8,38 +10,38 @@ public enum SiteAddress {
     public static func checked(_ text: String) -> Result<String, Problem> {
         // Spaces first: the likeliest mistake, and the one a reader sees.
         let scalars = text.unicodeScalars
-        if scalars.contains(where: \.properties.isWhitespace) { return .failure(Problem("it contains a space")) }
+        if scalars.contains(where: \.properties.isWhitespace) { return .failure(Problem(Message("address.space"))) }
         if scalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
-            return .failure(Problem("it contains a control character"))
+            return .failure(Problem(Message("address.control-character")))
         }
         if let other = scalars.first(where: { !$0.isASCII }) {
-            return .failure(Problem("it contains '\(other)'", hint: "write characters other than ASCII percent-encoded, e.g. %C3%A2 for 'â'"))
+            return .failure(Problem(Message("address.non-ascii", ["character": .text(String(other))]), hint: Message("address.percent-encode")))
         }
         if let forbidden = scalars.first(where: { "\"<>\\^`{|}".unicodeScalars.contains($0) }) {
-            return .failure(Problem("it contains '\(forbidden)', which an address cannot contain"))
+            return .failure(Problem(Message("address.forbidden-character", ["character": .text(String(forbidden))])))
         }
         let lower = text.lowercased()
         guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else {
-            return .failure(Problem("it does not start with http:// or https://"))
+            return .failure(Problem(Message("address.no-scheme")))
         }
         if text.contains("?") || text.contains("#") {
-            return .failure(Problem("it has a query ('?') or a fragment ('#'), which the paths of the pages cannot follow"))
+            return .failure(Problem(Message("address.query-or-fragment")))
         }
         let rest = text.dropFirst(scheme.count)
         let authority = rest.prefix { $0 != "/" }
-        if authority.contains("@") { return .failure(Problem("it contains a user name ('@')")) }
+        if authority.contains("@") { return .failure(Problem(Message("address.user-name"))) }
         var host = authority[...]
         if let colon = authority.lastIndex(of: ":"), !authority.hasSuffix("]") {
             let port = authority[authority.index(after: colon)...]
             guard !port.isEmpty, port.count <= 5, port.allSatisfy(\.isASCII), port.allSatisfy(\.isNumber) else {
-                return .failure(Problem("'\(port)' is not a port number"))
+                return .failure(Problem(Message("address.bad-port", ["port": .text(String(port))])))
             }
             host = authority[..<colon]
         }
         let isBracketed = host.hasPrefix("[") && host.hasSuffix("]") && host.count > 2
         guard !host.isEmpty, isBracketed
             || host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }) else {
-            return .failure(Problem(host.isEmpty ? "it has no host name" : "'\(host)' is not a host name"))
+            return .failure(Problem(host.isEmpty ? Message("address.no-host") : Message("address.bad-host", ["host": .text(String(host))])))
         }
         return .success(text.hasSuffix("/") ? text : text + "/")
     }
@@ -47,12 +49,16 @@ public enum SiteAddress {
     public static func normalized(_ text: String) -> String? { try? checked(text).get() }
 
     public struct Problem: Error, Equatable {
-        public var reason: String
-        public var hint: String?
+        public var reasonMessage: Message
+        public var hintMessage: Message?
 
-        init(_ reason: String, hint: String? = nil) {
-            self.reason = reason
-            self.hint = hint
+        init(_ reason: Message, hint: Message? = nil) {
+            self.reasonMessage = reason
+            self.hintMessage = hint
         }
+
+        /// In English, for the messages not yet catalogued that quote it.
+        public var reason: String { reasonMessage.text(in: .en) }
+        public var hint: String? { hintMessage?.text(in: .en) }
     }
 }

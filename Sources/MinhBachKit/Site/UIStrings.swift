@@ -26,8 +26,9 @@ public struct UIStrings: Sendable, Equatable {
             all[code] = (file, read(file, diagnostics: &diagnostics))
         }
         guard let (mainFile, main) = all[language] else {
-            diagnostics.error(at: location, "the theme has no strings for language '\(language)'",
-                              hint: "add theme/i18n/\(language).yml" + (files.isEmpty ? "" : ", or use one of: \(files.keys.sorted().joined(separator: ", "))"))
+            diagnostics.error(at: location, Message("output.theme-no-strings", ["language": .text(language)]),
+                              hint: files.isEmpty ? Message("output.theme-add-strings", ["language": .text(language)])
+                                  : Message("output.theme-add-strings-or-use", ["language": .text(language), "languages": .text(files.keys.sorted().joined(separator: ", "))]))
             return UIStrings(language: language, table: [:])
         }
         guard let main else { return UIStrings(language: language, table: [:]) }
@@ -35,10 +36,10 @@ public struct UIStrings: Sendable, Equatable {
             guard let strings else { continue }
             for key in main.keys.sorted() where strings[key] == nil {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
-                                  "missing UI string '\(key)' (present in \(mainFile.displayPath))")
+                                  Message("render.ui-string-missing", ["key": .text(key), "file": .text(mainFile.displayPath)]))
             }
             for (key, (_, location)) in strings.sorted(by: { $0.key < $1.key }) where main[key] == nil {
-                diagnostics.error(at: location, "UI string '\(key)' is not in \(mainFile.displayPath)")
+                diagnostics.error(at: location, Message("render.ui-string-extra", ["key": .text(key), "file": .text(mainFile.displayPath)]))
             }
         }
         return UIStrings(language: language, table: main.mapValues(\.0))

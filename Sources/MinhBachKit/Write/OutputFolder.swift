@@ -46,7 +46,7 @@ struct OutputFolder: Sendable {
     enum Occupant: Equatable {
         case nothing, emptyFolder, markedFolder, unmarkedFolder
         /// A file, a link that does not lead to a folder, a device…: the words for it.
-        case notAFolder(String)
+        case notAFolder(Message)
 
         var isFolder: Bool { [.emptyFolder, .markedFolder, .unmarkedFolder].contains(self) }
     }
@@ -58,9 +58,9 @@ struct OutputFolder: Sendable {
         case S_IFDIR:
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path), !names.isEmpty else { return .emptyFolder }
             return FileStatus.kind(path + "/" + Self.markerName) == .regularFile ? .markedFolder : .unmarkedFolder
-        case S_IFREG: return .notAFolder("a file")
-        case S_IFLNK: return .notAFolder(FileStatus.kind(path) == .missing ? "a link to nothing" : "a link to a file")
-        default: return .notAFolder("not a folder")
+        case S_IFREG: return .notAFolder(Message("output.occupant.file"))
+        case S_IFLNK: return .notAFolder(FileStatus.kind(path) == .missing ? Message("output.occupant.dangling-link") : Message("output.occupant.link"))
+        default: return .notAFolder(Message("output.occupant.not-a-folder"))
         }
     }
 
@@ -71,19 +71,19 @@ struct OutputFolder: Sendable {
         for folder in protected {
             let real = FileStatus.realPath(folder.path) ?? folder.standardizedFileURL.path
             if FileStatus.isInside(real, root: path) {
-                return .error(at: nil, "refusing to replace '\(shown)': it holds the project's sources",
-                              hint: "choose another folder with --output")
+                return .error(at: nil, Message("output.refuse-sources", ["output": .text(shown)]),
+                              hint: Message("output.refuse-sources-hint"))
             }
         }
         guard !force else { return nil }
         switch occupant {
         case .nothing, .emptyFolder, .markedFolder: return nil
         case .unmarkedFolder:
-            return .error(at: nil, "refusing to replace '\(shown)': it is a folder MinhBạch did not make (it has no \(Self.markerName) file), and a build replaces the output folder whole",
-                          hint: "choose another folder with --output, empty this one, or pass --force to replace it and everything in it")
+            return .error(at: nil, Message("output.refuse-unmarked", ["output": .text(shown), "marker": .text(Self.markerName)]),
+                          hint: Message("output.refuse-unmarked-hint"))
         case .notAFolder(let what):
-            return .error(at: nil, "refusing to replace '\(shown)': it is \(what), not a folder MinhBạch made",
-                          hint: "choose another folder with --output, or pass --force to replace it")
+            return .error(at: nil, Message("output.refuse-not-folder", ["output": .text(shown), "what": .message(what)]),
+                          hint: Message("output.refuse-not-folder-hint"))
         }
     }
 

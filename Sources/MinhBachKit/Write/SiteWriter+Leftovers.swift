@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension SiteWriter {
@@ -13,17 +14,21 @@ extension SiteWriter {
         }
 
         /// One progress line, or nil when there was nothing to do.
-        public var summary: String? {
+        public var summaryMessage: Message? {
             let count = removed.count
-            let names = removed.joined(separator: ", ")
-            let leftovers = "\(count) leftover\(count == 1 ? "" : "s") of interrupted builds: \(names)"
+            let names = Message.Value.text(removed.joined(separator: ", "))
+            let leftovers: Message.Value = .message(count == 1 ? Message("build.leftovers.one", ["names": names])
+                                                               : Message("build.leftovers", ["count": .text(String(count)), "names": names]))
             switch (restored, count) {
             case (nil, 0): return nil
-            case (let restored?, 0): return "Put back the output folder from \(restored), left by an interrupted build."
-            case (let restored?, _): return "Put back the output folder from \(restored) and removed \(leftovers)."
-            case (nil, _): return "Removed \(leftovers)."
+            case (let restored?, 0): return Message("build.leftovers.restored", ["folder": .text(restored)])
+            case (let restored?, _): return Message("build.leftovers.restored-and-removed", ["folder": .text(restored), "leftovers": leftovers])
+            case (nil, _): return Message("build.leftovers.removed", ["leftovers": leftovers])
             }
         }
+
+        /// The progress line in English.
+        public var summary: String? { summaryMessage?.text(in: .en) }
     }
 
     /// Clears away what interrupted builds left beside the output: their temporary folders

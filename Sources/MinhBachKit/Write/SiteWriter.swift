@@ -107,7 +107,7 @@ public struct SiteWriter: Sendable {
         } catch {
             try? disk.removeTree(temporary)
             if !folder.exists { try? disk.rename((retired, output)) }
-            diagnostics.error(at: nil, "cannot write the site to '\(outputDirectory.path)': \(error.localizedDescription)")
+            diagnostics.error(at: nil, Message("output.cannot-write-site", ["path": .text(outputDirectory.path), "reason": .text(error.localizedDescription)]))
         }
         return changes
     }
@@ -175,7 +175,7 @@ public struct SiteWriter: Sendable {
                 guard rename(temporary, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             } catch {
                 unlink(temporary)
-                diagnostics.error(at: nil, "cannot write '\(target)': \(error.localizedDescription)")
+                diagnostics.error(at: nil, Message("output.cannot-write-file", ["path": .text(target), "reason": .text(error.localizedDescription)]))
             }
         }
     }

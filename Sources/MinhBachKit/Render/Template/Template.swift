@@ -1,3 +1,4 @@
+import Diagnostics
 /// A theme's Mustache template, parsed once into nodes. The dialect is the one the theme was
 /// written for (swift-mustache's reading of the Mustache spec, standalone lines included):
 /// variables, `{{{raw}}}` and `{{&raw}}`, sections, inverted sections, comments, partials and
@@ -21,7 +22,22 @@ struct Template: Sendable {
     struct SyntaxError: Error, Equatable {
         var line: Int
         var column: Int
-        var message: String
+        var text: Message
+
+        init(line: Int, column: Int, text: Message) {
+            (self.line, self.column, self.text) = (line, column, text)
+        }
+
+        /// For the tests, which compare the English words.
+        init(line: Int, column: Int, message: String) {
+            self.init(line: line, column: column, text: .verbatim(message))
+        }
+
+        var message: String { text.text(in: .en) }
+
+        static func == (a: SyntaxError, b: SyntaxError) -> Bool {
+            (a.line, a.column, a.message) == (b.line, b.column, b.message)
+        }
     }
 
     let nodes: [Node]

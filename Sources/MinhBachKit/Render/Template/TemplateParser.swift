@@ -1,3 +1,4 @@
+import Diagnostics
 /// Reads a template's bytes into nodes. A line that holds only one section, comment, partial or
 /// delimiter tag (and blanks) is *standalone*: it leaves nothing in the output, not even its
 /// line break, so templates can put their logic on lines of its own.
@@ -55,13 +56,13 @@ struct TemplateParser {
                 position += 1
                 let name = try readName(tagStart)
                 guard name == section else {
-                    throw error(at: tagStart, section.map { "'{{/\(name)}}' closes no open section; '{{#\($0)}}' is open" }
-                        ?? "'{{/\(name)}}' closes no open section")
+                    throw error(at: tagStart, section.map { Message("render.template.closes-other-section", ["tag": .text("{{/\(name)}}"), "open": .text("{{#\($0)}}")]) }
+                        ?? Message("render.template.closes-no-section", ["tag": .text("{{/\(name)}}")]))
                 }
                 if !isStandalone(), !blanksBefore.isEmpty { nodes.append(.text(blanksBefore)) }
                 return nodes
             case UInt8(ascii: "!"):
-                guard let close = bytes[position...].firstIndex(ofBytes: end) else { throw error(at: tagStart, "this comment is never closed") }
+                guard let close = bytes[position...].firstIndex(ofBytes: end) else { throw error(at: tagStart, Message("render.template.comment-not-closed")) }
                 position = close + end.count
                 standalone = isStandalone()
             case UInt8(ascii: "{"), UInt8(ascii: "&"):
@@ -74,7 +75,7 @@ struct TemplateParser {
                 let name = try readName(tagStart)
                 if braced {
                     guard position < bytes.count, bytes[position] == UInt8(ascii: "}") else {
-                        throw error(at: tagStart, "'{{{' must end with '}}}'")
+                        throw error(at: tagStart, Message("render.template.triple-not-closed"))
                     }
                     position += 1
                 }
@@ -92,7 +93,7 @@ struct TemplateParser {
                 try setDelimiters(tagStart)
                 standalone = isStandalone()
             case UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "%"):
-                throw error(at: tagStart, "template inheritance and configuration tags are not supported")
+                throw error(at: tagStart, Message("render.template.inheritance"))
             default:
                 if !blanksBefore.isEmpty {
                     nodes.append(.text(blanksBefore))
@@ -102,7 +103,8 @@ struct TemplateParser {
             }
             atLineStart = standalone
         }
-        if let section { throw error(at: position, "'{{#\(section)}}' is never closed", hint: "add '{{/\(section)}}'") }
+        if let section { throw error(at: position, Message("render.template.section-not-closed", ["tag": .text("{{#\(section)}}")]),
+                                        hint: Message("render.template.section-close-hint", ["tag": .text("{{/\(section)}}")])) }
         return nodes
     }
 
@@ -163,7 +165,7 @@ struct TemplateParser {
         skipWhitespace()
         let name = try readWord(Self.nameCharacters, tagStart)
         if name.contains("(") || name.contains(")") {
-            throw error(at: tagStart, "'\(name)': transforms are not supported")
+            throw error(at: tagStart, Message("render.template.transforms", ["name": .text(name)]))
         }
         return name
     }
@@ -174,8 +176,8 @@ struct TemplateParser {
         let word = String(decoding: bytes[from..<position], as: UTF8.self)
         skipWhitespace()
         guard bytes[position...].starts(with: end) else {
-            throw error(at: tagStart, "this tag is not closed by '\(String(decoding: end, as: UTF8.self))'",
-                        hint: "a name is made of letters, digits and . - _ ?")
+            throw error(at: tagStart, Message("render.template.tag-not-closed", ["end": .text(String(decoding: end, as: UTF8.self))]),
+                        hint: Message("render.template.name-hint"))
         }
         position += end.count
         return word
@@ -195,7 +197,7 @@ struct TemplateParser {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: "="), bytes[(position + 1)...].starts(with: end),
               !newStart.isEmpty, !newEnd.isEmpty else {
-            throw error(at: tagStart, "a delimiter change is written '{{=<% %>=}}'")
+            throw error(at: tagStart, Message("render.template.delimiters"))
         }
         position += 1 + end.count
         (start, end) = (newStart, newEnd)
@@ -211,11 +213,12 @@ struct TemplateParser {
     // MARK: Errors
 
     /// 1-based line and character column of a byte offset.
-    private func error(at offset: Int, _ message: String, hint: String? = nil) -> Template.SyntaxError {
+    private func error(at offset: Int, _ message: Message, hint: Message? = nil) -> Template.SyntaxError {
         let before = bytes[..<min(offset, bytes.count)]
         let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
         let line = before.count { $0 == 0x0A } + 1
         let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
-        return Template.SyntaxError(line: line, column: column, message: hint.map { "\(message) (\($0))" } ?? message)
+        return Template.SyntaxError(line: line, column: column,
+                                     text: hint.map { Message("render.template.with-hint", ["message": .message(message), "hint": .message($0)]) } ?? message)
     }
 }

@@ -17,10 +17,10 @@ enum CSVTableDirective {
         let table: CSVReader.Table
         if let file = directive.option("file") {
             guard !hasBody else {
-                context.diagnostics.error(at: directive.bodyLocation, "a csv-table takes its rows from ':file:' or from its content, not both")
+                context.diagnostics.error(at: directive.bodyLocation, Message("directive.csv-table-file-and-content"))
                 return .empty
             }
-            guard let source = context.contentFile(file.value, at: file.valueLocation, what: "CSV") else { return .empty }
+            guard let source = context.contentFile(file.value, at: file.valueLocation, what: Message("directive.what.csv")) else { return .empty }
             guard let text = source.text(diagnostics: &context.diagnostics) else { return .empty }
             let (read, problems) = CSVReader(delimiter: delimiter).read(text)
             for problem in problems {
@@ -32,7 +32,7 @@ enum CSVTableDirective {
             table = read
         } else {
             guard hasBody else {
-                context.diagnostics.error(at: directive.location, "a csv-table needs ':file:' or rows between its fences")
+                context.diagnostics.error(at: directive.location, Message("directive.csv-table-needs-rows"))
                 return .empty
             }
             let (read, problems) = CSVReader(delimiter: delimiter).read(directive.body)

@@ -39,7 +39,7 @@ extension PageRenderContext {
         var results: [IndicatorResult] = []
         let single = directive.option("indicator"), several = directive.option("indicators")
         if single != nil, let several {
-            diagnostics.error(at: several.location, "give either ':indicator:' or ':indicators:', not both")
+            diagnostics.error(at: several.location, Message("chart.indicator-and-indicators"))
         } else if let single {
             if let result = indicatorResult(single.value, at: single.valueLocation) { results = [result] }
         } else if let several {
@@ -47,14 +47,14 @@ extension PageRenderContext {
                 if let result = indicatorResult(id, at: several.valueLocation) { results.append(result) }
             }
             if ChartDirective.singleIndicatorKinds.contains(kind), results.count > 1 {
-                diagnostics.error(at: several.valueLocation, "a '\(kind.rawValue)' chart draws one indicator, not \(results.count)",
-                                  hint: "use ':indicator:', or the types 'line', 'grouped', 'stacked' or 'heatgrid' for several")
+                diagnostics.error(at: several.valueLocation, Message("chart.one-indicator-only", ["type": .text(kind.rawValue), "count": .text(String(results.count))]),
+                                  hint: Message("chart.one-indicator-only-hint"))
             }
         } else if kind == .heatGrid {
             results = site.data.targetResults.filter { !$0.units.isEmpty }
         } else {
-            diagnostics.error(at: directive.location, "a chart needs ':indicator:' or ':indicators:'",
-                              hint: "add a line ':indicator: <id>' with the id of a page of the indicators folder")
+            diagnostics.error(at: directive.location, Message("chart.needs-indicator"),
+                              hint: Message("chart.needs-indicator-hint"))
         }
         if !ChartDirective.singleIndicatorKinds.contains(kind) {
             checkSharedUnit(results, kind: kind, at: several?.valueLocation ?? directive.location)
@@ -65,38 +65,38 @@ extension PageRenderContext {
             units = []
             for code in Self.list(option.value) {
                 if site.data.units.unit(code) == nil {
-                    diagnostics.error(at: option.valueLocation, "no unit '\(code)' in the units registry",
-                                      hint: Suggestion.hint(for: code, among: site.data.units.codes))
+                    diagnostics.error(at: option.valueLocation, Message("directive.no-unit", ["unit": .text(code)]),
+                                      hint: Suggestion.message(for: code, among: site.data.units.codes))
                 } else {
                     units?.append(code)
                 }
             }
             if kind == .line, let count = units?.count, count > ChartColour.seriesCount {
-                diagnostics.error(at: option.valueLocation, "a line chart shows at most \(ChartColour.seriesCount) units; this one has \(count)",
-                                  hint: "use ':type: hbar' or ':type: heatgrid' to compare many units")
+                diagnostics.error(at: option.valueLocation, Message("chart.too-many-units", ["most": .text(String(ChartColour.seriesCount)), "count": .text(String(count))]),
+                                  hint: Message("chart.too-many-units-hint"))
             }
         }
         var periods: PeriodSelection?
         if let option = directive.option("periods") {
             periods = PeriodSelection.parse(option.value)
             if periods == nil {
-                diagnostics.error(at: option.valueLocation, "'\(option.value)' is not a list or a range of periods",
-                                  hint: "write '2021, 2023' or '2021..2025'; \(ReportingPeriod.hint)")
+                diagnostics.error(at: option.valueLocation, Message("chart.bad-periods", ["value": .text(option.value)]),
+                                  hint: Message("chart.bad-periods-hint"))
             }
         }
         let highlight = directive.option("highlight")
         if let highlight, site.data.units.unit(highlight.value) == nil {
-            diagnostics.error(at: highlight.valueLocation, "no unit '\(highlight.value)' in the units registry",
-                              hint: Suggestion.hint(for: highlight.value, among: site.data.units.codes))
+            diagnostics.error(at: highlight.valueLocation, Message("directive.no-unit", ["unit": .text(highlight.value)]),
+                              hint: Suggestion.message(for: highlight.value, among: site.data.units.codes))
         }
         if kind == .progress, let result = results.first, result.indicator.definition.measure != .percent {
             diagnostics.error(at: (single ?? several)?.valueLocation ?? directive.location,
-                              "a progress bar shows a percentage; '\(result.indicator.id)' is a \(result.indicator.definition.measure.rawValue)",
-                              hint: "use ':type: bullet' to show a value against its target")
+                              Message("chart.progress-needs-percent", ["id": .text(result.indicator.id), "measure": .text(result.indicator.definition.measure.rawValue)]),
+                              hint: Message("chart.progress-needs-percent-hint"))
         }
         var map: LoadedMap?
         if kind == .map { map = loadMap(directive) } else if let option = directive.option("map") {
-            diagnostics.error(at: option.location, "':map:' is for charts of type 'map'")
+            diagnostics.error(at: option.location, Message("chart.map-option-without-map"))
         }
         guard diagnostics.errorCount == before else { return nil }
         // Every indicator it names is left out of this build (warned about): no chart.
@@ -114,36 +114,36 @@ extension PageRenderContext {
         for other in results.dropFirst() {
             let otherUnit = ValueFormatter(definition: other.indicator.definition, strings: strings).suffix
             if other.indicator.definition.measure != first.indicator.definition.measure || otherUnit != unit {
-                diagnostics.error(at: location, "'\(other.indicator.id)' and '\(first.indicator.id)' are not measured in the same unit, so they cannot share an axis",
-                                  hint: "draw them as separate charts")
+                diagnostics.error(at: location, Message("chart.different-units", ["other": .text(other.indicator.id), "first": .text(first.indicator.id)]),
+                                  hint: Message("chart.different-units-hint"))
             }
         }
     }
 
     private mutating func loadMap(_ directive: Directive) -> LoadedMap? {
         guard let option = directive.option("map") else {
-            diagnostics.error(at: directive.location, "a map needs ':map:' with a GeoJSON file under content/",
-                              hint: "for example ':map: ban-do/dien-bien.geojson'")
+            diagnostics.error(at: directive.location, Message("chart.map-needs-file"),
+                              hint: Message("chart.map-needs-file-hint"))
             return nil
         }
-        guard let file = contentFile(option.value, at: option.valueLocation, what: "map") else { return nil }
+        guard let file = contentFile(option.value, at: option.valueLocation, what: Message("directive.what.map")) else { return nil }
         let geo: GeoJSON
         do {
             geo = try GeoJSON(bytes: file.bytes)
         } catch {
-            diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), "\(error.message)",
-                              hint: "a map is a GeoJSON FeatureCollection of Polygon or MultiPolygon features, each with a 'code' property naming its unit")
+            diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1), Message("chart.map-unreadable", ["problem": .text(error.message)]),
+                              hint: Message("chart.map-unreadable-hint"))
             return nil
         }
         for (index, feature) in geo.features.enumerated() {
             guard let code = IndicatorCharts.code(of: feature) else {
-                diagnostics.error(at: option.valueLocation, "feature \(index + 1) of '\(option.value)' has no 'code' property",
-                                  hint: "give every feature a property \"code\" with the code of its unit in the units registry")
+                diagnostics.error(at: option.valueLocation, Message("chart.feature-without-code", ["number": .text(String(index + 1)), "path": .text(option.value)]),
+                                  hint: Message("chart.feature-without-code-hint"))
                 continue
             }
             if site.data.units.unit(code) == nil {
-                diagnostics.error(at: option.valueLocation, "feature \(index + 1) of '\(option.value)' is unit '\(code)', which is not in the units registry",
-                                  hint: Suggestion.hint(for: code, among: site.data.units.codes))
+                diagnostics.error(at: option.valueLocation, Message("chart.feature-unknown-unit", ["number": .text(String(index + 1)), "path": .text(option.value), "unit": .text(code)]),
+                                  hint: Suggestion.message(for: code, among: site.data.units.codes))
             }
         }
         return LoadedMap(path: file.relativePath, geo: geo)

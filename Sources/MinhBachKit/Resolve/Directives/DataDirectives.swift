@@ -7,7 +7,7 @@ import Markup
 /// its numbers from the site's data catalog, so text and tables never disagree.
 enum DataDirectives {
     static let indicator = DirectiveKind(
-        spec: DirectiveSpec(name: "indicator", argument: .required("an indicator id"), body: .none, options: []),
+        spec: DirectiveSpec(name: "indicator", argument: .required(Message("directive.argument.indicator-id")), body: .none, options: []),
         render: { context, directive in
             guard let result = context.indicatorResult(directive.argument, at: directive.location) else { return .empty }
             context.showsIllustrativeData = context.showsIllustrativeData || result.latest?.illustrative == true
@@ -24,11 +24,11 @@ enum DataDirectives {
         }, readsData: true)
 
     static let scorecard = DirectiveKind(
-        spec: DirectiveSpec(name: "scorecard", argument: .required("a unit code"), body: .none, options: []),
+        spec: DirectiveSpec(name: "scorecard", argument: .required(Message("directive.argument.unit-code")), body: .none, options: []),
         render: { context, directive in
             guard context.site.data.units.unit(directive.argument) != nil else {
-                context.diagnostics.error(at: directive.location, "no unit '\(directive.argument)' in the units registry",
-                                          hint: Suggestion.hint(for: directive.argument, among: context.site.data.units.codes))
+                context.diagnostics.error(at: directive.location, Message("directive.no-unit", ["unit": .text(directive.argument)]),
+                                          hint: Suggestion.message(for: directive.argument, among: context.site.data.units.codes))
                 return .empty
             }
             let code = directive.argument
@@ -49,8 +49,8 @@ extension PageRenderContext {
     mutating func indicatorResult(_ id: String, at location: SourceLocation) -> IndicatorResult? {
         if let result = site.data.result(id) { return result }
         if warnsWithheldIndicator(id, at: location) { return nil }
-        diagnostics.error(at: location, "no indicator '\(id)'",
-                          hint: Suggestion.hint(for: id, among: site.data.indicatorIDs) ?? "indicators are the pages of the indicators folder")
+        diagnostics.error(at: location, Message("directive.no-indicator", ["id": .text(id)]),
+                          hint: Suggestion.message(for: id, among: site.data.indicatorIDs) ?? Message("directive.indicators-are-pages"))
         return nil
     }
 
@@ -63,7 +63,7 @@ extension PageRenderContext {
         if let at = id.firstIndex(of: "@") {
             let periodText = String(id[id.index(after: at)...])
             guard let parsed = ReportingPeriod(periodText) else {
-                diagnostics.error(at: role.location, "'\(periodText)' is not a period", hint: ReportingPeriod.hint)
+                diagnostics.error(at: role.location, Message("directive.not-a-period", ["period": .text(periodText)]), hint: Message("directive.period-hint"))
                 return .text(text)
             }
             period = parsed
@@ -75,17 +75,24 @@ extension PageRenderContext {
         }
         guard let result = indicatorResult(String(id), at: role.location) else { return .text(text) }
         if let unit, site.data.units.unit(unit) == nil {
-            diagnostics.error(at: role.location, "no unit '\(unit)' in the units registry",
-                              hint: Suggestion.hint(for: unit, among: site.data.units.codes))
+            diagnostics.error(at: role.location, Message("directive.no-unit", ["unit": .text(unit)]),
+                              hint: Suggestion.message(for: unit, among: site.data.units.codes))
             return .text(text)
         }
         guard let point = site.data.value(String(id), period: period, unit: unit) else {
             if site.data.withheld.leftOut(indicator: String(id), period: period, unit: unit) {
-                warnWithheld(at: role.location, "this quotes", text, kind: "value", .internal, shown: "it is left out here")
+                warnWithheld(at: role.location, Message("withheld.this-quotes"), text, kind: Message("withheld.kind.value"), .internal,
+                             shown: Message("withheld.left-out-here"))
                 return .empty
             }
-            diagnostics.error(at: role.location, "indicator '\(id)' has no value\(period.map { " for \($0)" } ?? "")\(unit.map { " for unit '\($0)'" } ?? "")",
-                              hint: "write {value}`id`, {value}`id@2024` or {value}`id@2024/unit`")
+            let named = Message.Value.text(String(id))
+            let problem = switch (period, unit) {
+            case (nil, nil): Message("directive.no-value", ["id": named])
+            case (let period?, nil): Message("directive.no-value-for-period", ["id": named, "period": .text("\(period)")])
+            case (nil, let unit?): Message("directive.no-value-for-unit", ["id": named, "unit": .text(unit)])
+            case (let period?, let unit?): Message("directive.no-value-for-period-and-unit", ["id": named, "period": .text("\(period)"), "unit": .text(unit)])
+            }
+            diagnostics.error(at: role.location, problem, hint: Message("directive.value-hint"))
             return .text(text)
         }
         showsIllustrativeData = showsIllustrativeData || point.illustrative

@@ -10,17 +10,17 @@ enum Figure {
         ("class", .identifier), ("name", .identifier),
     ]
     static let figure = DirectiveKind(
-        spec: DirectiveSpec(name: "figure", argument: .required("an image path"), body: .optional, options: options, required: ["alt"]),
+        spec: DirectiveSpec(name: "figure", argument: .required(Message("directive.argument.image-path")), body: .optional, options: options, required: ["alt"]),
         render: { context, directive in render(directive, caption: true, &context) })
     static let image = DirectiveKind(
-        spec: DirectiveSpec(name: "image", argument: .required("an image path"), body: .none, options: options, required: ["alt"]),
+        spec: DirectiveSpec(name: "image", argument: .required(Message("directive.argument.image-path")), body: .none, options: options, required: ["alt"]),
         render: { context, directive in render(directive, caption: false, &context) })
 
     static func render(_ directive: Directive, caption: Bool, _ context: inout PageRenderContext) -> HTML {
         let location = directive.location
-        guard let file = context.contentFile(directive.argument, at: location, what: "image") else { return .empty }
+        guard let file = context.contentFile(directive.argument, at: location, what: Message("directive.what.image")) else { return .empty }
         guard ImageSize.isImage(file.relativePath) else {
-            context.diagnostics.error(at: location, "'\(directive.argument)' is not an image (png, jpg, gif, webp or svg)")
+            context.diagnostics.error(at: location, Message("directive.not-an-image", ["path": .text(directive.argument)]))
             return .empty
         }
         let size = ImageSize.of(file)
@@ -45,18 +45,18 @@ enum Figure {
 
 extension PageRenderContext {
     /// A file named in a page, found under `content/`; a problem if it is not there.
-    mutating func contentFile(_ reference: String, at location: SourceLocation, what: String) -> SourceFile? {
+    mutating func contentFile(_ reference: String, at location: SourceLocation, what: Message) -> SourceFile? {
         guard !URLSafety.isExternal(reference), !reference.hasPrefix("/") else {
-            diagnostics.error(at: location, "the \(what) '\(reference)' must be a file under content/, named relative to this page",
-                              hint: "the site never loads anything from another host or an absolute path")
+            diagnostics.error(at: location, Message("directive.file-not-relative", ["what": .message(what), "path": .text(reference)]),
+                              hint: Message("directive.file-not-relative-hint"))
             return nil
         }
         if let path = ContentFiles.resolve(reference, fromPage: page.source.relativePath),
-           warnsWithheldDataFile(path, at: location, "this quotes", shown: "it is left out here") {
+           warnsWithheldDataFile(path, at: location, Message("withheld.this-quotes"), shown: Message("withheld.left-out-here")) {
             return nil
         }
         guard let path = ContentFiles.resolve(reference, fromPage: page.source.relativePath), let file = file(path) else {
-            diagnostics.error(at: location, "\(what) file '\(reference)' not found under content/")
+            diagnostics.error(at: location, Message("directive.file-not-found", ["what": .message(what), "path": .text(reference)]))
             return nil
         }
         return file

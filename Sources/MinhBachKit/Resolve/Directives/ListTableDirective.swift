@@ -13,15 +13,15 @@ enum ListTableDirective {
 
     static func render(_ context: inout PageRenderContext, _ directive: Directive) -> HTML {
         guard let blocks = context.parseBody(of: directive) else { return .empty }
-        let shapeHint = "write each row as '* - cell' and each further cell as '  - cell'"
+        let shapeHint = Message("directive.list-table-shape-hint")
         guard blocks.count == 1, case .list(let list) = blocks[0], !list.isOrdered else {
-            context.diagnostics.error(at: directive.bodyLocation, "a list-table's content must be one bullet list of rows", hint: shapeHint)
+            context.diagnostics.error(at: directive.bodyLocation, Message("directive.list-table-not-a-list"), hint: shapeHint)
             return .empty
         }
         var rows: [[HTML]] = []
         for (index, item) in list.items.enumerated() {
             guard item.count == 1, case .list(let cells) = item[0], !cells.isOrdered else {
-                context.diagnostics.error(at: directive.bodyLocation, "row \(index + 1) of the list-table is not a bullet list of cells", hint: shapeHint)
+                context.diagnostics.error(at: directive.bodyLocation, Message("directive.list-table-row-not-a-list", ["row": .text(String(index + 1))]), hint: shapeHint)
                 return .empty
             }
             rows.append(cells.items.map { cell in
@@ -32,7 +32,8 @@ enum ListTableDirective {
             })
         }
         if let width = rows.first?.count, let bad = rows.firstIndex(where: { $0.count != width }) {
-            context.diagnostics.error(at: directive.bodyLocation, "row \(bad + 1) of the list-table has \(rows[bad].count) cells, the first row has \(width)")
+            context.diagnostics.error(at: directive.bodyLocation, Message("directive.list-table-row-width", ["row": .text(String(bad + 1)), "count": .text(String(rows[bad].count)),
+                                                                                               "width": .text(String(width))]))
             return .empty
         }
         let headerRows = min(Int(directive.option("header-rows")?.value ?? "0") ?? 0, rows.count)

@@ -1,0 +1,19 @@
+extension English {
+    /// The build's progress lines.
+    static let build: [String: String] = [
+        "build.stage": "[{number}/{total}] {name}… {ms} ms",
+        "build.stage.loading": "Loading content and theme",
+        "build.stage.parsing": "Parsing {count} pages",
+        "build.stage.resolving": "Resolving directives, references and links",
+        "build.stage.rendering": "Rendering {count} pages",
+        "build.stage.writing": "Writing {count} files",
+        "build.search-reshaped": "Search index changed shape: whole site rebuilt ({count} files written).",
+        "build.search-updated.one": "Search index updated in {ms} ms (1 file written).",
+        "build.search-updated": "Search index updated in {ms} ms ({count} files written).",
+        "build.leftovers.one": "1 leftover of interrupted builds: {names}",
+        "build.leftovers": "{count} leftovers of interrupted builds: {names}",
+        "build.leftovers.restored": "Put back the output folder from {folder}, left by an interrupted build.",
+        "build.leftovers.restored-and-removed": "Put back the output folder from {folder} and removed {leftovers}.",
+        "build.leftovers.removed": "Removed {leftovers}.",
+    ]
+}

@@ -1,0 +1,30 @@
+extension English {
+    /// The command line: summaries, option errors, interruptions.
+    static let cli: [String: String] = [
+        "cli.base-url-invalid": "--base-url must be an absolute http(s) address, e.g. https://example.gov.vn/: {reason}",
+        "cli.build-failed": "Build failed: {errors}; the previous output is untouched.",
+        "cli.check-failed": "Check failed: {errors}; nothing written.",
+        "cli.errors.one": "1 error",
+        "cli.errors": "{count} errors",
+        "cli.checked": "Checked {pages} pages: no problems ({ms} ms).",
+        "cli.built": "Built {pages} pages, {files} files{changes} into {output} in {ms} ms.",
+        "cli.built-changes": " ({written} written, {unchanged} unchanged, {removed} removed)",
+        "cli.strict-needs-review": "--strict needs --review",
+        "cli.format-needs-review": "--format needs --review",
+        "cli.port-out-of-range": "--port must be between 0 and 65535",
+        "cli.host-empty": "--host must name an address, e.g. 127.0.0.1",
+        "cli.interrupted": "Build interrupted: {state}{removed}.",
+        "cli.interrupted-new-in-place": "the new site was already in place in '{output}'",
+        "cli.interrupted-as-it-was": "'{output}' is as it was",
+        "cli.interrupted-removed": " (removed {names})",
+        "cli.worker-not-started": "serve-worker is started by 'minhbach serve', which talks to it on descriptor 3",
+        "cli.worker-run-serve": "run 'minhbach serve' instead",
+        "cli.review.nothing-to-query": "nothing to query",
+        "cli.review.findings.one": "1 finding to review ({summary})",
+        "cli.review.findings": "{count} findings to review ({summary})",
+        "cli.review.strict-failed": "Check failed: {findings}, errors with --strict.",
+        "cli.review.checked": "Checked {pages} pages: {state}; {findings} ({ms} ms).",
+        "cli.review.no-problems": "no problems",
+        "cli.review.no-errors": "no errors",
+    ]
+}

@@ -1,0 +1,30 @@
+extension Vietnamese {
+    /// Dòng lệnh: dòng tóm tắt, lỗi tùy chọn, khi bị ngắt.
+    static let cli: [String: String] = [
+        "cli.base-url-invalid": "--base-url phải là địa chỉ http(s) tuyệt đối, ví dụ https://example.gov.vn/: {reason}",
+        "cli.build-failed": "Dựng trang không thành công: {errors}; kết quả trước vẫn giữ nguyên.",
+        "cli.check-failed": "Kiểm tra không đạt: {errors}; không ghi gì.",
+        "cli.errors.one": "1 lỗi",
+        "cli.errors": "{count} lỗi",
+        "cli.checked": "Đã kiểm tra {pages} trang: không có vấn đề ({ms} ms).",
+        "cli.built": "Đã dựng {pages} trang, {files} tệp{changes} vào {output} trong {ms} ms.",
+        "cli.built-changes": " (ghi {written}, giữ nguyên {unchanged}, xóa {removed})",
+        "cli.strict-needs-review": "--strict cần có --review",
+        "cli.format-needs-review": "--format cần có --review",
+        "cli.port-out-of-range": "--port phải từ 0 đến 65535",
+        "cli.host-empty": "--host phải ghi một địa chỉ, ví dụ 127.0.0.1",
+        "cli.interrupted": "Dựng trang bị ngắt: {state}{removed}.",
+        "cli.interrupted-new-in-place": "trang mới đã nằm sẵn trong '{output}'",
+        "cli.interrupted-as-it-was": "'{output}' vẫn như cũ",
+        "cli.interrupted-removed": " (đã xóa {names})",
+        "cli.worker-not-started": "serve-worker do 'minhbach serve' khởi động và trao đổi qua bộ mô tả 3",
+        "cli.worker-run-serve": "hãy chạy 'minhbach serve'",
+        "cli.review.nothing-to-query": "không có gì cần hỏi lại",
+        "cli.review.findings.one": "1 điểm cần rà soát ({summary})",
+        "cli.review.findings": "{count} điểm cần rà soát ({summary})",
+        "cli.review.strict-failed": "Kiểm tra không đạt: {findings}, là lỗi khi có --strict.",
+        "cli.review.checked": "Đã kiểm tra {pages} trang: {state}; {findings} ({ms} ms).",
+        "cli.review.no-problems": "không có vấn đề",
+        "cli.review.no-errors": "không có lỗi",
+    ]
+}
