@@ -29,7 +29,7 @@ public enum Visibility: String, Sendable, CaseIterable, Equatable {
     public static func decode(_ fields: inout YAMLFields) -> Visibility {
         guard let text = fields.string(key) else { return .public }
         guard let visibility = Visibility(text: text) else {
-            fields.reportInvalid(key, because: Message("audience.bad-visibility", ["value": .text(text)]), hint: hint)
+            fields.reportInvalid(key, Message("audience.bad-visibility", ["value": .text(text)]), hint: hint)
             return .public
         }
         return visibility

@@ -37,7 +37,7 @@ public struct DocumentMeta: Sendable, Equatable {
         if let kindText {
             kind = DocumentKind.named(kindText)
             if kind == nil {
-                fields.reportInvalid("kind", because: Message("documents.unknown-kind", ["kind": .text(kindText)]),
+                fields.reportInvalid("kind", Message("documents.unknown-kind", ["kind": .text(kindText)]),
                                      hint: Suggestion.message(for: Slug.make(kindText), among: DocumentKind.all.map(\.id))
                                         ?? Message("documents.kinds-hint", ["kinds": .text(DocumentKind.all.map(\.id).joined(separator: ", "))]))
             }
@@ -47,12 +47,12 @@ public struct DocumentMeta: Sendable, Equatable {
         var meta = DocumentMeta(kind: kind ?? DocumentKind.all[0], subject: subject ?? "", issuer: issuer ?? "")
         meta.number = fields.string("number").flatMap { $0.isEmpty ? nil : $0 }
         if let number = meta.number, number.contains(where: \.isWhitespace) {
-            fields.reportInvalid("number", because: Message("documents.number-with-spaces"))
+            fields.reportInvalid("number", Message("documents.number-with-spaces"))
         }
         meta.issuerParent = fields.string("issuer_parent")
         if let system = fields.string("system") {
             if let value = System(rawValue: system) { meta.system = value } else {
-                fields.reportInvalid("system", because: Message("documents.bad-system", ["system": .text(system)]),
+                fields.reportInvalid("system", Message("documents.bad-system", ["system": .text(system)]),
                                      hint: Message("documents.bad-system-hint"))
             }
         }
@@ -60,7 +60,7 @@ public struct DocumentMeta: Sendable, Equatable {
         if let date = fields.string("date") {
             meta.date = IssueDate(date)
             if meta.date == nil {
-                fields.reportInvalid("date", because: Message("documents.not-a-date", ["date": .text(date)]),
+                fields.reportInvalid("date", Message("documents.not-a-date", ["date": .text(date)]),
                                      hint: Message("documents.date-hint"))
             }
         }
@@ -71,7 +71,7 @@ public struct DocumentMeta: Sendable, Equatable {
         if let status = fields.string("status") {
             meta.status = DocumentStatus(rawValue: status)
             if meta.status == nil {
-                fields.reportInvalid("status", because: Message("documents.unknown-status", ["status": .text(status)]),
+                fields.reportInvalid("status", Message("documents.unknown-status", ["status": .text(status)]),
                                      hint: Suggestion.message(for: status, among: DocumentStatus.allCases.map(\.rawValue))
                                         ?? Message("documents.statuses-hint", ["statuses": .text(DocumentStatus.allCases.map(\.rawValue).joined(separator: ", "))]))
             }
@@ -79,7 +79,7 @@ public struct DocumentMeta: Sendable, Equatable {
         if let period = fields.string("period") {
             meta.period = DocumentPeriod(period)
             if meta.period == nil {
-                fields.reportInvalid("period", because: Message("documents.not-a-period", ["period": .text(period)]),
+                fields.reportInvalid("period", Message("documents.not-a-period", ["period": .text(period)]),
                                      hint: Message("documents.period-hint"))
             }
         }

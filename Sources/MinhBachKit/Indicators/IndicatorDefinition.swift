@@ -96,7 +96,7 @@ public struct IndicatorDefinition: Sendable {
             if ["triệu đồng", "tỷ đồng", "nghìn đồng", "đồng"].contains(unit) {
                 definition.moneyUnit = unit
             } else {
-                fields.reportInvalid("money_unit", because: Message("indicators.bad-money-unit", ["value": .text(unit)]))
+                fields.reportInvalid("money_unit", Message("indicators.bad-money-unit", ["value": .text(unit)]))
             }
         }
         if definition.measure == .money, definition.moneyUnit == nil, !fields.has("money_unit") {
@@ -110,12 +110,12 @@ public struct IndicatorDefinition: Sendable {
             ?? (definition.measure == .rank ? .lower : .higher)
         definition.decimals = fields.int("decimals") ?? (definition.measure == .percent ? 2 : 0)
         if !(0...6).contains(definition.decimals) {
-            fields.reportInvalid("decimals", because: Message("indicators.bad-decimals"))
+            fields.reportInvalid("decimals", Message("indicators.bad-decimals"))
             definition.decimals = 0
         }
         if let text = fields.string("baseline") {
             if let period = ReportingPeriod(text) { definition.baseline = period } else {
-                fields.reportInvalid("baseline", because: Message("indicators.not-a-period", ["value": .text(text)]), hint: ReportingPeriod.hintMessage)
+                fields.reportInvalid("baseline", Message("indicators.not-a-period", ["value": .text(text)]), hint: ReportingPeriod.hintMessage)
             }
         }
         if fields.has("baseline_value") {
@@ -146,7 +146,7 @@ public struct IndicatorDefinition: Sendable {
                                          hint: Message("indicators.grade-needs-grades-hint"))
             }
             if definition.direction == .lower {
-                fields.reportInvalid("direction", because: Message("indicators.grade-direction"))
+                fields.reportInvalid("direction", Message("indicators.grade-direction"))
                 definition.direction = .higher
             }
         } else if fields.has("grades") {
@@ -192,7 +192,7 @@ public struct IndicatorDefinition: Sendable {
             let periodText = entry.string("period", required: true)
             let period = periodText.flatMap(ReportingPeriod.init)
             if let periodText, period == nil {
-                entry.reportInvalid("period", because: Message("indicators.not-a-period", ["value": .text(periodText)]), hint: ReportingPeriod.hintMessage)
+                entry.reportInvalid("period", Message("indicators.not-a-period", ["value": .text(periodText)]), hint: ReportingPeriod.hintMessage)
             }
             let value = targetValue(&entry, measure: measure, grades: grades), rate = entry.number("change_per_year")
             if rate != nil, measure == .grade || measure == .yesNo {
@@ -232,14 +232,14 @@ public struct IndicatorDefinition: Sendable {
             case "yes", "co", "1", "true": return 1
             case "no", "khong", "0", "false": return 0
             default:
-                entry.reportInvalid("value", because: Message("indicators.bad-yes-no-target", ["value": .text(text)]))
+                entry.reportInvalid("value", Message("indicators.bad-yes-no-target", ["value": .text(text)]))
                 return nil
             }
         case .grade:
             guard let text = entry.string("value") else { return nil }
             guard let grades else { return nil }
             guard let grade = grades.grade(named: text) else {
-                entry.reportInvalid("value", because: Message("indicators.target-not-a-grade", ["value": .text(text)]),
+                entry.reportInvalid("value", Message("indicators.target-not-a-grade", ["value": .text(text)]),
                                     hint: Message("indicators.target-grade-hint", ["grades": .text(grades.names)]))
                 return nil
             }

@@ -61,29 +61,29 @@ struct DataFileDeclaration {
         var declaration = DataFileDeclaration()
         if let delimiter = fields.string("delimiter") {
             if delimiter == "," || delimiter == ";" { declaration.delimiter = Character(delimiter) } else {
-                fields.reportInvalid("delimiter", because: Message("indicators.bad-delimiter", ["value": .text(delimiter)]))
+                fields.reportInvalid("delimiter", Message("indicators.bad-delimiter", ["value": .text(delimiter)]))
             }
         }
         let decimal = fields.string("decimal", required: true)
         let thousands = fields.string("thousands", required: true)
         if let decimal {
             if decimal == "," || decimal == "." { declaration.notation.decimal = Character(decimal) } else {
-                fields.reportInvalid("decimal", because: Message("indicators.bad-decimal-mark", ["value": .text(decimal)]))
+                fields.reportInvalid("decimal", Message("indicators.bad-decimal-mark", ["value": .text(decimal)]))
             }
         }
         if let thousands {
             switch thousands {
             case ".", ",", " ": declaration.notation.thousands = Character(thousands)
             case "none", "": declaration.notation.thousands = nil
-            default: fields.reportInvalid("thousands", because: Message("indicators.bad-thousands", ["value": .text(thousands)]))
+            default: fields.reportInvalid("thousands", Message("indicators.bad-thousands", ["value": .text(thousands)]))
             }
             if declaration.notation.thousands == declaration.notation.decimal {
-                fields.reportInvalid("thousands", because: Message("indicators.thousands-same-as-decimal"))
+                fields.reportInvalid("thousands", Message("indicators.thousands-same-as-decimal"))
             }
         }
         if let layout = fields.string("layout") {
             if let value = Layout(rawValue: layout) { declaration.layout = value } else {
-                fields.reportInvalid("layout", because: Message("indicators.bad-layout", ["value": .text(layout)]))
+                fields.reportInvalid("layout", Message("indicators.bad-layout", ["value": .text(layout)]))
             }
         }
         declaration.illustrative = fields.bool("illustrative") ?? false

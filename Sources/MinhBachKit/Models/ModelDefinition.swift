@@ -62,7 +62,7 @@ public struct ModelDefinition: Sendable {
         if model.year == nil, !fields.has("year") {
             fields.diagnostics.error(at: fields.location, Message("models.needs-year"))
         } else if let year = model.year, !(1990...2100).contains(year) {
-            fields.reportInvalid("year", because: Message("models.implausible-year", ["year": .text(String(year))]))
+            fields.reportInvalid("year", Message("models.implausible-year", ["year": .text(String(year))]))
             model.year = nil
         }
         model.replicatedBy = fields.textList("replicated_by")

@@ -71,8 +71,8 @@ public struct PageMeta: Sendable, Equatable {
             if Slug.make(slug) == slug {
                 meta.slug = slug
             } else {
-                fields.reportInvalid("slug", "a slug is lowercase ASCII letters, digits and hyphens",
-                                     hint: "write '\(Slug.make(slug))'")
+                fields.reportInvalid("slug", Message("yaml.slug-invalid"),
+                                     hint: Message("yaml.slug-hint", ["slug": .text(Slug.make(slug))]))
             }
         }
         meta.isDraft = fields.bool("draft") ?? false

@@ -28,7 +28,7 @@ public struct IndicatorReview: Sendable, Equatable {
         for key in locatedKeys where fields.has(key) { review.keyLocations[key] = fields.keyLocation(key) }
         if let jump = fields.number("review_jump") {
             if jump < 0 {
-                fields.reportInvalid("review_jump", because: Message("review.bad-jump"))
+                fields.reportInvalid("review_jump", Message("review.bad-jump"))
             } else {
                 review.jumpPercent = jump
             }

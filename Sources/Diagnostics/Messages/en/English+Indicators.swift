@@ -5,7 +5,6 @@ extension English {
         "indicators.number-decimal": "{sign}{whole}.{fraction}",
         "indicators.number-signed": "{sign}{whole}",
         "indicators.join-semicolon": "{first}; {next}",
-        "indicators.invalid-field": "invalid '{key}': {problem}",
         "indicators.period-hint": "periods are written 2024, 2024-H1, 2024-Q3, 2024-05 or 2020-2022",
         "indicators.not-a-period": "'{value}' is not a period",
 

@@ -1,6 +1,8 @@
 extension English {
     /// Front matter, `site.yml`, data declarations and the theme's strings: YAML read into fields.
     static let yaml: [String: String] = [
+        "yaml.slug-invalid": "a slug is lowercase ASCII letters, digits and hyphens",
+        "yaml.slug-hint": "write '{slug}'",
         "yaml.source.site-settings": "the site settings site.yml",
         "yaml.source.declaration": "the data declaration '{name}'",
         "yaml.source.front-matter": "the front matter",

@@ -5,7 +5,6 @@ extension Vietnamese {
         "indicators.number-decimal": "{sign}{whole},{fraction}",
         "indicators.number-signed": "{sign}{whole}",
         "indicators.join-semicolon": "{first}; {next}",
-        "indicators.invalid-field": "giá trị của '{key}' không hợp lệ: {problem}",
         "indicators.period-hint": "kỳ được viết là 2024, 2024-H1, 2024-Q3, 2024-05 hoặc 2020-2022",
         "indicators.not-a-period": "'{value}' không phải là một kỳ",
 

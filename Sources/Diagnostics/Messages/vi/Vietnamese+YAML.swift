@@ -1,6 +1,8 @@
 extension Vietnamese {
     /// Phần khai báo đầu trang, `site.yml`, tệp khai báo số liệu và chữ của giao diện: YAML đọc thành các khóa.
     static let yaml: [String: String] = [
+        "yaml.slug-invalid": "slug chỉ gồm chữ cái ASCII viết thường, chữ số và dấu gạch nối",
+        "yaml.slug-hint": "hãy viết '{slug}'",
         "yaml.source.site-settings": "tệp thiết lập chung site.yml",
         "yaml.source.declaration": "tệp khai báo '{name}'",
         "yaml.source.front-matter": "phần khai báo đầu trang (front matter)",
@@ -30,7 +32,7 @@ extension Vietnamese {
         "yaml.unknown-field": "không có khóa '{key}'",
         "yaml.known-fields": "các khóa dùng được: {fields}",
         "yaml.given-twice": "khóa '{keys}' được khai hai lần",
-        "yaml.invalid": "'{key}' không hợp lệ: {problem}",
+        "yaml.invalid": "giá trị của '{key}' không hợp lệ: {problem}",
         "yaml.not-one-of": "'{value}' không phải một trong {choices}",
         "yaml.must-be-text-or-list": "'{key}' phải là chữ hoặc danh sách chữ",
         "yaml.item-must-be-text": "mỗi mục của '{key}' phải là chữ",

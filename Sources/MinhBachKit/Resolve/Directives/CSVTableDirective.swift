@@ -26,7 +26,7 @@ enum CSVTableDirective {
             for problem in problems {
                 context.diagnostics.error(
                     at: SourceLocation(path: source.displayPath, line: problem.line, column: problem.field),
-                    problem.message, hint: problem.hint)
+                    problem.text, hint: problem.hintText)
             }
             guard problems.isEmpty else { return .empty }
             table = read
@@ -40,7 +40,7 @@ enum CSVTableDirective {
                 context.diagnostics.error(
                     at: SourceLocation(path: directive.bodyLocation.path, line: directive.bodyLocation.line + problem.line - 1,
                                        column: directive.bodyLocation.column + problem.column - 1),
-                    problem.message, hint: problem.hint)
+                    problem.text, hint: problem.hintText)
             }
             guard problems.isEmpty else { return .empty }
             table = read
