@@ -21,21 +21,35 @@ import Testing
     }
 
     @Test func everyKeyTheSourcesUseIsCatalogued() throws {
-        let sources = Fixtures.projectRoot.appendingPathComponent("Sources")
         let known = MessageCatalogue.keys(of: .en)
-        var used: [String: String] = [:]
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
-        let pattern = try Regex(#"Message\("([a-z0-9][a-z0-9.-]*)""#)
-        for case let file as URL in files where file.pathExtension == "swift" {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            for match in text.matches(of: pattern) {
-                if let key = match.output[1].substring { used[String(key)] = file.lastPathComponent }
-            }
+        let used = try Self.sourceTexts().flatMap { file, text in
+            text.matches(of: /Message\("([a-z0-9][a-z0-9.-]*)"/).map { (key: String($0.output.1), file: file) }
         }
         #expect(!used.isEmpty)
-        for (key, file) in used.sorted(by: { $0.key < $1.key }) where key != Message.verbatimKey {
+        for (key, file) in used where key != Message.verbatimKey {
             #expect(known.contains(key), "\(file) uses '\(key)', which no catalogue has")
         }
+    }
+
+    /// A key no source names is a message nobody can see: left over, or misspelt at its use.
+    /// (The severities are named through `Diagnostic.Severity`'s raw values.)
+    @Test func everyCataloguedKeyIsUsed() throws {
+        let sources = try Self.sourceTexts().filter { !$0.file.contains("/Messages/") }.map(\.text).joined()
+        let unused = MessageCatalogue.keys(of: .en).filter { !$0.hasPrefix("severity.") && !sources.contains("\"\($0)\"") }
+        #expect(unused.sorted() == [])
+    }
+
+    @Test func noKeyIsDefinedTwice() {
+        #expect(MessageCatalogue.keysDefinedTwice(in: .en) == [])
+        #expect(MessageCatalogue.keysDefinedTwice(in: .vi) == [])
+    }
+
+    /// Every Swift file under `Sources`, with its path.
+    static func sourceTexts() throws -> [(file: String, text: String)] {
+        let sources = Fixtures.projectRoot.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
+        return try files.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
+            .map { (file: $0.path, text: try String(contentsOf: $0, encoding: .utf8)) }
     }
 
     @Test func blanksAreFilledAndCountsFollowTheLanguage() {

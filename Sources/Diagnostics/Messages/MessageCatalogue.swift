@@ -16,7 +16,7 @@ public enum MessageCatalogue {
     }
 
     // One area per line, the same areas in both.
-    static let english: [String: String] = merged(
+    static let englishAreas: [[String: String]] = [
         English.general,
         English.audience,
         English.build,
@@ -35,8 +35,8 @@ public enum MessageCatalogue {
         English.settings,
         English.units,
         English.yaml,
-    )
-    static let vietnamese: [String: String] = merged(
+    ]
+    static let vietnameseAreas: [[String: String]] = [
         Vietnamese.general,
         Vietnamese.audience,
         Vietnamese.build,
@@ -55,11 +55,21 @@ public enum MessageCatalogue {
         Vietnamese.settings,
         Vietnamese.units,
         Vietnamese.yaml,
-    )
+    ]
+    static let english = merged(englishAreas)
+    static let vietnamese = merged(vietnameseAreas)
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.
-    static func merged(_ tables: [String: String]...) -> [String: String] {
+    static func merged(_ tables: [[String: String]]) -> [String: String] {
         tables.reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
+    }
+
+    /// Keys that more than one area of `language` defines (the first area's words win).
+    public static func keysDefinedTwice(in language: MessageLanguage) -> [String] {
+        let areas = language == .en ? englishAreas : vietnameseAreas
+        var seen: Set<String> = [], twice: Set<String> = []
+        for key in areas.flatMap(\.keys) where !seen.insert(key).inserted { twice.insert(key) }
+        return twice.sorted()
     }
 }
 
