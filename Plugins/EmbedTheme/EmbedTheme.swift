@@ -1,11 +1,15 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the repository's `theme/` into the `BuiltInTheme` module at every build: the folder
-/// stays the one copy, and the binary needs nothing beside it (a `resources:` bundle would be a
-/// folder that must travel with the binary). Every theme file is an input of the command, so an
-/// edited, added or removed file makes the module again; the plugin itself runs at every build
-/// and lists the folder afresh.
+/// Compiles the repository's `theme/` into the `BuiltInTheme` module: the folder stays the one
+/// copy, and the binary needs nothing beside it (a `resources:` bundle is a folder that must
+/// travel with the binary). Every theme file is an input of the command, so an edited file is
+/// embedded again at the next build.
+///
+/// SwiftPM runs this plugin only when it plans the build (Package.swift or a target's list of
+/// files changed), and it watches the files of targets, not of `theme/`: after a theme file is
+/// added or removed, `touch Package.swift` (a removed one otherwise stops the build with
+/// "missing inputs", an added one is left out, which `BuiltInThemeTests` reports).
 @main
 struct EmbedTheme: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
