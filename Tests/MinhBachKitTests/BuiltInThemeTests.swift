@@ -86,8 +86,24 @@ import TestSupport
         for path in builtIn.keys where path.hasPrefix("assets/") {
             #expect(tree[path] == builtIn[path], "\(path)")
         }
-        let document = try #require(builtIn.keys.first { $0.hasPrefix("van-ban/") && $0.hasSuffix(".html") && !$0.hasSuffix("index.html") })
-        #expect(String(decoding: tree[document]!, as: UTF8.self).contains("class=\"doc-page"))
+        // An official document still gets the built-in document template, inside the folder's layout.
+        let document = String(decoding: try #require(tree["van-ban/de-an.html"]), as: UTF8.self)
+        #expect(document.contains("<div class=\"doc-page"))
+        #expect(document.contains("<p>Sở Nội vụ tỉnh Điện Biên</p>"))
+    }
+
+    /// A string the folder's `vi.yml` adds is missing from the built-in `en.yml`, and the
+    /// message names that file as the built-in theme's.
+    @Test func aProblemInABuiltInFileNamesTheBuiltInTheme() throws {
+        let folder = try Self.siteWithoutTheme("strings-over-built-in")
+        let i18n = folder.appendingPathComponent("theme/i18n")
+        try FileManager.default.createDirectory(at: i18n, withIntermediateDirectories: true)
+        let strings = try Data(contentsOf: Self.repositoryTheme.appendingPathComponent("i18n/vi.yml"))
+        try (strings + Data("extra_key: Thêm\n".utf8)).write(to: i18n.appendingPathComponent("vi.yml"))
+        let (report, _) = Self.build(folder)
+        #expect(report.diagnostics.all.map(\.description) == [
+            "(built-in theme)/i18n/en.yml:1:1: error: missing UI string 'extra_key' (present in theme/i18n/vi.yml)",
+        ])
     }
 
     /// A file of the built-in theme in a message is named as such, not as a path on disk.
