@@ -9,7 +9,7 @@ struct MinhBach: ParsableCommand {
         commandName: "minhbach",
         abstract: "Build static transparency dashboards from Markdown and CSV.",
         version: "minhbach 0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, ServeWorker.self, Render.self],
+        subcommands: [Build.self, Check.self, Serve.self, ServeWorker.self, Render.self, ThemeCommand.self],
         defaultSubcommand: Build.self)
 }
 
@@ -17,8 +17,8 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "The folder of Markdown pages, data and site.yml.")
     var content = "content"
 
-    @Option(help: "The folder of templates, styles and UI strings.")
-    var theme = "theme"
+    @Option(help: "The folder of templates, styles and UI strings; its files replace the built-in theme's. Default: 'theme' if it exists, else the built-in theme alone.")
+    var theme: String?
 
     @Option(help: "Where the site is written; replaced whole, only after a build without errors.")
     var output = "site"
@@ -53,7 +53,7 @@ struct SiteOptions: ParsableArguments {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         return BuildOptions(
             contentDirectory: URL(fileURLWithPath: content, relativeTo: cwd),
-            themeDirectory: URL(fileURLWithPath: theme, relativeTo: cwd),
+            themeDirectory: URL(fileURLWithPath: theme ?? "theme", relativeTo: cwd), themeFolderIsOptional: theme == nil,
             outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd),
             baseURL: baseURL, includeDrafts: drafts, audience: audience, checkOnly: checkOnly, replacesUnmarkedOutput: force, workingDirectory: cwd)
     }

@@ -64,7 +64,7 @@ extension SiteOptions {
     /// Every site option as given, for the worker's command line: it must build exactly the
     /// site `serve` was asked for. An option added to `SiteOptions` belongs here too.
     var arguments: [String] {
-        ["--content", content, "--theme", theme, "--output", output]
+        ["--content", content] + (theme.map { ["--theme", $0] } ?? []) + ["--output", output]
             + (baseURL.map { ["--base-url", $0] } ?? [])
             + (drafts ? ["--drafts"] : [])
             + (audience.map { ["--audience", $0.rawValue] } ?? [])

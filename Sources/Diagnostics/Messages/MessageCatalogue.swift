@@ -33,6 +33,7 @@ public enum MessageCatalogue {
         English.review,
         English.serve,
         English.settings,
+        English.theme,
         English.units,
         English.yaml,
     ]
@@ -53,6 +54,7 @@ public enum MessageCatalogue {
         Vietnamese.review,
         Vietnamese.serve,
         Vietnamese.settings,
+        Vietnamese.theme,
         Vietnamese.units,
         Vietnamese.yaml,
     ]

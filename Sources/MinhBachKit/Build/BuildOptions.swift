@@ -2,7 +2,11 @@ import Foundation
 
 public struct BuildOptions: Sendable {
     public var contentDirectory: URL
+    /// The theme folder, whose files replace the built-in theme's of the same path.
     public var themeDirectory: URL
+    /// The theme folder may be missing, and the built-in theme is then used alone: true for the
+    /// default `theme`, false for a folder named with `--theme`.
+    public var themeFolderIsOptional = false
     public var outputDirectory: URL
     /// Overrides `base_url` of `site.yml`.
     public var baseURL: String?
@@ -21,11 +25,12 @@ public struct BuildOptions: Sendable {
     /// Add the page "Kiểm tra dữ liệu" listing the findings (the internal build); implies a review.
     public var includesReviewPage = false
 
-    public init(contentDirectory: URL, themeDirectory: URL, outputDirectory: URL, baseURL: String? = nil,
+    public init(contentDirectory: URL, themeDirectory: URL, themeFolderIsOptional: Bool = false, outputDirectory: URL, baseURL: String? = nil,
                 includeDrafts: Bool = false, audience: Audience? = nil, checkOnly: Bool = false, replacesUnmarkedOutput: Bool = false,
                 workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.contentDirectory = contentDirectory
         self.themeDirectory = themeDirectory
+        self.themeFolderIsOptional = themeFolderIsOptional
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts

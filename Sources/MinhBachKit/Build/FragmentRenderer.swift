@@ -13,8 +13,7 @@ public struct FragmentRenderer: Sendable {
         var diagnostics = Diagnostics()
         let file = url.standardizedFileURL
         let content = options.contentDirectory.standardizedFileURL
-        let loader = ProjectLoader(contentDirectory: content, themeDirectory: options.themeDirectory,
-                                   workingDirectory: options.workingDirectory)
+        let loader = ProjectLoader(options: options)
         if file.path.hasPrefix(content.path + "/"), let project = loader.load(diagnostics: &diagnostics) {
             let relative = String(file.path.dropFirst(content.path.count + 1))
             var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
@@ -69,10 +68,9 @@ public struct FragmentRenderer: Sendable {
     }
 
     static func defaultStrings(_ options: BuildOptions, _ diagnostics: inout Diagnostics) -> UIStrings {
-        let loader = ProjectLoader(contentDirectory: options.themeDirectory, themeDirectory: options.themeDirectory,
-                                   workingDirectory: options.workingDirectory)
         var ignored = Diagnostics()
-        let theme = loader.readTree(options.themeDirectory, what: "theme", diagnostics: &ignored) ?? []
+        // The theme as a build sees it; a missing --theme folder falls back to the built-in strings.
+        let theme = ProjectLoader(options: options).readTheme(diagnostics: &ignored) ?? ProjectLoader.builtInTheme
         var files: [String: SourceFile] = [:]
         for file in theme where file.relativePath.hasPrefix("i18n/") && file.relativePath.hasSuffix(".yml") {
             files[String(file.relativePath.dropFirst(5).dropLast(4))] = file

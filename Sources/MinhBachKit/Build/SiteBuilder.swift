@@ -51,8 +51,7 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
 
         guard let project = stage(1, Message("build.stage.loading"), &report, {
-            ProjectLoader(contentDirectory: options.contentDirectory, themeDirectory: options.themeDirectory,
-                          workingDirectory: options.workingDirectory).load(diagnostics: &$0)
+            ProjectLoader(options: options).load(diagnostics: &$0)
         }) ?? nil else { return (report, nil) }
 
         // Pages whose front matter is wrong are still resolved, so that one run reports the

@@ -2,24 +2,35 @@ import Diagnostics
 import FileSystem
 import Foundation
 
-/// The only stage that reads the disk: the content and theme folders, whole.
+/// The only stage that reads the disk: the content folder and the theme (the theme folder over
+/// the built-in theme), whole.
 public struct ProjectLoader: Sendable {
     public var contentDirectory: URL
     public var themeDirectory: URL
+    /// The theme folder may be missing (the default `theme`, not named with `--theme`): the
+    /// built-in theme is then used alone.
+    public var themeFolderIsOptional: Bool
     /// Paths in diagnostics are written relative to this folder.
     public var workingDirectory: URL
 
-    public init(contentDirectory: URL, themeDirectory: URL, workingDirectory: URL) {
+    public init(contentDirectory: URL, themeDirectory: URL, themeFolderIsOptional: Bool = false, workingDirectory: URL) {
         self.contentDirectory = contentDirectory.standardizedFileURL
         self.themeDirectory = themeDirectory.standardizedFileURL
+        self.themeFolderIsOptional = themeFolderIsOptional
         self.workingDirectory = workingDirectory.standardizedFileURL
+    }
+
+    /// The loader of a build's folders.
+    public init(options: BuildOptions) {
+        self.init(contentDirectory: options.contentDirectory, themeDirectory: options.themeDirectory,
+                  themeFolderIsOptional: options.themeFolderIsOptional, workingDirectory: options.workingDirectory)
     }
 
     public static let configFileName = "site.yml"
 
     public func load(diagnostics: inout Diagnostics) -> LoadedProject? {
-        guard let content = readTree(contentDirectory, what: "content", diagnostics: &diagnostics),
-              let theme = readTree(themeDirectory, what: "theme", diagnostics: &diagnostics) else { return nil }
+        guard let content = readTree(contentDirectory, what: .content, diagnostics: &diagnostics),
+              let theme = readTheme(diagnostics: &diagnostics) else { return nil }
         var templates: [String: SourceFile] = [:]
         var strings: [String: SourceFile] = [:]
         var staticFiles: [SourceFile] = []
@@ -70,11 +81,17 @@ public struct ProjectLoader: Sendable {
 
     /// Every regular file below `root`, sorted, skipping hidden ones. A symbolic link that leads
     /// outside `root` is refused: nothing outside the project is ever read.
-    func readTree(_ root: URL, what: String, diagnostics: inout Diagnostics) -> [SourceFile]? {
+    func readTree(_ root: URL, what: Folder, diagnostics: inout Diagnostics) -> [SourceFile]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error(at: nil, "the \(what) folder '\(displayPath(root))' does not exist",
-                              hint: "give another folder with --\(what)")
+            switch what {
+            case .content:
+                diagnostics.error(at: nil, Message("load.content-folder-missing", ["path": .text(displayPath(root))]),
+                                  hint: Message("load.content-folder-missing-hint"))
+            case .theme:
+                diagnostics.error(at: nil, Message("load.theme-folder-missing", ["path": .text(displayPath(root))]),
+                                  hint: Message("load.theme-folder-missing-hint"))
+            }
             return nil
         }
         let realRoot = FileStatus.realPath(root.path) ?? root.path
@@ -89,15 +106,21 @@ public struct ProjectLoader: Sendable {
                 // to a file.
                 guard let real = FileStatus.realPath(path) else {
                     // A page that is a link to nothing would otherwise vanish from the site unsaid.
-                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " ('\($0)')" } ?? ""
-                    diagnostics.error(at: SourceLocation(path: displayPath(path), line: 1, column: 1),
-                                      "this is a symbolic link to a file that does not exist\(target)",
-                                      hint: "restore the file it points to, or remove the link")
+                    let location = SourceLocation(path: displayPath(path), line: 1, column: 1)
+                    let hint = Message("load.broken-link-hint")
+                    if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                        diagnostics.error(at: location, Message("load.broken-link-to", ["target": .text(target)]), hint: hint)
+                    } else {
+                        diagnostics.error(at: location, Message("load.broken-link"), hint: hint)
+                    }
                     return
                 }
                 guard FileStatus.isInside(real, root: realRoot) else {
-                    diagnostics.error(at: SourceLocation(path: displayPath(path), line: 1, column: 1),
-                                      "this link leads outside the \(what) folder and is not read")
+                    let location = SourceLocation(path: displayPath(path), line: 1, column: 1)
+                    switch what {
+                    case .content: diagnostics.error(at: location, Message("load.link-outside-content"))
+                    case .theme: diagnostics.error(at: location, Message("load.link-outside-theme"))
+                    }
                     return
                 }
                 guard FileStatus.kind(real) == .regularFile else { return }
@@ -111,13 +134,16 @@ public struct ProjectLoader: Sendable {
         var files: [SourceFile] = []
         for (file, bytes) in zip(found, contents) {
             guard let bytes else {
-                diagnostics.error(at: SourceLocation(path: displayPath(file.path), line: 1, column: 1), "cannot read this file")
+                diagnostics.error(at: SourceLocation(path: displayPath(file.path), line: 1, column: 1), Message("load.cannot-read"))
                 continue
             }
             files.append(SourceFile(displayPath: displayPath(file.path), relativePath: file.relative, bytes: bytes))
         }
         return files.sorted { $0.relativePath < $1.relativePath }
     }
+
+    /// The folders the loader reads, named in its messages.
+    enum Folder { case content, theme }
 
     func displayPath(_ url: URL) -> String { displayPath(url.standardizedFileURL.path) }
 
