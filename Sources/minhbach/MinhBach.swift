@@ -32,16 +32,12 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
-    @Option(help: "The language of messages: 'vi' or 'en'. Without it, LC_ALL, LC_MESSAGES or LANG beginning 'vi' means Vietnamese, anything else English.")
-    var messages: MessageLanguage?
+    @OptionGroup var messagesOption: MessagesOption
+    var messages: MessageLanguage? { messagesOption.messages }
+    var language: MessageLanguage { messagesOption.language }
 
     @Option(help: "Who the site is for: 'public' leaves out everything marked 'visibility: internal'; 'internal' includes it and marks every page as not for publication. Replaces site.yml's 'audience:' (default public).")
     var audience: Audience?
-
-    /// The language this run speaks: `--messages`, else the locale of the environment.
-    var language: MessageLanguage {
-        MessageLanguage.chosen(option: messages, environment: ProcessInfo.processInfo.environment)
-    }
 
     func validate() throws {
         if let baseURL, case .failure(let problem) = SiteAddress.checked(baseURL) {
@@ -56,6 +52,17 @@ struct SiteOptions: ParsableArguments {
             themeDirectory: URL(fileURLWithPath: theme ?? "theme", relativeTo: cwd), themeFolderIsOptional: theme == nil,
             outputDirectory: URL(fileURLWithPath: output, relativeTo: cwd),
             baseURL: baseURL, includeDrafts: drafts, audience: audience, checkOnly: checkOnly, replacesUnmarkedOutput: force, workingDirectory: cwd)
+    }
+}
+
+/// `--messages vi|en`, for every command that prints.
+struct MessagesOption: ParsableArguments {
+    @Option(help: "The language of messages: 'vi' or 'en'. Without it, LC_ALL, LC_MESSAGES or LANG beginning 'vi' means Vietnamese, anything else English.")
+    var messages: MessageLanguage?
+
+    /// The language this run speaks: `--messages`, else the locale of the environment.
+    var language: MessageLanguage {
+        MessageLanguage.chosen(option: messages, environment: ProcessInfo.processInfo.environment)
     }
 }
 

@@ -18,8 +18,10 @@ struct ThemeCommand: ParsableCommand {
         @Argument(help: "A new or empty folder, e.g. 'theme'.")
         var folder: String
 
+        @OptionGroup var messages: MessagesOption
+
         func run() throws {
-            let language = MessageLanguage.chosen(environment: ProcessInfo.processInfo.environment)
+            let language = messages.language
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let exporter = ThemeExporter(folder: URL(fileURLWithPath: folder, relativeTo: cwd), shownAs: folder)
             if let refusal = exporter.refusal() {
