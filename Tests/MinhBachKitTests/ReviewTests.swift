@@ -151,6 +151,7 @@ struct ReviewTests {
         let content = site.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content.appendingPathComponent("chi-tieu"), withIntermediateDirectories: true)
         try Data("code,name,kind\ntinh-a,Tỉnh A,tinh\n".utf8).write(to: content.appendingPathComponent("don-vi.csv"))
+        try Data("---\ntitle: Trang chủ\n---\n".utf8).write(to: content.appendingPathComponent("index.md"))
         try Data("---\ntitle: Tổng\nmeasure: count\ntotal_of: [phan-a, tong]\nreview_jump: -5\n---\n".utf8)
             .write(to: content.appendingPathComponent("chi-tieu/tong.md"))
         let report = buildSite(site, output: site.appendingPathComponent("site"))

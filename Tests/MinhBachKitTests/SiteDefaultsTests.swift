@@ -76,4 +76,21 @@ struct SiteDefaultsTests {
         try Golden.check(text, named: "unit-kind-cascade/diagnostics.\(language).txt")
         #expect(SiteTree.read(output) == before)
     }
+
+    /// An empty content folder still builds, but says that the site has no home page and how
+    /// to make one, instead of "0 pages" and silence.
+    @Test func anEmptySiteIsWarnedThatItHasNoHomePage() throws {
+        let folder = SiteTree.temporaryFolder("empty-site")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
+        let report = buildSite(folder, output: folder.appendingPathComponent("site"))
+        #expect(report.wroteOutput)
+        #expect(report.diagnostics.all.map { $0.rendered(in: .en) } == [
+            "warning: the site has no home page: the content folder 'content' has no 'index.md'\n"
+                + "    help: write 'content/index.md' with a 'title:' in its front matter, or start from a working site with 'minhbach new FOLDER'",
+        ])
+        #expect(report.diagnostics.all.map { $0.rendered(in: .vi) } == [
+            "cảnh báo: trang web chưa có trang chủ: thư mục nội dung 'content' không có tệp 'index.md'\n"
+                + "    gợi ý: hãy viết tệp 'content/index.md' có khóa 'title:' trong phần khai báo đầu trang, hoặc tạo một trang web mẫu bằng lệnh 'minhbach new THƯ_MỤC'",
+        ])
+    }
 }

@@ -61,6 +61,12 @@ public struct SiteBuilder: Sendable {
         }) else { return (report, nil) }
         report.pageCount = editions.first?.pages.count ?? 0
         report.siteLanguage = editions.first?.config.language
+        if let first = editions.first, !first.pages.contains(where: \.isHome) {
+            // An empty or half-made site built silently into "0 pages" with no front door.
+            let folder = ProjectLoader(options: options).displayPath(options.contentDirectory)
+            report.diagnostics.append(.warning(at: nil, Message("build.no-home-page", ["folder": .text(folder)]),
+                                               hint: Message("build.no-home-page-hint", ["folder": .text(folder)])))
+        }
 
         var sites: [SiteIndex] = []
         guard let resolved = stage(3, Message("build.stage.resolving"), &report, { diagnostics in

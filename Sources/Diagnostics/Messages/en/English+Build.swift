@@ -1,6 +1,8 @@
 extension English {
     /// The build's progress lines.
     static let build: [String: String] = [
+        "build.no-home-page": "the site has no home page: the content folder '{folder}' has no 'index.md'",
+        "build.no-home-page-hint": "write '{folder}/index.md' with a 'title:' in its front matter, or start from a working site with 'minhbach new FOLDER'",
         "build.stage": "[{number}/{total}] {name}… {ms} ms",
         "build.stage.loading": "Loading content and theme",
         "build.stage.parsing": "Parsing {count} pages",

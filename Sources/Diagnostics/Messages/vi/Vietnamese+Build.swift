@@ -1,6 +1,8 @@
 extension Vietnamese {
     /// Các dòng tiến độ khi dựng trang.
     static let build: [String: String] = [
+        "build.no-home-page": "trang web chưa có trang chủ: thư mục nội dung '{folder}' không có tệp 'index.md'",
+        "build.no-home-page-hint": "hãy viết tệp '{folder}/index.md' có khóa 'title:' trong phần khai báo đầu trang, hoặc tạo một trang web mẫu bằng lệnh 'minhbach new THƯ_MỤC'",
         "build.stage": "[{number}/{total}] {name}… {ms} ms",
         "build.stage.loading": "Đọc nội dung và giao diện (theme)",
         "build.stage.parsing": "Phân tích {count} trang",
