@@ -18,9 +18,11 @@ public enum MessageCatalogue {
     // One area per line, the same areas in both.
     static let english: [String: String] = merged(
         English.general,
+        English.starter,
     )
     static let vietnamese: [String: String] = merged(
         Vietnamese.general,
+        Vietnamese.starter,
     )
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.
