@@ -51,11 +51,11 @@ struct StarterWords: Sendable {
     var subject: String {
         switch kind {
         case .deAn: pick("nâng cao chất lượng giải quyết thủ tục hành chính giai đoạn 2023 - 2025",
-                         "improving the handling of administrative procedures, 2023 - 2025")
+                         "on improving the handling of administrative procedures, 2023 - 2025")
         case .keHoach: pick("thực hiện cải cách thủ tục hành chính giai đoạn 2023 - 2025",
-                            "carrying out the reform of administrative procedures, 2023 - 2025")
+                            "for carrying out the reform of administrative procedures, 2023 - 2025")
         case .baoCao: pick("kết quả giải quyết thủ tục hành chính năm 2024, phương hướng, nhiệm vụ năm 2025",
-                           "results of handling administrative procedures in 2024 and tasks for 2025")
+                           "on the results of handling administrative procedures in 2024 and the tasks for 2025")
         case .chiThi: pick("về tăng cường kỷ luật, kỷ cương trong giải quyết thủ tục hành chính",
                            "on stricter discipline in handling administrative procedures")
         }

@@ -5,7 +5,7 @@ enum ModelFiles {
         w.isVietnamese ? """
         ---
         # Lời giới thiệu trang mô hình. MinhBạch tự lập danh sách, bộ lọc theo lĩnh vực, đơn vị, năm từ các tệp trong thư mục này.
-        title: Mô hình "Dân vận khéo"
+        title: Mô hình “Dân vận khéo”
         description: Các cách làm hay của các đơn vị trong công tác dân vận chính quyền.
         menu: true
         weight: 20
@@ -16,7 +16,7 @@ enum ModelFiles {
         """ : """
         ---
         # The introduction of the models gallery. MinhBạch lists the files of this folder, with filters by field, unit and year.
-        title: '"Dân vận khéo" models'
+        title: “Dân vận khéo” models
         description: Good practices of the units in the mass mobilisation work of the authorities.
         menu: true
         weight: 20
@@ -46,7 +46,7 @@ enum ModelFiles {
         w.isVietnamese ? """
         ---
         # Một mô hình "Dân vận khéo". Các mã (unit, field) phải có trong don-vi.csv và mo-hinh/linh-vuc.csv.
-        title: Mô hình "Một cửa thân thiện" ở xã A
+        title: Mô hình “Một cửa thân thiện” ở xã A
         unit: xa-a                     # đơn vị xây dựng mô hình (mã trong don-vi.csv)
         field: cai-cach-hanh-chinh     # lĩnh vực (mã trong linh-vuc.csv)
         level: tinh                    # cấp công nhận: tinh, huyen hoặc xa
@@ -74,7 +74,7 @@ enum ModelFiles {
         """ : """
         ---
         # One "Dân vận khéo" model. Its codes (unit, field) must be in don-vi.csv and mo-hinh/linh-vuc.csv.
-        title: The "Friendly one-stop desk" of Commune A
+        title: The “Friendly one-stop desk” of Commune A
         unit: xa-a                     # the unit that built it (a code of don-vi.csv)
         field: cai-cach-hanh-chinh     # its field (a code of linh-vuc.csv)
         level: tinh                    # who recognised it: tinh, huyen or xa
