@@ -65,11 +65,12 @@ struct StarterSiteTests {
         #expect(home.contains(language == .vi ? kindName.0 : kindName.1 + " No."), "the home page does not name the \(kind.rawValue)")
     }
 
-    @Test func everyTextFileIsCommented() {
+    @Test func everyTextFileIsCommentedAndEndsItsLastLine() {
         for language in StarterLanguage.allCases {
             for file in StarterSite(language: language).files where file.path.hasSuffix(".yml") || file.path.hasSuffix(".md") {
                 let text = String(decoding: file.bytes, as: UTF8.self)
                 #expect(text.contains("\n# ") || text.hasPrefix("# "), "\(file.path) (\(language)) has no comment for its editor")
+                #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"), "\(file.path) (\(language)) does not end with one line break")
             }
         }
     }

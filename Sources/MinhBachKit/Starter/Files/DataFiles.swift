@@ -25,7 +25,7 @@ enum DataFiles {
         # Tệp khai báo của \(StarterWords.dataName).csv: cách viết số trong tệp đó (MinhBạch không đoán).
         # Mỗi hàng của tệp .csv là một giá trị: indicator (mã chỉ tiêu), unit (mã đơn vị trong don-vi.csv),
         # period (kỳ: 2024, 2024-H1, 2024-Q3, 2024-05), value (giá trị, không ghi %).
-        # Thêm một năm: thêm các hàng như "\(StarterWords.indicatorID),xa-a,2025,\"97,9\"".
+        # Thêm một năm: thêm các hàng như  \(StarterWords.indicatorID),xa-a,2025,"97,9"
         # Giá trị có dấu phẩy thập phân phải đặt trong dấu ngoặc kép.
         delimiter: ","          # dấu ngăn cách các cột
         decimal: ","            # dấu thập phân: 96,8
@@ -39,7 +39,7 @@ enum DataFiles {
         # The declaration of \(StarterWords.dataName).csv: how its numbers are written (MinhBạch never guesses).
         # Each row of the .csv file is one value: indicator (the indicator's id), unit (a code of don-vi.csv),
         # period (2024, 2024-H1, 2024-Q3, 2024-05), value (a number, without %).
-        # To add a year, add rows such as "\(StarterWords.indicatorID),xa-a,2025,97.9".
+        # To add a year, add rows such as  \(StarterWords.indicatorID),xa-a,2025,97.9
         delimiter: ","          # what separates the columns
         decimal: "."            # the decimal mark: 96.8
         thousands: ","          # the thousands separator: 41,977

@@ -25,6 +25,7 @@ enum SiteSettingsFile {
         #   so-lieu/   số liệu: mỗi tệp .csv kèm một tệp khai báo .yml cùng tên
         #   mo-hinh/   mô hình "Dân vận khéo"
         #   don-vi.csv danh sách đơn vị
+
         """ : """
         # The site's settings. A line beginning with # is a comment: MinhBạch ignores it.
         # Each line reads "key: value". Keep the key; change only what follows the colon.
@@ -49,6 +50,7 @@ enum SiteSettingsFile {
         #   so-lieu/   data: each .csv file with a .yml declaration of the same name
         #   mo-hinh/   "Dân vận khéo" models
         #   don-vi.csv the list of units
+
         """
     }
 }
