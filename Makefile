@@ -17,7 +17,7 @@ SWIFT ?= swift
 PORT ?= 8000
 APT_INSTALL = $(if $(shell command -v sudo),sudo )apt-get install -y -qq
 
-.PHONY: site serve test swift-test check-output fuzz deps test-deps
+.PHONY: site serve test swift-test check-output tutorial-check fuzz deps test-deps
 
 site: deps
 	$(SWIFT) build -c release --product minhbach
@@ -78,6 +78,14 @@ check-output:
 		chi-tieu/bo-tri-can-bo-dan-van.html don-vi/tuan-giao.html en/index.html en/kiem-tra-du-lieu.html
 	Tests/checks/link-check.sh .build-check/internal
 	@echo "The internal build: Nu, axe and LinkChecker pass."
+	$(MAKE) tutorial-check
+
+# Every command of docs/tutorial.md (and the same commands in docs/tutorial.en.md), run in order
+# in a temporary folder with the release binary first on PATH, from `minhbach new` to publishing;
+# the site they build must pass the Nu validator. The binary uses its built-in theme.
+tutorial-check:
+	$(SWIFT) build -c release --product minhbach
+	scripts/tutorial-check.sh $$($(SWIFT) build -c release --show-bin-path)/minhbach docs/tutorial.md
 
 # No input may crash, hang or take super-linear time (scripts/fuzz.py, scripts/pathological.py;
 # reproducers of what they found: Tests/Fixtures/Fuzz/). Both run even if the first fails, so one

@@ -9,7 +9,7 @@ struct MinhBach: ParsableCommand {
         commandName: "minhbach",
         abstract: "Build static transparency dashboards from Markdown and CSV.",
         version: "minhbach 0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, ServeWorker.self, Render.self, ThemeCommand.self],
+        subcommands: [New.self, Build.self, Check.self, Serve.self, ServeWorker.self, Render.self, ThemeCommand.self],
         defaultSubcommand: Build.self)
 }
 

@@ -37,6 +37,52 @@ struct ServeEndToEndTests {
 
     enum ServeError: Error { case noPort(String) }
 
+    /// What a newcomer has: the binary alone in an empty folder, no repository, no theme.
+    /// `minhbach new x && cd x && minhbach build` prints nothing on stderr, and `minhbach serve`
+    /// serves the site with every section in its menu.
+    @Test(.enabled(if: executable != nil, "no minhbach executable next to the test bundle: build it with `swift build` first"))
+    func aNewSiteFromTheBinaryAloneBuildsAndIsServed() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("new-site-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let bin = base.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let binary = bin.appendingPathComponent("minhbach")
+        try FileManager.default.copyItem(at: #require(Self.executable), to: binary)
+
+        func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, errors: String) {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = arguments + ["--messages", "en"]
+            process.currentDirectoryURL = folder
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, text)
+        }
+        #expect(try run(["new", "x"], in: base) == (0, ""))
+        let site = base.appendingPathComponent("x")
+        #expect(try run(["build"], in: site) == (0, ""))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("theme").path))
+
+        let server = try ServeProcess(executable: binary, in: site, arguments: ["serve", "--port", "0", "--messages", "en"])
+        defer { server.terminate() }
+        let port = try #require(server.port(within: 60), "\(server.output.current)\(server.errors.current)")
+        let home = try RawHTTP.request("/", port: port)
+        #expect(home.status == 200)
+        for section in ["chi-tieu/index.html", "van-ban/index.html", "mo-hinh/index.html", "don-vi/index.html"] {
+            #expect(home.body.contains("href=\"\(section)\""), "\(section) is not linked from the home page")
+            #expect(try RawHTTP.request("/" + section, port: port).status == 200)
+        }
+        // The built-in theme's stylesheet, under its content-hashed name.
+        let stylesheet = try #require(home.body.firstMatch(of: /href="([^"]*style[^"]*\.css)"/)?.output.1)
+        #expect(try RawHTTP.request("/" + stylesheet, port: port).status == 200)
+        #expect(server.stop() == 0)
+        #expect(server.errors.current.isEmpty, "\(server.errors.current)")
+    }
+
     @Test(.enabled(if: executable != nil, "no minhbach executable next to the test bundle: build it with `swift build` first"))
     func servesEditsSurvivesAKilledWorkerAndStopsWithIt() throws {
         let (base, server, port) = try Self.serveFixture()

@@ -33,6 +33,7 @@ public enum MessageCatalogue {
         English.review,
         English.serve,
         English.settings,
+        English.starter,
         English.theme,
         English.units,
         English.yaml,
@@ -54,12 +55,19 @@ public enum MessageCatalogue {
         Vietnamese.review,
         Vietnamese.serve,
         Vietnamese.settings,
+        Vietnamese.starter,
         Vietnamese.theme,
         Vietnamese.units,
         Vietnamese.yaml,
     ]
     static let english = merged(englishAreas)
     static let vietnamese = merged(vietnameseAreas)
+        English.starter,
+    )
+    static let vietnamese: [String: String] = merged(
+        Vietnamese.general,
+        Vietnamese.starter,
+    )
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.
     static func merged(_ tables: [[String: String]]) -> [String: String] {
