@@ -27,7 +27,8 @@ import Testing
         }
         #expect(!used.isEmpty)
         for (key, file) in used where key != Message.verbatimKey {
-            #expect(known.contains(key), "\(file) uses '\(key)', which no catalogue has")
+            let isCatalogued = known.contains(key)
+            #expect(isCatalogued, "\(file) uses '\(key)', which no catalogue has")
         }
     }
 

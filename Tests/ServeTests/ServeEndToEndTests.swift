@@ -79,8 +79,8 @@ struct ServeEndToEndTests {
         // The built-in theme's stylesheet, under its content-hashed name.
         let stylesheet = try #require(home.body.firstMatch(of: /href="([^"]*style[^"]*\.css)"/)?.output.1)
         #expect(try RawHTTP.request("/" + stylesheet, port: port).status == 200)
-        #expect(server.stop() == 0)
         #expect(server.errors.current.isEmpty, "\(server.errors.current)")
+        #expect(server.stop() == 0)
     }
 
     @Test(.enabled(if: executable != nil, "no minhbach executable next to the test bundle: build it with `swift build` first"))

@@ -62,12 +62,6 @@ public enum MessageCatalogue {
     ]
     static let english = merged(englishAreas)
     static let vietnamese = merged(vietnameseAreas)
-        English.starter,
-    )
-    static let vietnamese: [String: String] = merged(
-        Vietnamese.general,
-        Vietnamese.starter,
-    )
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.
     static func merged(_ tables: [[String: String]]) -> [String: String] {
