@@ -20,11 +20,13 @@ public enum MessageCatalogue {
         English.general,
         English.units,
         English.settings,
+        English.newcomer,
     )
     static let vietnamese: [String: String] = merged(
         Vietnamese.general,
         Vietnamese.units,
         Vietnamese.settings,
+        Vietnamese.newcomer,
     )
 
     /// One table from the areas' tables; a key defined twice is a mistake the tests catch.

@@ -55,6 +55,8 @@ public struct IndicatorDefinition: Sendable {
     public var baseline: ReportingPeriod?
     public var baselineValue: LocatedValue?
     public var aggregate: Aggregation = .none
+    /// Where `aggregate:` is written, if it is: what a warning about the whole points at.
+    public var aggregateLocation: SourceLocation?
     public var weight: LocatedText?
     public var threshold: Double?
     public var unitKinds: [OrganisationUnit.Kind] = []
@@ -125,6 +127,7 @@ public struct IndicatorDefinition: Sendable {
             }
         }
         definition.aggregate = fields.choice("aggregate", Aggregation.self) ?? .none
+        if fields.has("aggregate") { definition.aggregateLocation = fields.keyLocation("aggregate") }
         definition.weight = fields.located("weight_by")
         definition.threshold = fields.number("threshold")
         for kind in fields.textList("unit_kinds") {
