@@ -105,6 +105,7 @@ public struct SiteBuilder: Sendable {
                 dataPaths.append(rendered.dataPaths)
                 if index == 0 {
                     pagePaths = rendered.pagePaths
+                    diagnostics.append(contentsOf: SectionReach(config: edition.config, pages: edition.pages).warnings(rendered.files))
                     files.append(renderer.renderNotFound())
                     files += renderer.crawlerFiles(pages: edition.pages, paths: pagePaths)
                     makers += repeatElement(OutputMaker(name: Message("output.maker.site"), location: nil),

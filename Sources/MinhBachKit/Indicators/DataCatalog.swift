@@ -63,6 +63,7 @@ public struct DataCatalog: Sendable {
             results[indicator.id] = builder.result(for: indicator, computed: results, diagnostics: &diagnostics)
         }
         self.results = results
+        diagnostics.append(contentsOf: Self.wholeWithoutValue(results, indicators: indicators))
         resultDates = results.mapValues { Self.dates(of: $0, documents: documents) }
         self.diagnostics = diagnostics
     }

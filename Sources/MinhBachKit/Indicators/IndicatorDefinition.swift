@@ -55,6 +55,8 @@ public struct IndicatorDefinition: Sendable {
     public var baseline: ReportingPeriod?
     public var baselineValue: LocatedValue?
     public var aggregate: Aggregation = .none
+    /// Where `aggregate:` is written, if it is: what a warning about the whole points at.
+    public var aggregateLocation: SourceLocation?
     public var weight: LocatedText?
     public var threshold: Double?
     public var unitKinds: [OrganisationUnit.Kind] = []
@@ -87,7 +89,8 @@ public struct IndicatorDefinition: Sendable {
     /// Whether the unit `kind` is covered.
     public func covers(_ kind: OrganisationUnit.Kind) -> Bool { unitKinds.isEmpty || unitKinds.contains(kind) }
 
-    static func decode(_ fields: inout YAMLFields) -> IndicatorDefinition {
+    /// `unitKinds`: the site's kinds, that `unit_kinds` and a target's `unit_kind` may name.
+    static func decode(_ fields: inout YAMLFields, unitKinds siteKinds: [UnitKind] = UnitKind.defaults) -> IndicatorDefinition {
         var definition = IndicatorDefinition(location: fields.location)
         definition.measure = fields.choice("measure", Measure.self, required: true) ?? .count
         definition.shortTitle = fields.string("short_title")
@@ -125,14 +128,11 @@ public struct IndicatorDefinition: Sendable {
             }
         }
         definition.aggregate = fields.choice("aggregate", Aggregation.self) ?? .none
+        if fields.has("aggregate") { definition.aggregateLocation = fields.keyLocation("aggregate") }
         definition.weight = fields.located("weight_by")
         definition.threshold = fields.number("threshold")
         for kind in fields.textList("unit_kinds") {
-            if let value = OrganisationUnit.Kind(rawValue: kind.text) { definition.unitKinds.append(value) } else {
-                let kinds = OrganisationUnit.Kind.allCases.map(\.rawValue)
-                fields.diagnostics.error(at: kind.location, "unknown kind of unit '\(kind.text)'",
-                                         hint: Suggestion.hint(for: kind.text, among: kinds) ?? "kinds: \(kinds.joined(separator: ", "))")
-            }
+            if let value = siteKinds.kind(kind.text, at: kind.location, diagnostics: &fields.diagnostics) { definition.unitKinds.append(value) }
         }
         definition.from = fields.located("from")
         definition.derive = fields.choice("derive", Derivation.self) ?? .same
@@ -152,7 +152,7 @@ public struct IndicatorDefinition: Sendable {
         } else if fields.has("grades") {
             fields.diagnostics.error(at: fields.keyLocation("grades"), Message("indicators.grades-only-for-grade"))
         }
-        definition.targets = decodeTargets(&fields, measure: definition.measure, grades: definition.grades)
+        definition.targets = decodeTargets(&fields, measure: definition.measure, grades: definition.grades, unitKinds: siteKinds)
         definition.targetText = decodeTargetText(&fields)
         definition.review = IndicatorReview.decode(&fields)
         definition.checkCombinations(&fields)
@@ -180,7 +180,7 @@ public struct IndicatorDefinition: Sendable {
         }
     }
 
-    private static func decodeTargets(_ fields: inout YAMLFields, measure: Measure, grades: GradeScale?) -> [Target] {
+    private static func decodeTargets(_ fields: inout YAMLFields, measure: Measure, grades: GradeScale?, unitKinds: [UnitKind]) -> [Target] {
         guard let node = fields.node("targets") else { return [] }
         guard let items = node.list else {
             fields.diagnostics.error(at: fields.nodeLocation(node), Message("indicators.targets-not-a-list"))
@@ -206,8 +206,8 @@ public struct IndicatorDefinition: Sendable {
             let unit = entry.string("unit")
             var kind: OrganisationUnit.Kind?
             if let text = entry.string("unit_kind") {
-                kind = OrganisationUnit.Kind(rawValue: text)
-                if kind == nil { entry.reportInvalid("unit_kind", "unknown kind of unit '\(text)'") }
+                let location = entry.node("unit_kind").map(entry.nodeLocation) ?? entry.location
+                kind = unitKinds.kind(text, at: location, diagnostics: &entry.diagnostics)
             }
             if unit != nil, entry.has("unit_kind") {
                 entry.diagnostics.error(at: entry.keyLocation("unit_kind"), Message("indicators.target-unit-and-kind"))

@@ -36,10 +36,6 @@ public struct UnitKind: Sendable, Hashable, CustomStringConvertible {
 
     /// The kinds of a site that declares none, in the order pages list them.
     public static let defaults: [UnitKind] = [.tinh, .huyen, .xa, .soNganh, .coQuan]
-    /// The built-in kinds: what an indicator's declaration may name (it is read before the site's
-    /// units are).
-    public static var allCases: [UnitKind] { defaults }
-
     /// A built-in kind by its code.
     public init?(rawValue: String) {
         guard let kind = Self.defaults.first(where: { $0.code == rawValue }) else { return nil }

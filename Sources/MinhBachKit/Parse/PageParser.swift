@@ -12,6 +12,8 @@ public struct PageParser: Sendable {
     public var modelsFolder: String
     /// The site's language, which names documents that have no title of their own.
     public var language = "vi"
+    /// The site's kinds of unit (`unit_kinds:` in `site.yml`), that indicators may name.
+    public var unitKinds = UnitKind.defaults
 
     public init(prettyURLs: Bool, documentsFolder: String = SiteConfig().documentsFolder,
                 indicatorsFolder: String = SiteConfig().indicatorsFolder, modelsFolder: String = SiteConfig().modelsFolder) {
@@ -25,6 +27,7 @@ public struct PageParser: Sendable {
         self.init(prettyURLs: config.prettyURLs, documentsFolder: config.documentsFolder, indicatorsFolder: config.indicatorsFolder,
                   modelsFolder: config.modelsFolder)
         language = config.language
+        unitKinds = config.unitKinds
     }
 
     func isDocument(_ file: SourceFile) -> Bool { Self.isEntry(file, of: documentsFolder) }
@@ -51,7 +54,7 @@ public struct PageParser: Sendable {
         var official: DocumentMeta?
         var indicator: IndicatorDefinition?
         if isDocument { official = DocumentMeta.decode(&fields) }
-        if isIndicator(file) { indicator = IndicatorDefinition.decode(&fields) }
+        if isIndicator(file) { indicator = IndicatorDefinition.decode(&fields, unitKinds: unitKinds) }
         let model = isModel(file) ? ModelDefinition.decode(&fields) : nil
         let otherKeys = isDocument ? DocumentMeta.keys : indicator != nil ? IndicatorDefinition.keys : model != nil ? ModelDefinition.keys : []
         var meta = PageMeta.decode(&fields, titleRequired: !isDocument, otherKeys: otherKeys)

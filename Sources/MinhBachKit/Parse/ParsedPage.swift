@@ -57,6 +57,8 @@ public struct PageMeta: Sendable, Equatable {
     /// `menu: false`: kept out of the menu even where the site lists the page by default (the
     /// home page and the indexes of its sections, `SiteMenu`).
     public var isHiddenFromMenu = false
+    /// Where `menu:` is written, if it is: what a warning about an unreachable section points at.
+    public var menuLocation: SourceLocation?
     /// `visibility: internal` keeps the page (and everything that points at it) out of the
     /// public build.
     public var visibility = Visibility.public
@@ -81,6 +83,7 @@ public struct PageMeta: Sendable, Equatable {
         let menu = fields.bool("menu")
         meta.inMenu = menu ?? false
         meta.isHiddenFromMenu = menu == false
+        if fields.has("menu") { meta.menuLocation = fields.keyLocation("menu") }
         meta.visibility = Visibility.decode(&fields)
         fields.reportUnknownKeys(known: keys + otherKeys)
         return meta

@@ -1,0 +1,96 @@
+import Diagnostics
+
+/// Whether readers can reach each section of generated pages (the documents index, the progress
+/// dashboard, the models gallery, the units index): a warning for one they cannot, such as a
+/// section whose `index.md` says `menu: false` and that no page links to.
+///
+/// Decided on the pages as rendered, so that the menu, the links written in pages and the links
+/// the theme's templates add all count, and nothing else does: a section is reachable when its
+/// index can be got to by following `href`s from the home page (from every page outside the
+/// sections when the site has no home page). Links inside the section itself (its pages'
+/// breadcrumbs back to its index) do not make it reachable.
+struct SectionReach {
+    struct Section {
+        /// Its folder in the output, e.g. `van-ban`.
+        var folder: String
+        /// What to call it: "the documents index".
+        var name: Message
+        /// Its `index.md`, if the site has one.
+        var page: ParsedPage?
+    }
+
+    var sections: [Section]
+
+    init(config: SiteConfig, pages: [ParsedPage]) {
+        func page(_ folder: String) -> ParsedPage? { pages.first { $0.id == folder + "/index" } }
+        sections = [
+            Section(folder: config.documentsFolder, name: Message("newcomer.section-documents"), page: page(config.documentsFolder)),
+            Section(folder: config.indicatorsFolder, name: Message("newcomer.section-dashboard"), page: page(config.indicatorsFolder)),
+            Section(folder: config.modelsFolder, name: Message("newcomer.section-models"), page: page(config.modelsFolder)),
+            Section(folder: config.unitsFolder, name: Message("newcomer.section-units"), page: page(config.unitsFolder)),
+        ]
+    }
+
+    /// One warning per section whose index is among `files` but cannot be reached.
+    func warnings(_ files: [OutputFile]) -> [Diagnostic] {
+        var pages: [String: [UInt8]] = [:]
+        for file in files where file.path.hasSuffix(".html") { pages[file.path] = file.bytes }
+        let present = sections.filter { pages[$0.folder + "/index.html"] != nil }
+        guard !present.isEmpty else { return [] }
+        let inSection = { (path: String) in present.contains { path.hasPrefix($0.folder + "/") } }
+        var queue = pages["index.html"] != nil ? ["index.html"] : pages.keys.filter { !inSection($0) }.sorted()
+        var seen = Set(queue)
+        var missing = Set(present.map { $0.folder + "/index.html" })
+        while let path = queue.popLast(), !missing.isEmpty {
+            for target in Self.links(in: pages[path] ?? [], from: path) where pages[target] != nil && seen.insert(target).inserted {
+                missing.remove(target)
+                queue.append(target)
+            }
+        }
+        return present.filter { missing.contains($0.folder + "/index.html") }.map(warning)
+    }
+
+    private func warning(_ section: Section) -> Diagnostic {
+        var values: [String: Message.Value] = ["section": .message(section.name), "path": .text(section.folder + "/index.html")]
+        let text = Message("newcomer.unreachable-section", values)
+        guard let page = section.page else {
+            // Without an index.md nothing can link to it: only the menu lists it.
+            return .warning(at: nil, text, hint: Message("newcomer.unreachable-menu-hint", values))
+        }
+        values["link"] = .text(page.source.relativePath)
+        if let hidden = page.meta.menuLocation, page.meta.isHiddenFromMenu {
+            return .warning(at: hidden, text, hint: Message("newcomer.unreachable-hidden-hint", values))
+        }
+        return .warning(at: SourceLocation(path: page.source.displayPath, line: 1, column: 1), text,
+                        hint: Message("newcomer.unreachable-section-hint", values))
+    }
+
+    /// The site paths of the pages a page links to: its `href`s, relative to `path`, without
+    /// fragment or query; a folder's address is its `index.html`. Other hosts are left out.
+    static func links(in bytes: [UInt8], from path: String) -> [String] {
+        let needle = Array(#"href=""#.utf8)
+        let base = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+        var found: [String] = []
+        var start = 0
+        while let at = bytes[start...].firstIndex(ofBytes: needle) {
+            let from = at + needle.count
+            guard let end = bytes[from...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            start = end + 1
+            var href = String(decoding: bytes[from..<end], as: UTF8.self)
+            if let cut = href.firstIndex(where: { $0 == "#" || $0 == "?" }) { href = String(href[..<cut]) }
+            // Another host, a mail address, a page's own anchor.
+            if href.isEmpty || href.hasPrefix("/") || href.prefix(while: { $0 != "/" }).contains(":") { continue }
+            var parts = base
+            for part in href.split(separator: "/", omittingEmptySubsequences: false) {
+                switch part {
+                case ".", "": continue
+                case "..": if parts.popLast() == nil { parts = [] }
+                default: parts.append(String(part))
+                }
+            }
+            if href.hasSuffix("/") || href == "." || href == ".." { parts.append("index.html") }
+            found.append(parts.joined(separator: "/"))
+        }
+        return found
+    }
+}
