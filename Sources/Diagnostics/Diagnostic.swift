@@ -41,19 +41,3 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { rendered(in: .en) }
 }
-
-// Not yet catalogued: a message written in English at its call site. Each area moves its
-// messages into `Messages/en` and `Messages/vi`; when none is left these go.
-extension Diagnostic {
-    public init(_ severity: Severity = .error, at location: SourceLocation?, _ message: String, hints: [String] = []) {
-        self.init(severity, at: location, .verbatim(message), hints: hints.map(Message.verbatim))
-    }
-
-    public static func error(at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, at: location, message, hints: hint.map { [$0] } ?? [])
-    }
-
-    public static func warning(at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, at: location, message, hints: hint.map { [$0] } ?? [])
-    }
-}

@@ -111,11 +111,6 @@ public struct Diagnostics: Sendable, Equatable {
         append(.error(at: location, message, hint: hint))
     }
 
-    /// Not yet catalogued (see `Diagnostic`).
-    public mutating func error(at location: SourceLocation?, _ message: String, hint: String? = nil) {
-        append(.error(at: location, message, hint: hint))
-    }
-
     /// One line for each kind over the cap, where its first left-out problem is.
     var summaries: [Diagnostic] {
         overflow.values.map { more in

@@ -6,7 +6,7 @@ import Markup
 /// the project's one escaping point.
 enum ErrorPage {
     static func html(_ problems: [BuildProblem], in language: MessageLanguage = .en) -> [UInt8] {
-        let errors = problems.count == 1 ? Message("serve.errors.one") : Message("serve.errors", ["count": .text(String(problems.count))])
+        let errors = problems.count == 1 ? Message("cli.errors.one") : Message("cli.errors", ["count": .text(String(problems.count))])
         let heading = Escape.html(Message("serve.page.heading", ["errors": .message(errors)]).text(in: language))
         let title = Escape.html(Message("serve.page.title").text(in: language))
         let explanation = Escape.html(Message("serve.page.explanation").text(in: language))

@@ -32,7 +32,7 @@ public final class RebuildLoop: Sendable {
             case .succeeded:
                 log(Message("serve.rebuilt", ["ms": ms, "paths": summary]).text(in: language))
             case .failed(let problems):
-                let errors = problems.count == 1 ? Message("serve.errors.one") : Message("serve.errors", ["count": .text(String(problems.count))])
+                let errors = problems.count == 1 ? Message("cli.errors.one") : Message("cli.errors", ["count": .text(String(problems.count))])
                 log(Message("serve.rebuild-failed", ["ms": ms, "errors": .message(errors), "paths": summary]).text(in: language))
             case .stopped(let exit):
                 logError(Diagnostic.error(at: nil, Message("serve.still-serving", ["problem": .message(exit.message(while: activity))]))

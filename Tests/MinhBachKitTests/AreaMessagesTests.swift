@@ -94,12 +94,12 @@ import TestSupport
     /// What a build leaves out, in the words the resolver puts around it.
     @Test func withheldItemsAreDescribedInBothLanguages() {
         let reason = WithheldItems.Reason.internal
-        #expect(reason.describe("page") == "an internal page, left out of the public build")
+        #expect(reason.description(of: "page").text(in: .en) == "an internal page, left out of the public build")
         #expect(reason.description(of: "trang").text(in: .vi) == "trang nội bộ, không có trong bản dựng công khai")
-        #expect(WithheldItems.Reason.draft.hint == "build with --drafts to include it, or remove the reference")
+        #expect(WithheldItems.Reason.draft.hintMessage.text(in: .en) == "build with --drafts to include it, or remove the reference")
         #expect(WithheldItems.Reason.draft.hintMessage.text(in: .vi) == "dựng trang với --drafts để đưa vào, hoặc bỏ tham chiếu")
-        #expect(Audience.hint == "'public' (the default) or 'internal'")
-        #expect(ReportingPeriod.hint == "periods are written 2024, 2024-H1, 2024-Q3, 2024-05 or 2020-2022")
+        #expect(Audience.hintMessage.text(in: .en) == "'public' (the default) or 'internal'")
+        #expect(ReportingPeriod.hintMessage.text(in: .en) == "periods are written 2024, 2024-H1, 2024-Q3, 2024-05 or 2020-2022")
     }
 
     /// `check --review` in Vietnamese: the same findings, the same kinds, in Vietnamese; the

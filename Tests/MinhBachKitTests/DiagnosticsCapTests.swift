@@ -12,9 +12,9 @@ struct DiagnosticsCapTests {
 
     @Test func aKindIsShownTenTimesPerFileThenCounted() {
         var diagnostics = Diagnostics()
-        for column in 1...1_000 { diagnostics.error(at: location("a.csv", column), "unknown column 'c\(column)'", hint: "columns: x") }
-        for column in 1...3 { diagnostics.error(at: location("b.csv", column), "unknown column 'c\(column)'") }
-        diagnostics.error(at: location("a.csv", 1), "missing column 'value'")
+        for column in 1...1_000 { diagnostics.error(at: location("a.csv", column), .verbatim("unknown column 'c\(column)'"), hint: .verbatim("columns: x")) }
+        for column in 1...3 { diagnostics.error(at: location("b.csv", column), .verbatim("unknown column 'c\(column)'")) }
+        diagnostics.error(at: location("a.csv", 1), .verbatim("missing column 'value'"))
         #expect(diagnostics.errorCount == 1_004)
         #expect(diagnostics.hasErrors)
         let lines = diagnostics.sorted.map { "\($0.location!): \($0.message)" }
@@ -27,9 +27,9 @@ struct DiagnosticsCapTests {
 
     @Test func kindsDifferByTheirWordsNotByNamesOrNumbers() {
         var diagnostics = Diagnostics()
-        for n in 1...20 { diagnostics.error(at: location("a.csv", n), "row \(n) has \(n + 1) fields, the header has 4") }
-        for n in 1...20 { diagnostics.error(at: location("a.csv", n), "'x\(n)' is not a number") }
-        for n in 1...20 { diagnostics.error(at: location("a.csv", n), "this page's title \(n) is long") }
+        for n in 1...20 { diagnostics.error(at: location("a.csv", n), .verbatim("row \(n) has \(n + 1) fields, the header has 4")) }
+        for n in 1...20 { diagnostics.error(at: location("a.csv", n), .verbatim("'x\(n)' is not a number")) }
+        for n in 1...20 { diagnostics.error(at: location("a.csv", n), .verbatim("this page's title \(n) is long")) }
         #expect(diagnostics.all.count == 3 * 11)
         #expect(diagnostics.all.filter { $0.message.hasPrefix("… and 10 more") }.count == 3)
     }
@@ -38,8 +38,8 @@ struct DiagnosticsCapTests {
     @Test func theSameProblemsFoundTwiceAreCountedOnce() {
         func check() -> Diagnostics {
             var diagnostics = Diagnostics()
-            for column in 1...50 { diagnostics.error(at: location("a.csv", column), "column '' is given twice") }
-            diagnostics.error(at: location("b.csv", 1), "the file is empty")
+            for column in 1...50 { diagnostics.error(at: location("a.csv", column), .verbatim("column '' is given twice")) }
+            diagnostics.error(at: location("b.csv", 1), .verbatim("the file is empty"))
             return diagnostics
         }
         var all = Diagnostics()
@@ -52,7 +52,7 @@ struct DiagnosticsCapTests {
         var parts = Diagnostics()
         for half in [1...30, 31...60] {
             var part = Diagnostics()
-            for column in half { part.error(at: location("a.csv", column), "column '' is given twice") }
+            for column in half { part.error(at: location("a.csv", column), .verbatim("column '' is given twice")) }
             parts.append(contentsOf: part)
         }
         #expect(parts.all.map(\.message).filter { $0.hasPrefix("…") } == ["… and 50 more like this in this file"])

@@ -24,6 +24,8 @@ struct FuzzFixtureTests {
         let content = site.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         try Data("title: Fuzz\n".utf8).write(to: content.appendingPathComponent("site.yml"))
+        // A home page, so that the only problems left are the reproducer's.
+        try Data("---\ntitle: Fuzz\n---\n".utf8).write(to: content.appendingPathComponent("index.md"))
         try FileManager.default.copyItem(at: Fixtures.url("Fuzz/\(name)"), to: content.appendingPathComponent(name))
         let report = buildSite(site, output: site.appendingPathComponent("site"))
         let lines = report.diagnostics.sorted.map(\.description).joined(separator: "\n")

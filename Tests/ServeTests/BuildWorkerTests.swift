@@ -17,7 +17,7 @@ struct BuildWorkerTests {
         let pid = worker.processID
         #expect(pid != nil)
         #expect(worker.build(changed: ["/site/content/broken.md"]) == .failed([
-            BuildProblem(.error(at: .init(path: "content/a.md", line: 1, column: 1), "broken")),
+            BuildProblem(.error(at: .init(path: "content/a.md", line: 1, column: 1), .verbatim("broken"))),
         ]))
         #expect(worker.send(BuildRequest(changed: ["/site/content/a.md"])) == Self.reply(["3"]))
         #expect(worker.processID == pid)

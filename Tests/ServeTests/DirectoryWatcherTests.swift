@@ -52,7 +52,7 @@ struct DirectoryWatcherTests {
             let fail = Locked(true)
             let loop = RebuildLoop(watching: [content], relativeTo: site.base, server: server, intervalMilliseconds: 20,
                                    log: { line in lines.withLock { $0.append(line) } }) { changed in
-                fail.current ? .failed([BuildProblem(.error(at: SourceLocation(path: "content/a.md", line: 1, column: 1), "broken"))]) : .succeeded
+                fail.current ? .failed([BuildProblem(.error(at: SourceLocation(path: "content/a.md", line: 1, column: 1), .verbatim("broken")))]) : .succeeded
             }
             loop.start()
             defer { loop.stop() }

@@ -14,7 +14,7 @@ struct LiveReloadTests {
             server.notifyReload()
             #expect(events.read(until: "event: reload\n").contains("event: reload\ndata: {}\n\n"))
 
-            server.showErrors([.error(at: SourceLocation(path: "content/a.md", line: 3, column: 5), "bad value")])
+            server.showErrors([.error(at: SourceLocation(path: "content/a.md", line: 3, column: 5), .verbatim("bad value"))])
             let text = events.read(until: "event: errors\n")
             let payload = try #require(events.read(until: "]\n\n").components(separatedBy: "event: errors\ndata: ").last)
             let problems = try JSONDecoder().decode([BuildProblem].self, from: Data(payload.trimmingCharacters(in: .newlines).utf8))
@@ -28,8 +28,8 @@ struct LiveReloadTests {
     @Test func whileTheBuildFailsPagesShowTheErrors() throws {
         try SiteServerTests.withServer { server, _, port in
             server.showErrors([
-                .error(at: SourceLocation(path: "content/x.md", line: 12, column: 1), "unknown directive <script>alert(1)</script> & co"),
-                .warning(at: nil, "a warning is not an error"),
+                .error(at: SourceLocation(path: "content/x.md", line: 12, column: 1), .verbatim("unknown directive <script>alert(1)</script> & co")),
+                .warning(at: nil, .verbatim("a warning is not an error")),
             ])
             let page = try RawHTTP.request("/", port: port)
             #expect(page.status == 500)

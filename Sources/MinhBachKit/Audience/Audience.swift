@@ -8,6 +8,4 @@ public enum Audience: String, Sendable, CaseIterable, Equatable {
 
     /// What `--audience` and `site.yml`'s `audience:` accept.
     public static let hintMessage = Message("audience.values")
-    /// The same in English, for messages not yet catalogued.
-    public static var hint: String { hintMessage.text(in: .en) }
 }

@@ -22,10 +22,6 @@ public struct WithheldItems: Sendable {
             case .draft: Message("audience.withheld-draft-hint")
             }
         }
-
-        /// The same in English, for messages not yet catalogued.
-        func describe(_ kind: String) -> String { description(of: .text(kind)).text(in: .en) }
-        var hint: String { hintMessage.text(in: .en) }
     }
 
     /// Pages left out, by their path in the content folder and by id.

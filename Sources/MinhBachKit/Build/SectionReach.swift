@@ -24,10 +24,10 @@ struct SectionReach {
     init(config: SiteConfig, pages: [ParsedPage]) {
         func page(_ folder: String) -> ParsedPage? { pages.first { $0.id == folder + "/index" } }
         sections = [
-            Section(folder: config.documentsFolder, name: Message("newcomer.section-documents"), page: page(config.documentsFolder)),
-            Section(folder: config.indicatorsFolder, name: Message("newcomer.section-dashboard"), page: page(config.indicatorsFolder)),
-            Section(folder: config.modelsFolder, name: Message("newcomer.section-models"), page: page(config.modelsFolder)),
-            Section(folder: config.unitsFolder, name: Message("newcomer.section-units"), page: page(config.unitsFolder)),
+            Section(folder: config.documentsFolder, name: Message("settings.index.documents"), page: page(config.documentsFolder)),
+            Section(folder: config.indicatorsFolder, name: Message("settings.index.dashboard"), page: page(config.indicatorsFolder)),
+            Section(folder: config.modelsFolder, name: Message("settings.index.gallery"), page: page(config.modelsFolder)),
+            Section(folder: config.unitsFolder, name: Message("settings.index.units"), page: page(config.unitsFolder)),
         ]
     }
 

@@ -265,7 +265,7 @@ public struct SiteBuilder: Sendable {
         let pages = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) && !renderer.isModelIndex($0.page) }
         for (page, made) in zip(pages, pages.parallelMap { renderer.render($0, site: site) }) { add(made, by: .page(page.page.source)) }
         var indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
-        var indexMakers = Array(repeating: OutputMaker.section(Message("output.maker.documents-index"), setting: "documents_folder", config: config),
+        var indexMakers = Array(repeating: OutputMaker.section(Message("settings.index.documents"), setting: "documents_folder", config: config),
                                 count: indexFiles.count)
         if indexFiles.isEmpty, let documentIndex { add(renderer.render(documentIndex, site: site), by: .page(documentIndex.page.source)) }
         let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
@@ -277,12 +277,12 @@ public struct SiteBuilder: Sendable {
         let modelFiles = renderer.modelFiles(site: site, introPage: modelIndex)
         if modelFiles.isEmpty, let modelIndex { add(renderer.render(modelIndex, site: site), by: .page(modelIndex.page.source)) }
         indexFiles += modelFiles
-        indexMakers += repeatElement(OutputMaker.section(Message("output.maker.models-gallery"), setting: "models_folder", config: config), count: modelFiles.count)
+        indexMakers += repeatElement(OutputMaker.section(Message("settings.index.gallery"), setting: "models_folder", config: config), count: modelFiles.count)
         let searched = (files + indexFiles).filter { $0.searchKind != nil }
         let searchFiles = renderer.searchFiles(searched)
         files += indexFiles
         makers += indexMakers
-        add(searchFiles, by: .section(Message("output.maker.search-page"), setting: "search_folder", config: config))
+        add(searchFiles, by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
         add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
         var copied: [String: SourceFile] = [:]
         for page in resolved {

@@ -227,11 +227,6 @@ extension YAMLFields {
         let location = node(key).map(nodeLocation) ?? location
         diagnostics.error(at: location, Message("yaml.invalid", ["key": .text(key), "problem": .message(message)]), hint: hint)
     }
-
-    /// Not yet catalogued: the problem in English, said the same in every language.
-    public mutating func reportInvalid(_ key: String, _ message: String, hint: String? = nil) {
-        reportInvalid(key, Message.verbatim(message), hint: hint.map(Message.verbatim))
-    }
 }
 
 /// A text of a list field, with where it is written.

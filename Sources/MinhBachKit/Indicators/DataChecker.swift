@@ -175,7 +175,9 @@ struct DataChecker: Sendable {
             return checked
         }
         if !definition.covers(unit.kind), unit.code != units.wholeUnit(of: definition)?.code {
-            checked.problems.error(at: cell.unitLocation, "indicator '\(id)' covers units of kind \(definition.unitKinds.map(\.rawValue).joined(separator: ", ")), not '\(unit.kind.rawValue)'")
+            checked.problems.error(at: cell.unitLocation, Message("indicators.unit-of-other-kind", [
+                "indicator": .text(id), "kinds": .text(definition.unitKinds.map(\.rawValue).joined(separator: ", ")), "kind": .text(unit.kind.rawValue),
+            ]))
             return checked
         }
         guard let value = parse(cell, definition, diagnostics: &checked.problems) else { return checked }

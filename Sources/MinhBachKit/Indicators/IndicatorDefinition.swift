@@ -266,6 +266,4 @@ public struct IndicatorDefinition: Sendable {
 extension ReportingPeriod {
     /// How periods are written, for the hint of every mistake in one.
     static let hintMessage = Message("indicators.period-hint")
-    /// The same in English, for messages not yet catalogued.
-    static var hint: String { hintMessage.text(in: .en) }
 }

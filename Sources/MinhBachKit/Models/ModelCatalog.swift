@@ -44,12 +44,12 @@ public struct ModelCatalog: Sendable {
         for page in modelPages {
             let definition = page.model!
             if let unit = definition.unit, units.unit(unit.text) == nil {
-                diagnostics.error(at: unit.location, Message("models.unit-not-in-registry", ["unit": .text(unit.text)]),
+                diagnostics.error(at: unit.location, Message("indicators.unit-not-in-registry", ["unit": .text(unit.text)]),
                                   hint: Suggestion.message(for: unit.text, among: units.codes))
             }
             for other in definition.replicatedBy {
                 if units.unit(other.text) == nil {
-                    diagnostics.error(at: other.location, Message("models.unit-not-in-registry", ["unit": .text(other.text)]),
+                    diagnostics.error(at: other.location, Message("indicators.unit-not-in-registry", ["unit": .text(other.text)]),
                                       hint: Suggestion.message(for: other.text, among: units.codes))
                 } else if other.text == definition.unit?.text {
                     diagnostics.error(at: other.location, Message("models.replicated-by-builder"))

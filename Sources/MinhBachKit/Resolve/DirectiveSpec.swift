@@ -76,7 +76,7 @@ struct DirectiveSpec: Sendable {
             return nil
         case .choice(let choices):
             return choices.contains(text) ? nil
-                : (Message("directive.value-not-a-choice", ["value": .text(text), "choices": .text(choices.map { "'\($0)'" }.joined(separator: ", "))]),
+                : (Message("yaml.not-one-of", ["value": .text(text), "choices": .text(choices.map { "'\($0)'" }.joined(separator: ", "))]),
                    Suggestion.message(for: text, among: choices))
         case .identifier:
             return Slug.make(text) == text && !text.isEmpty ? nil

@@ -8,12 +8,12 @@ extension PageRenderContext {
     mutating func warnWithheld(at location: SourceLocation, _ what: Message, _ item: String, kind: Message, _ reason: WithheldItems.Reason,
                                shown: Message = Message("withheld.text-without-link")) {
         let why = switch reason {
-        case .internal: Message("withheld.internal", ["kind": .message(kind)])
-        case .draft: Message("withheld.draft", ["kind": .message(kind)])
+        case .internal: Message("audience.withheld-internal", ["kind": .message(kind)])
+        case .draft: Message("audience.withheld-draft", ["kind": .message(kind)])
         }
         let hint = switch reason {
-        case .internal: Message("withheld.internal-hint")
-        case .draft: Message("withheld.draft-hint")
+        case .internal: Message("audience.withheld-internal-hint")
+        case .draft: Message("audience.withheld-draft-hint")
         }
         diagnostics.append(.warning(at: location, Message("withheld.warning", ["what": .message(what), "item": .text(item), "reason": .message(why),
                                                                                "shown": .message(shown)]), hint: hint))

@@ -50,7 +50,7 @@ public struct IndicatorReview: Sendable, Equatable {
                 if part.text == indicator.id {
                     diagnostics.error(at: part.location, Message("review.part-of-own-total", ["id": .text(indicator.id)]))
                 } else if !ids.contains(part.text) {
-                    diagnostics.error(at: part.location, Message("review.no-indicator", ["id": .text(part.text)]),
+                    diagnostics.error(at: part.location, Message("indicators.no-indicator", ["id": .text(part.text)]),
                                       hint: Suggestion.message(for: part.text, among: ids))
                 }
             }

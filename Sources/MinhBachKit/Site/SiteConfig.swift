@@ -107,8 +107,8 @@ public struct SiteConfig: Sendable, Equatable {
             switch SiteAddress.checked(url) {
             case .success(let address): config.baseURL = address
             case .failure(let problem):
-                invalid(&fields, "base_url", Message("settings.not-an-address", ["url": .text(url), "reason": .text(problem.reason)]),
-                        hint: problem.hint.map(Message.verbatim) ?? Message("settings.base-url-example"))
+                invalid(&fields, "base_url", Message("settings.not-an-address", ["url": .text(url), "reason": .message(problem.reasonMessage)]),
+                        hint: problem.hintMessage ?? Message("settings.base-url-example"))
             }
         }
         config.allowsRawHTML = fields.bool("raw_html") ?? false
@@ -138,7 +138,7 @@ public struct SiteConfig: Sendable, Equatable {
         if let audience = fields.string("audience") {
             if let value = Audience(rawValue: audience) { config.audience = value } else {
                 invalid(&fields, "audience", Message("settings.not-an-audience", ["audience": .text(audience)]),
-                        hint: Message("settings.audience-hint", ["choices": .text(Audience.hint)]))
+                        hint: Message("settings.audience-hint", ["choices": .message(Audience.hintMessage)]))
             }
         }
         config.unitKinds = decodeUnitKinds(&fields)
@@ -159,6 +159,6 @@ public struct SiteConfig: Sendable, Equatable {
     /// A value that `site.yml` gives but that cannot be used: an error at the value.
     static func invalid(_ fields: inout YAMLFields, _ key: String, _ problem: Message, hint: Message? = nil) {
         let location = fields.node(key).map(fields.nodeLocation) ?? fields.location
-        fields.diagnostics.error(at: location, Message("settings.invalid", ["key": .text(key), "problem": .message(problem)]), hint: hint)
+        fields.diagnostics.error(at: location, Message("yaml.invalid", ["key": .text(key), "problem": .message(problem)]), hint: hint)
     }
 }

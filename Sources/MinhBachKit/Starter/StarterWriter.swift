@@ -43,7 +43,7 @@ public struct StarterWriter: Sendable {
                 try FileBytes.write(url.path, file.bytes)
             } catch {
                 let reason = (error as? POSIXError).map { String(cString: strerror($0.code.rawValue)) } ?? error.localizedDescription
-                return .error(at: nil, Message("starter.cannot-write", ["path": .text(shownAs + "/" + file.path), "reason": .text(reason)]))
+                return .error(at: nil, Message("output.cannot-write-file", ["path": .text(shownAs + "/" + file.path), "reason": .text(reason)]))
             }
         }
         return nil

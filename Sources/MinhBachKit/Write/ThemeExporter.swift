@@ -43,7 +43,7 @@ public struct ThemeExporter: Sendable {
                 try FileBytes.write(path.path, file.bytes)
             } catch {
                 let shown = (shownAs as NSString).appendingPathComponent(file.relativePath)
-                diagnostics.error(at: nil, Message("theme.export-cannot-write", ["path": .text(shown), "reason": .text("\(error)")]))
+                diagnostics.error(at: nil, Message("output.cannot-write-file", ["path": .text(shown), "reason": .text("\(error)")]))
                 break
             }
         }

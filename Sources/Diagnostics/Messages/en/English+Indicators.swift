@@ -1,6 +1,7 @@
 extension English {
     /// Indicators, their definitions and targets, data files and their values.
     static let indicators: [String: String] = [
+        "indicators.unit-of-other-kind": "indicator '{indicator}' covers units of kind {kinds}, not '{kind}'",
         // Numbers and lists inside messages (`MessageParts`).
         "indicators.number-decimal": "{sign}{whole}.{fraction}",
         "indicators.number-signed": "{sign}{whole}",

@@ -3,7 +3,6 @@ extension English {
     static let models: [String: String] = [
         "models.no-fields-file": "the models need a fields vocabulary, {file}",
         "models.no-fields-file-hint": "a CSV file with the columns code,name, one row per field (lĩnh vực)",
-        "models.unit-not-in-registry": "no unit '{unit}' in the units registry",
         "models.replicated-by-builder": "a model is replicated by other units, not by the unit that built it",
         "models.unknown-field": "unknown field '{field}'",
         "models.fields-hint": "fields: {fields}",

@@ -8,9 +8,5 @@ extension English {
         "newcomer.unreachable-hidden-hint": "remove 'menu: false' here, or link to '{link}' from another page",
         "newcomer.unreachable-section-hint": "keep the menu in the theme's layout, or link to '{link}' from another page",
         "newcomer.unreachable-menu-hint": "keep the menu in the theme's layout: it lists {section}",
-        "newcomer.section-documents": "the documents index",
-        "newcomer.section-dashboard": "the progress dashboard",
-        "newcomer.section-models": "the models gallery",
-        "newcomer.section-units": "the units index",
     ]
 }

@@ -6,7 +6,6 @@ extension English {
         "review.no-template": "the theme has no templates/{template}.mustache, which the data review page needs",
         "review.bad-jump": "a jump is a percentage of the earlier value: 0 or more (0 turns the check off)",
         "review.part-of-own-total": "indicator '{id}' cannot be a part of its own total",
-        "review.no-indicator": "no indicator '{id}'",
 
         // Parts of findings (`DataReview`).
         "review.list-more": "{items} and {count} more",

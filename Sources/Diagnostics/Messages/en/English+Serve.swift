@@ -12,8 +12,6 @@ extension English {
         "serve.listening-openly": "listening on {host}: other machines on the network can read the site.",
         "serve.rebuilt": "Rebuilt in {ms} ms (changed: {paths})",
         "serve.rebuild-failed": "Rebuild failed in {ms} ms: {errors} (changed: {paths}); still serving the previous site, browsers show the errors.",
-        "serve.errors.one": "1 error",
-        "serve.errors": "{count} errors",
         "serve.paths-and-more": "{paths} and {count} more",
         "serve.rebuilt-only": "Rebuilt only {pages}, {count} file(s) written.",
         "serve.keeps-last-site": "the output folder keeps the last site built; the next change starts a fresh build of the whole site",

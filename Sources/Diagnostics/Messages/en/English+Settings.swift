@@ -1,7 +1,6 @@
 extension English {
     /// `site.yml`: its settings, the folders they name, and how the menu reaches the site.
     static let settings: [String: String] = [
-        "settings.invalid": "invalid '{key}': {problem}",
         "settings.not-a-language-code": "'{code}' is not a two-letter language code",
         "settings.languages-example": "for example: languages: [vi, en]",
         "settings.not-an-address": "'{url}' is not an absolute http(s) address: {reason}",

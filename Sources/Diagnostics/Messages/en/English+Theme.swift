@@ -14,7 +14,6 @@ extension English {
         "theme.export-not-empty": "the folder '{path}' is not empty; the theme is written only into a new or empty folder",
         "theme.export-not-empty-hint": "give a folder that does not exist yet, e.g. 'minhbach theme export my-theme'",
         "theme.export-not-folder": "'{path}' is a file, not a folder",
-        "theme.export-cannot-write": "cannot write '{path}': {reason}",
         "theme.exported": "Wrote the built-in theme ({count} files) into {path}.",
         "theme.exported-use": "A folder named 'theme' beside 'content' is used by itself; another folder with --theme {path}. Each file there replaces the built-in one of the same name; a file you delete comes from the built-in theme again.",
     ]

@@ -1,6 +1,7 @@
 extension Vietnamese {
     /// Chỉ tiêu, định nghĩa và mục tiêu của chỉ tiêu, tệp số liệu và giá trị trong đó.
     static let indicators: [String: String] = [
+        "indicators.unit-of-other-kind": "chỉ tiêu '{indicator}' áp dụng cho đơn vị loại {kinds}, không áp dụng cho loại '{kind}'",
         // Số và danh sách trong thông báo (`MessageParts`).
         "indicators.number-decimal": "{sign}{whole},{fraction}",
         "indicators.number-signed": "{sign}{whole}",

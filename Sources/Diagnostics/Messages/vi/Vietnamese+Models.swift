@@ -3,7 +3,6 @@ extension Vietnamese {
     static let models: [String: String] = [
         "models.no-fields-file": "các mô hình cần có danh mục lĩnh vực, {file}",
         "models.no-fields-file-hint": "một tệp CSV với các cột code,name, mỗi lĩnh vực một hàng",
-        "models.unit-not-in-registry": "không có đơn vị '{unit}' trong danh mục đơn vị",
         "models.replicated-by-builder": "mô hình được các đơn vị khác nhân rộng, không phải đơn vị đã xây dựng nó",
         "models.unknown-field": "không có lĩnh vực '{field}'",
         "models.fields-hint": "các lĩnh vực: {fields}",

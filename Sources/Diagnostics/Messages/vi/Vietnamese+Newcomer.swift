@@ -7,9 +7,5 @@ extension Vietnamese {
         "newcomer.unreachable-hidden-hint": "bỏ 'menu: false' ở đây, hoặc đặt liên kết tới '{link}' từ một trang khác",
         "newcomer.unreachable-section-hint": "giữ trình đơn trong bố cục của giao diện (theme), hoặc đặt liên kết tới '{link}' từ một trang khác",
         "newcomer.unreachable-menu-hint": "giữ trình đơn trong bố cục của giao diện (theme): trình đơn có mục dẫn tới {section}",
-        "newcomer.section-documents": "danh mục văn bản",
-        "newcomer.section-dashboard": "trang tiến độ thực hiện chỉ tiêu",
-        "newcomer.section-models": "trang các mô hình",
-        "newcomer.section-units": "danh sách đơn vị",
     ]
 }

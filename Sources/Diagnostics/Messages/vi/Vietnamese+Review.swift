@@ -6,7 +6,6 @@ extension Vietnamese {
         "review.no-template": "giao diện (theme) không có mẫu giao diện (template) templates/{template}.mustache mà trang kiểm tra dữ liệu cần",
         "review.bad-jump": "mức biến động là tỷ lệ phần trăm so với giá trị trước: từ 0 trở lên (0 để tắt việc kiểm tra)",
         "review.part-of-own-total": "chỉ tiêu '{id}' không thể là một phần của tổng của chính nó",
-        "review.no-indicator": "không có chỉ tiêu '{id}'",
 
         // Các phần của một điểm cần xem lại (`DataReview`).
         "review.list-more": "{items} và {count} mục khác",

@@ -12,8 +12,6 @@ extension Vietnamese {
         "serve.listening-openly": "đang nghe trên {host}: các máy khác trong mạng đọc được trang.",
         "serve.rebuilt": "Đã dựng lại trong {ms} ms (thay đổi: {paths})",
         "serve.rebuild-failed": "Dựng lại không thành công trong {ms} ms: {errors} (thay đổi: {paths}); vẫn phục vụ trang trước, trình duyệt hiện các lỗi.",
-        "serve.errors.one": "1 lỗi",
-        "serve.errors": "{count} lỗi",
         "serve.paths-and-more": "{paths} và {count} tệp khác",
         "serve.rebuilt-only": "Chỉ dựng lại {pages}, ghi {count} tệp.",
         "serve.keeps-last-site": "thư mục kết quả giữ trang dựng thành công gần nhất; lần thay đổi sau sẽ dựng lại toàn bộ trang",

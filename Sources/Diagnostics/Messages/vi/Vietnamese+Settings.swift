@@ -1,7 +1,6 @@
 extension Vietnamese {
     /// `site.yml`: các thiết lập, các thư mục được chỉ định, và trình đơn dẫn tới các phần của trang.
     static let settings: [String: String] = [
-        "settings.invalid": "'{key}' không hợp lệ: {problem}",
         "settings.not-a-language-code": "'{code}' không phải mã ngôn ngữ hai chữ cái",
         "settings.languages-example": "ví dụ: languages: [vi, en]",
         "settings.not-an-address": "'{url}' không phải địa chỉ http(s) đầy đủ: {reason}",

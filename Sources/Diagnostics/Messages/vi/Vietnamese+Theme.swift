@@ -14,7 +14,6 @@ extension Vietnamese {
         "theme.export-not-empty": "thư mục '{path}' không trống; giao diện (theme) chỉ được ghi vào thư mục mới hoặc thư mục trống",
         "theme.export-not-empty-hint": "chỉ ra một thư mục chưa có, ví dụ 'minhbach theme export giao-dien'",
         "theme.export-not-folder": "'{path}' là một tệp, không phải thư mục",
-        "theme.export-cannot-write": "không ghi được '{path}': {reason}",
         "theme.exported": "Đã ghi giao diện (theme) có sẵn ({count} tệp) vào {path}.",
         "theme.exported-use": "Thư mục tên 'theme' đặt cạnh 'content' được dùng tự động; thư mục khác thì dùng --theme {path}. Mỗi tệp trong đó thay cho tệp cùng tên của giao diện có sẵn; tệp nào bị xóa thì lại lấy từ giao diện có sẵn.",
     ]

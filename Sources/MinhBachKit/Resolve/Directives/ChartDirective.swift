@@ -65,7 +65,7 @@ extension PageRenderContext {
             units = []
             for code in Self.list(option.value) {
                 if site.data.units.unit(code) == nil {
-                    diagnostics.error(at: option.valueLocation, Message("directive.no-unit", ["unit": .text(code)]),
+                    diagnostics.error(at: option.valueLocation, Message("indicators.unit-not-in-registry", ["unit": .text(code)]),
                                       hint: Suggestion.message(for: code, among: site.data.units.codes))
                 } else {
                     units?.append(code)
@@ -86,7 +86,7 @@ extension PageRenderContext {
         }
         let highlight = directive.option("highlight")
         if let highlight, site.data.units.unit(highlight.value) == nil {
-            diagnostics.error(at: highlight.valueLocation, Message("directive.no-unit", ["unit": .text(highlight.value)]),
+            diagnostics.error(at: highlight.valueLocation, Message("indicators.unit-not-in-registry", ["unit": .text(highlight.value)]),
                               hint: Suggestion.message(for: highlight.value, among: site.data.units.codes))
         }
         if kind == .progress, let result = results.first, result.indicator.definition.measure != .percent {

@@ -27,7 +27,7 @@ enum DataDirectives {
         spec: DirectiveSpec(name: "scorecard", argument: .required(Message("directive.argument.unit-code")), body: .none, options: []),
         render: { context, directive in
             guard context.site.data.units.unit(directive.argument) != nil else {
-                context.diagnostics.error(at: directive.location, Message("directive.no-unit", ["unit": .text(directive.argument)]),
+                context.diagnostics.error(at: directive.location, Message("indicators.unit-not-in-registry", ["unit": .text(directive.argument)]),
                                           hint: Suggestion.message(for: directive.argument, among: context.site.data.units.codes))
                 return .empty
             }
@@ -49,7 +49,7 @@ extension PageRenderContext {
     mutating func indicatorResult(_ id: String, at location: SourceLocation) -> IndicatorResult? {
         if let result = site.data.result(id) { return result }
         if warnsWithheldIndicator(id, at: location) { return nil }
-        diagnostics.error(at: location, Message("directive.no-indicator", ["id": .text(id)]),
+        diagnostics.error(at: location, Message("indicators.no-indicator", ["id": .text(id)]),
                           hint: Suggestion.message(for: id, among: site.data.indicatorIDs) ?? Message("directive.indicators-are-pages"))
         return nil
     }
@@ -63,7 +63,7 @@ extension PageRenderContext {
         if let at = id.firstIndex(of: "@") {
             let periodText = String(id[id.index(after: at)...])
             guard let parsed = ReportingPeriod(periodText) else {
-                diagnostics.error(at: role.location, Message("directive.not-a-period", ["period": .text(periodText)]), hint: Message("directive.period-hint"))
+                diagnostics.error(at: role.location, Message("documents.not-a-period", ["period": .text(periodText)]), hint: Message("indicators.period-hint"))
                 return .text(text)
             }
             period = parsed
@@ -75,7 +75,7 @@ extension PageRenderContext {
         }
         guard let result = indicatorResult(String(id), at: role.location) else { return .text(text) }
         if let unit, site.data.units.unit(unit) == nil {
-            diagnostics.error(at: role.location, Message("directive.no-unit", ["unit": .text(unit)]),
+            diagnostics.error(at: role.location, Message("indicators.unit-not-in-registry", ["unit": .text(unit)]),
                               hint: Suggestion.message(for: unit, among: site.data.units.codes))
             return .text(text)
         }
