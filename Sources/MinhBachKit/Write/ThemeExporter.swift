@@ -1,5 +1,4 @@
 import Diagnostics
-import FileSystem
 import Foundation
 
 /// `minhbach theme export DIR`: the built-in theme written out as files, to be changed. Only
@@ -19,34 +18,16 @@ public struct ThemeExporter: Sendable {
 
     /// Why the folder may not be written to (a usage error), or nil.
     public func refusal() -> Diagnostic? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else { return nil }
-        guard isFolder.boolValue else {
-            return .error(at: nil, Message("theme.export-not-folder", ["path": .text(shownAs)]))
+        switch FreshFolder(folder, shownAs: shownAs).refusal() {
+        case nil: nil
+        case .notAFolder: .error(at: nil, Message("theme.export-not-folder", ["path": .text(shownAs)]))
+        case .notEmpty: .error(at: nil, Message("theme.export-not-empty", ["path": .text(shownAs)]), hint: Message("theme.export-not-empty-hint"))
         }
-        // Hidden files count: a `.git` folder is someone's work too.
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        guard entries.isEmpty else {
-            return .error(at: nil, Message("theme.export-not-empty", ["path": .text(shownAs)]),
-                          hint: Message("theme.export-not-empty-hint"))
-        }
-        return nil
     }
 
     /// Writes every file of the built-in theme under the folder; the problems, if any.
     public func write() -> Diagnostics {
-        var diagnostics = Diagnostics()
-        for file in Self.files {
-            let path = folder.appendingPathComponent(file.relativePath)
-            do {
-                try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try FileBytes.write(path.path, file.bytes)
-            } catch {
-                let shown = (shownAs as NSString).appendingPathComponent(file.relativePath)
-                diagnostics.error(at: nil, Message("output.cannot-write-file", ["path": .text(shown), "reason": .text("\(error)")]))
-                break
-            }
-        }
-        return diagnostics
+        let failure = FreshFolder(folder, shownAs: shownAs).write(Self.files.map { (path: $0.relativePath, bytes: $0.bytes) })
+        return Diagnostics(failure.map { [$0] } ?? [])
     }
 }
