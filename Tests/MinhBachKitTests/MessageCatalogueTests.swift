@@ -76,3 +76,31 @@ import Testing
         Set(template.matches(of: /\{([a-z][a-zA-Z0-9_]*)\}/).map { String($0.output.1) })
     }
 }
+
+/// Every invalid fixture site, read in Vietnamese: each problem says its severity and its
+/// message in Vietnamese words, not the English ones (a message left uncatalogued, or a
+/// Vietnamese entry copied from the English, would show here).
+@Suite struct VietnameseDiagnosticsTests {
+    static let sites = ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url("Sites").path)) ?? [])
+        .filter { $0.hasPrefix("invalid-") || ["unit-kind-cascade", "declared-kind-mistake", "no-whole-value", "unreachable-section"].contains($0) }
+        .sorted()
+
+    @Test func theFixturesAreFound() { #expect(Self.sites.count >= 10) }
+
+    @Test(arguments: sites)
+    func everyProblemIsSaidInVietnamese(site: String) throws {
+        let output = SiteTree.temporaryFolder("vi-\(site)").appendingPathComponent("site")
+        let report = buildSite(fixtureSite(site), output: output)
+        #expect(!report.diagnostics.all.isEmpty)
+        for diagnostic in report.diagnostics.all {
+            let vietnamese = diagnostic.rendered(in: .vi)
+            let severity = diagnostic.severity == .error ? "lỗi: " : "cảnh báo: "
+            #expect(vietnamese.contains(severity), "\(vietnamese)")
+            #expect(diagnostic.text.key != Message.verbatimKey, "not catalogued: \(diagnostic.message)")
+            #expect(diagnostic.text.text(in: .vi) != diagnostic.text.text(in: .en), "said in English: \(vietnamese)")
+            for hint in diagnostic.hintTexts where hint.key != Message.verbatimKey {
+                #expect(hint.text(in: .vi) != hint.text(in: .en) || !hint.text(in: .en).contains(" "), "hint said in English: \(vietnamese)")
+            }
+        }
+    }
+}

@@ -61,7 +61,7 @@ extension Vietnamese {
         "chart.different-units-hint": "vẽ chúng thành các biểu đồ riêng",
         "chart.map-needs-file": "bản đồ cần ':map:' với một tệp GeoJSON trong content/",
         "chart.map-needs-file-hint": "ví dụ ':map: ban-do/dien-bien.geojson'",
-        "chart.map-unreadable": "{problem}",
+        "chart.map-unreadable": "tệp bản đồ không vẽ được ({problem})",
         "chart.map-unreadable-hint": "bản đồ là một FeatureCollection GeoJSON gồm các đối tượng Polygon hoặc MultiPolygon, mỗi đối tượng có thuộc tính 'code' ghi mã đơn vị",
         "chart.feature-without-code": "đối tượng thứ {number} của '{path}' không có thuộc tính 'code'",
         "chart.feature-without-code-hint": "cho mỗi đối tượng một thuộc tính \"code\" ghi mã đơn vị của nó trong danh mục đơn vị",
