@@ -43,7 +43,7 @@ let package = Package(
         // The repository's theme/ compiled in at build time (the plugin runs the embedder on every
         // theme file), so that a site needs no theme folder and the binary nothing beside it.
         .executableTarget(name: "ThemeEmbedder"),
-        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"], path: "Sources/EmbedTheme"),
         .target(name: "BuiltInTheme", plugins: ["EmbedTheme"]),
         .target(
             name: "MinhBachKit",
