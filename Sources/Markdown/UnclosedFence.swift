@@ -15,7 +15,9 @@ enum UnclosedFence {
         if endLine > startLine, endLine <= lines.lines.count, closes(lines.lines[endLine - 1], mark: mark, length: length) {
             return nil
         }
-        let fence = String(decoding: opening, as: UTF8.self).trimmingTrailingSpaces
+        var fence = String(decoding: opening, as: UTF8.self).trimmingTrailingSpaces
+        // A hostile opening line can be megabytes long: the message shows enough to find it.
+        if fence.count > 80 { fence = String(fence.prefix(80)) + "…" }
         let close = String(repeating: Character(Unicode.Scalar(mark)), count: length)
         return .error(at: location, Message("fence.unclosed", ["fence": .text(fence)]),
                       hint: Message("fence.unclosed-hint", ["close": .text(close)]))

@@ -133,6 +133,13 @@ struct HostileInputTests {
         ])
     }
 
+    /// An unclosed fence on a line of 200,000 characters: the message shows its first 80.
+    @Test func aHugeUnclosedFenceIsShownShortened() {
+        let document = parse("```{note} " + String(repeating: "x", count: 200_000) + "\nText.\n")
+        #expect(document.problems.count == 1)
+        #expect(document.problems.first?.message == "the block opened here is never closed: ```{note} " + String(repeating: "x", count: 70) + "…")
+    }
+
     /// Closed fences, each longer than the one it holds, nested deeper than the limit: parsing
     /// stops at the limit with one error.
     @Test func nestedDirectiveFencesStopAtTheLimit() {

@@ -35,14 +35,6 @@ public struct IssueDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The first day the date can stand for, for feeds and sorting.
     public var earliestDay: CalendarDate { CalendarDate(year: year, month: month ?? 1, day: day ?? 1)! }
 
-    /// The place-and-date line's date as printed, blanks kept: "ngày 07 tháng 6 năm 2021",
-    /// "ngày … tháng 6 năm 2021".
-    public var vietnameseLong: String {
-        let day = self.day.map { $0 < 10 ? "0\($0)" : String($0) } ?? "…"
-        let month = self.month.map { String($0) } ?? "…"
-        return "ngày \(day) tháng \(month) năm \(year)"
-    }
-
     /// `07/6/2021`, `…/6/2021`, or the year alone.
     public var vietnameseShort: String {
         guard let month else { return String(year) }

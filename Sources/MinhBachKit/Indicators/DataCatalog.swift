@@ -93,7 +93,6 @@ public struct DataCatalog: Sendable {
     }
 
     /// Site paths of the pages and files this catalog makes.
-    public func indicatorPath(_ id: String) -> String? { indicator(id)?.page.outputPath }
     public func unitPath(_ code: String) -> String { unitsFolder + "/" + code + ".html" }
     public var unitsIndexPath: String { unitsFolder + "/index.html" }
     public var dashboardPath: String { indicatorsFolder + "/index.html" }
