@@ -26,11 +26,11 @@ struct New: ParsableCommand {
         let site = StarterSite(kind: kind, language: language)
         let writer = StarterWriter(folder: URL(fileURLWithPath: folder, relativeTo: cwd), shownAs: folder)
         if let refusal = writer.refusal() {
-            FileHandle.standardError.write(Data((refusal.rendered(in: messages) + "\n").utf8))
+            Console.printError(refusal.rendered(in: messages))
             throw ExitCode(64)
         }
         if let failure = writer.write(site) {
-            FileHandle.standardError.write(Data((failure.rendered(in: messages) + "\n").utf8))
+            Console.printError(failure.rendered(in: messages))
             throw ExitCode(1)
         }
         let files = site.files

@@ -40,9 +40,9 @@ enum ReviewCommand {
         }
         let findings = ReviewReport(report.findings)
         if json {
-            FileHandle.standardOutput.write(Data(findings.json.utf8))
+            FileHandle.standardOutput.write(Data(findings.json(language: language).utf8))
         } else {
-            FileHandle.standardError.write(Data(findings.text(strict: review.strict).utf8))
+            FileHandle.standardError.write(Data(findings.text(strict: review.strict, language: language).utf8))
             let total = Int(report.stages.map(\.milliseconds).reduce(0, +).rounded())
             let count = findings.findings.count
             let what: Message = switch count {

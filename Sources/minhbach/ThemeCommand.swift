@@ -25,20 +25,16 @@ struct ThemeCommand: ParsableCommand {
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let exporter = ThemeExporter(folder: URL(fileURLWithPath: folder, relativeTo: cwd), shownAs: folder)
             if let refusal = exporter.refusal() {
-                Self.printError(refusal.rendered(in: language))
+                Console.printError(refusal.rendered(in: language))
                 throw ExitCode(64)
             }
             let problems = exporter.write()
             guard !problems.hasErrors else {
-                for problem in problems.sorted { Self.printError(problem.rendered(in: language)) }
+                Console.printDiagnostics(problems, language)
                 throw ExitCode(1)
             }
             print(Message("theme.exported", ["count": .count(ThemeExporter.files.count), "path": .text(folder)]).text(in: language))
             print(Message("theme.exported-use", ["path": .text(folder)]).text(in: language))
-        }
-
-        static func printError(_ text: String) {
-            FileHandle.standardError.write(Data((text + "\n").utf8))
         }
     }
 }

@@ -7,8 +7,10 @@ import Testing
 /// The language of what MinhBạch says: the command line speaks `--messages`, else the locale of
 /// its environment; the preview server's error page speaks the site's language.
 struct MessageLanguageTests {
-    /// `minhbach build` on an invalid fixture, with this environment and these extra arguments.
-    static func build(environment: [String: String], _ arguments: [String] = []) throws -> (status: Int32, output: String, errors: String) {
+    /// `minhbach build` (or another command) on a fixture (by default an invalid one), with this
+    /// environment and these extra arguments.
+    static func build(environment: [String: String], _ arguments: [String] = [], command: String = "build",
+                      site: String = "invalid-mixed") throws -> (status: Int32, output: String, errors: String) {
         let executable = try #require(ServeEndToEndTests.executable)
         let repository = ServeEndToEndTests.repository
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("messages-\(UUID().uuidString)")
@@ -17,7 +19,7 @@ struct MessageLanguageTests {
         let process = Process()
         process.executableURL = executable
         process.currentDirectoryURL = base
-        process.arguments = ["build", "--content", repository.appendingPathComponent("Tests/Fixtures/Sites/invalid-mixed/content").path,
+        process.arguments = [command, "--content", repository.appendingPathComponent("Tests/Fixtures/Sites/\(site)/content").path,
                              "--theme", repository.appendingPathComponent("theme").path, "--output", "site"] + arguments
         // Only the variables given: the machine's own locale must not decide the test.
         process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine }
@@ -57,6 +59,19 @@ struct MessageLanguageTests {
         let vietnamese = try Self.build(environment: ["LANG": "C"], ["--messages", "vi"])
         #expect(vietnamese.errors.contains(": lỗi: không có khối lệnh 'notte'"))
         #expect(vietnamese.output.contains("Dựng trang không thành công: "))
+    }
+
+    /// `check --review` words its findings, text and JSON, in the run's language too.
+    @Test(.enabled(if: ServeEndToEndTests.executable != nil, "no minhbach executable next to the test bundle: build it with `swift build` first"))
+    func reviewFindingsFollowTheMessagesLanguage() throws {
+        let vietnamese = try Self.build(environment: ["LANG": "vi_VN.UTF-8"], ["--review"], command: "check", site: "review")
+        #expect(vietnamese.errors.contains(": cảnh báo: "), "\(vietnamese.errors)")
+        #expect(!vietnamese.errors.contains(": warning: "), "\(vietnamese.errors)")
+        let english = try Self.build(environment: ["LANG": "C"], ["--review"], command: "check", site: "review")
+        #expect(english.errors.contains(": warning: ") && !english.errors.contains("cảnh báo"))
+        let json = try Self.build(environment: ["LANG": "vi_VN.UTF-8"], ["--review", "--format", "json"], command: "check", site: "review")
+        let englishJSON = try Self.build(environment: ["LANG": "C"], ["--review", "--format", "json"], command: "check", site: "review")
+        #expect(json.output.hasPrefix("[") && json.output != englishJSON.output)
     }
 
     @Test func theErrorPageSpeaksTheSitesLanguage() {
