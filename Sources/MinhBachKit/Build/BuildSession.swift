@@ -139,13 +139,12 @@ public final class BuildSession: @unchecked Sendable {
         for edit in edits {
             let edition = state.editions[edit.edition]
             let previous = state.resolved[edit.edition][edit.index]
-            let resolver = PageResolver(site: state.sites[edit.edition], strings: edition.strings, config: edition.config)
-            let (resolved, problems) = resolver.resolve(edit.page)
+            let (resolved, problems) = builder.resolve(edit.page, in: edition, site: state.sites[edit.edition])
             diagnostics.append(contentsOf: problems)
             // A page that now copies other files or draws other charts changes more than itself.
             guard Set(resolved.copiedFiles.keys) == Set(previous.copiedFiles.keys),
                   resolved.generatedFiles.map(\.path) == previous.generatedFiles.map(\.path) else { return nil }
-            let made = state.renderers[edit.edition].render(resolved, site: state.sites[edit.edition]) + resolved.generatedFiles
+            let made = builder.pageFiles(resolved, site: state.sites[edit.edition], renderer: state.renderers[edit.edition])
             files += Self.prefixed(made, edition.config.languagePrefix)
             let slot = made.first.flatMap { page in state.searchInputs[edit.edition].firstIndex { $0.path == page.path } }
             changes.append((edit, resolved, slot, made.first))
@@ -189,30 +188,37 @@ public final class BuildSession: @unchecked Sendable {
             diagnostics.append(contentsOf: site.data.diagnostics)
             sites.append(site)
 
-            let resolver = PageResolver(site: site, strings: edition.strings, config: edition.config)
             var made: [OutputFile] = []
-            var dataIndex: ResolvedPage? = state.resolved[number].first { renderer.isDataIndex($0.page) }
+            let sections = builder.sections
+            var introPages = sections.map { section in
+                state.resolved[number].first { $0.page.id == section.introPageID(config: edition.config) }
+            }
             for (index, previous) in state.resolved[number].enumerated()
-            where previous.readsData || previous.page.indicator != nil || !previous.readFiles.isDisjoint(with: edited.keys) {
-                guard !renderer.isDocumentIndex(previous.page), !renderer.isModelIndex(previous.page) else { return nil }
-                let (resolved, problems) = resolver.resolve(previous.page)
+            where previous.readsData || builder.section(of: previous.page)?.readsData == true
+                || !previous.readFiles.isDisjoint(with: edited.keys) {
+                let introduced = builder.introducedSection(by: previous.page, config: edition.config)
+                // A section that does not read the data makes its files again only in a whole build.
+                if let introduced, !sections[introduced].readsData { return nil }
+                let (resolved, problems) = builder.resolve(previous.page, in: edition, site: site)
                 diagnostics.append(contentsOf: problems)
                 guard Set(resolved.copiedFiles.keys) == Set(previous.copiedFiles.keys),
                       resolved.generatedFiles.map(\.path) == previous.generatedFiles.map(\.path) else { return nil }
                 resolvedChanges.append((number, index, resolved))
-                made += resolved.generatedFiles
                 made += resolved.copiedFiles.values.filter { edited[$0.relativePath] != nil }
                     .map { OutputFile(path: $0.relativePath, bytes: $0.bytes) }
-                if renderer.isDataIndex(resolved.page) {
-                    dataIndex = resolved
+                if let introduced {
+                    introPages[introduced] = resolved
+                    made += resolved.generatedFiles
                 } else {
-                    made += renderer.render(resolved, site: site)
+                    made += builder.pageFiles(resolved, site: site, renderer: renderer)
                 }
             }
             guard !diagnostics.hasErrors else { continue }
-            let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
-            guard dataFiles.map(\.path) == state.dataPaths[number] else { return nil }
-            made += dataFiles
+            for (position, section) in sections.enumerated() where section.readsData {
+                let sectionFiles = builder.sectionFiles(position, site: site, introPage: introPages[position], renderer: renderer).files
+                guard sectionFiles.map(\.path) == state.sectionPaths[number][position] else { return nil }
+                made += sectionFiles
+            }
 
             var searchSlots: [String: Int] = [:]
             for (slot, input) in state.searchInputs[number].enumerated() { searchSlots[input.path] = slot }
@@ -264,7 +270,7 @@ public final class BuildSession: @unchecked Sendable {
     private func parsedEdits(_ paths: [String], _ state: SiteBuilder.State, diagnostics: inout Diagnostics) -> [PageEdit]? {
         let root = builder.options.contentDirectory.standardizedFileURL.path + "/"
         guard let original = state.editions.first else { return nil }
-        let parser = PageParser(config: original.config)
+        let parser = PageParser(config: original.config, kinds: builder.sections)
         var edits: [PageEdit] = []
         for path in paths {
             guard path.hasPrefix(root), path.hasSuffix(".md"),
@@ -275,9 +281,8 @@ public final class BuildSession: @unchecked Sendable {
                 guard let index = edition.pages.firstIndex(where: { $0.source.relativePath == relative }) else { continue }
                 found = true
                 let old = edition.pages[index]
-                let renderer = state.renderers[number]
-                guard old.model == nil, !renderer.isDocumentIndex(old),
-                      !renderer.isDataIndex(old), !renderer.isModelIndex(old) else { return nil }
+                // A section's folder page is part of the section's own files.
+                guard builder.introducedSection(by: old, config: edition.config) == nil else { return nil }
                 let file = SourceFile(displayPath: old.source.displayPath, relativePath: relative, bytes: Array(bytes))
                 var parsed: ParsedPage?
                 if let translated = old.translationOf {
@@ -288,7 +293,8 @@ public final class BuildSession: @unchecked Sendable {
                     parsed?.isUntranslated = old.isUntranslated
                 }
                 guard let page = parsed else { return diagnostics.hasErrors ? [] : nil }
-                guard Self.sameFace(old, page), Self.sameDocumentFace(old, page, in: state.sites[number]) else { return nil }
+                guard Self.sameFace(old, page),
+                      builder.section(of: old)?.editKeepsSection(from: old, to: page, site: state.sites[number]) ?? true else { return nil }
                 edits.append(PageEdit(edition: number, index: index, page: page))
             }
             guard found else { return nil }
@@ -306,19 +312,6 @@ public final class BuildSession: @unchecked Sendable {
             page.headings.map { [$0.id, $0.text, String($0.level), $0.label] }
         }
         return a.meta == b.meta && a.outputPath == b.outputPath && frontMatter(a) == frontMatter(b) && headings(a) == headings(b)
-    }
-
-    /// What the rest of the site takes from an official document's text, kept in the document
-    /// catalog: the documents it cites (their pages list it), and whether it has any (its page
-    /// says so when it is a record, without text). An indicator whose target quotes the document
-    /// checks the quote against the text, so then the whole site is built again.
-    static func sameDocumentFace(_ old: ParsedPage, _ new: ParsedPage, in site: SiteIndex) -> Bool {
-        guard let entry = site.documents.entry(forPage: old) else { return true }
-        let quoted = site.data.indicators.contains { indicator in
-            indicator.definition.targetText.map { site.documents.entry(reference: $0.document.text)?.id == entry.id } ?? false
-        }
-        return !quoted && old.document.blocks.isEmpty == new.document.blocks.isEmpty
-            && site.documents.mentionedIDs(of: entry.id) == site.documents.mentions(in: new, id: entry.id)
     }
 
     /// Makes the search index of these languages again from the pages as they are now, and

@@ -16,29 +16,23 @@ public struct FragmentRenderer: Sendable {
         let loader = ProjectLoader(options: options)
         if file.path.hasPrefix(content.path + "/"), let project = loader.load(diagnostics: &diagnostics) {
             let relative = String(file.path.dropFirst(content.path.count + 1))
-            var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
-            if let audience = options.audience { config.audience = audience }
-            let strings = UIStrings.load(project.theme.strings, language: config.language, diagnostics: &diagnostics)
-            let parser = PageParser(config: config)
-            let parsed = project.pages.compactMap { parser.parse($0, diagnostics: &diagnostics) }
-            guard let page = parsed.first(where: { $0.source.relativePath == relative }) else {
-                diagnostics.error(at: nil, Message("output.not-a-page", ["path": .text(loader.displayPath(file))]))
+            // The site as the build for this audience sees it; drafts are rendered, as they always were.
+            var options = options
+            options.includeDrafts = true
+            let builder = SiteBuilder(options: options)
+            guard let edition = builder.parse(project, diagnostics: &diagnostics).first else { return (nil, diagnostics) }
+            guard let page = edition.pages.first(where: { $0.source.relativePath == relative }) else {
+                if edition.withheld.page(sourcePath: relative) != nil {
+                    diagnostics.error(at: SourceLocation(path: loader.displayPath(file), line: 1, column: 1),
+                                      Message("output.render-internal-page"),
+                                      hint: Message("output.render-internal-hint"))
+                } else {
+                    diagnostics.error(at: nil, Message("output.not-a-page", ["path": .text(loader.displayPath(file))]))
+                }
                 return (nil, diagnostics)
             }
-            // As the build for this audience sees the site; drafts are rendered, as they always were.
-            let left = parsed.compactMap { page in
-                WithheldItems.reason(for: page, audience: config.audience, includeDrafts: true).map { (page: page, reason: $0) }
-            }
-            if left.contains(where: { $0.page.source.relativePath == relative }) {
-                diagnostics.error(at: SourceLocation(path: page.source.displayPath, line: 1, column: 1),
-                                  Message("output.render-internal-page"),
-                                  hint: Message("output.render-internal-hint"))
-                return (nil, diagnostics)
-            }
-            let pages = parsed.filter { page in !left.contains { $0.page.source.relativePath == page.source.relativePath } }
-            let site = SiteIndex(pages: pages, config: config, files: project.files, withheld: WithheldItems(pages: left, config: config))
-            let resolver = PageResolver(site: site, strings: strings, config: config)
-            let (resolved, problems) = resolver.resolve(page)
+            let site = SiteIndex(pages: edition.pages, config: edition.config, files: project.files, withheld: edition.withheld)
+            let (resolved, problems) = builder.resolve(page, in: edition, site: site)
             diagnostics.append(contentsOf: problems)
             return (diagnostics.hasErrors ? nil : resolved.bodyHTML, diagnostics)
         }

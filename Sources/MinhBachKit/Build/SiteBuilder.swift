@@ -9,6 +9,8 @@ public struct SiteBuilder: Sendable {
     /// Told when each stage ends (`[2/5] Parsing 12 pages… 3 ms`), in words the caller prints
     /// in its reader's language.
     public var progress: @Sendable (Message) -> Void
+    /// The sections of the site, each with its folder, its kind of page and the files it makes.
+    var sections: [any SiteSection] = SiteSections.all
 
     public init(options: BuildOptions, progress: @escaping @Sendable (Message) -> Void = { _ in }) {
         self.options = options
@@ -41,8 +43,8 @@ public struct SiteBuilder: Sendable {
         var resolved: [[ResolvedPage]]
         /// Per language, the pages the search index was made from (paths without the language).
         var searchInputs: [[OutputFile]]
-        /// Per language, the paths of the files made from the data catalog (without the language).
-        var dataPaths: [[String]]
+        /// Per language, the paths of each section's own files (without the language).
+        var sectionPaths: [[[String]]]
         /// Every file of the site, as written.
         var files: [OutputFile]
     }
@@ -90,19 +92,19 @@ public struct SiteBuilder: Sendable {
 
         var renderers: [SiteRenderer] = []
         var searchInputs: [[OutputFile]] = []
-        var dataPaths: [[String]] = []
+        var sectionPaths: [[[String]]] = []
         guard let files = stage(4, Message("build.stage.rendering", ["count": .text(String(resolved.map(\.count).reduce(0, +)))]), &report, { diagnostics -> [OutputFile]? in
             var files: [OutputFile] = []
             var makers: [OutputMaker] = []
             var pagePaths: [String] = []
             for (index, edition) in editions.enumerated() {
                 guard var renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
-                                                       pages: edition.pages, diagnostics: &diagnostics) else { return nil }
+                                                       pages: edition.pages, sections: sections, diagnostics: &diagnostics) else { return nil }
                 renderer.listUnitsIndex(sites[index].data)
                 renderers.append(renderer)
                 let rendered = render(resolved[index], site: sites[index], renderer: renderer)
                 searchInputs.append(rendered.searched)
-                dataPaths.append(rendered.dataPaths)
+                sectionPaths.append(rendered.sectionPaths)
                 if index == 0 {
                     pagePaths = rendered.pagePaths
                     diagnostics.append(contentsOf: SectionReach(config: edition.config, pages: edition.pages).warnings(rendered.files))
@@ -142,7 +144,7 @@ public struct SiteBuilder: Sendable {
         report.wroteOutput = !report.diagnostics.hasErrors
         guard report.wroteOutput else { return (report, nil) }
         return (report, State(project: project, editions: editions, sites: sites, renderers: renderers, resolved: resolved,
-                              searchInputs: searchInputs, dataPaths: dataPaths, files: files))
+                              searchInputs: searchInputs, sectionPaths: sectionPaths, files: files))
     }
 
     /// The site in one language: its settings, interface strings and pages.
@@ -169,7 +171,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let audience = options.audience { config.audience = audience }
-        let parser = PageParser(config: config)
+        let parser = PageParser(config: config, kinds: sections)
         let parsed = project.pages.parallelMap { file -> (ParsedPage?, Diagnostics) in
             var local = Diagnostics()
             return (parser.parse(file, diagnostics: &local), local)
@@ -247,8 +249,8 @@ public struct SiteBuilder: Sendable {
         var pagePaths: [String]
         /// The pages search is made from.
         var searched: [OutputFile]
-        /// The paths of the files made from the data catalog: the dashboard, units, downloads.
-        var dataPaths: [String]
+        /// The paths of each section's own files, in the order of the sections.
+        var sectionPaths: [[String]]
     }
 
     func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer) -> RenderedEdition {
@@ -259,25 +261,21 @@ public struct SiteBuilder: Sendable {
             files += made
             makers += repeatElement(maker, count: made.count)
         }
-        let documentIndex = resolved.first { renderer.isDocumentIndex($0.page) }
-        let dataIndex = resolved.first { renderer.isDataIndex($0.page) }
-        let modelIndex = resolved.first { renderer.isModelIndex($0.page) }
-        let pages = resolved.filter { !renderer.isDocumentIndex($0.page) && !renderer.isDataIndex($0.page) && !renderer.isModelIndex($0.page) }
+        // Each section's folder page (`van-ban/index.md`) introduces the section's own index
+        // instead of being a page of its own, unless the section has nothing to list.
+        let introIDs = sections.map { $0.introPageID(config: config) }
+        var sectionPaths: [[String]] = []
+        let introPages = introIDs.map { id in resolved.first { $0.page.id == id } }
+        let pages = resolved.filter { !introIDs.contains($0.page.id) }
         for (page, made) in zip(pages, pages.parallelMap { renderer.render($0, site: site) }) { add(made, by: .page(page.page.source)) }
-        var indexFiles = renderer.documentIndexFiles(site: site, introPage: documentIndex)
-        var indexMakers = Array(repeating: OutputMaker.section(Message("settings.index.documents"), setting: "documents_folder", config: config),
-                                count: indexFiles.count)
-        if indexFiles.isEmpty, let documentIndex { add(renderer.render(documentIndex, site: site), by: .page(documentIndex.page.source)) }
-        let dataFiles = renderer.dataFiles(site: site, introPage: dataIndex)
-        if dataFiles.isEmpty, let dataIndex { add(renderer.render(dataIndex, site: site), by: .page(dataIndex.page.source)) }
-        indexFiles += dataFiles
-        let unitsMaker = OutputMaker.section(Message("output.maker.unit-pages"), setting: "units_folder", config: config)
-        let dataMaker = OutputMaker.section(Message("output.maker.dashboard"), setting: "indicators_folder", config: config)
-        indexMakers += dataFiles.map { $0.path.hasPrefix(config.unitsFolder + "/") ? unitsMaker : dataMaker }
-        let modelFiles = renderer.modelFiles(site: site, introPage: modelIndex)
-        if modelFiles.isEmpty, let modelIndex { add(renderer.render(modelIndex, site: site), by: .page(modelIndex.page.source)) }
-        indexFiles += modelFiles
-        indexMakers += repeatElement(OutputMaker.section(Message("settings.index.gallery"), setting: "models_folder", config: config), count: modelFiles.count)
+        var indexFiles: [OutputFile] = []
+        var indexMakers: [OutputMaker] = []
+        for (number, introPage) in introPages.enumerated() {
+            let made = sectionFiles(number, site: site, introPage: introPage, renderer: renderer)
+            indexFiles += made.files
+            indexMakers += made.makers
+            sectionPaths.append(made.files.map(\.path))
+        }
         let searched = (files + indexFiles).filter { $0.searchKind != nil }
         let searchFiles = renderer.searchFiles(searched)
         files += indexFiles
@@ -298,7 +296,36 @@ public struct SiteBuilder: Sendable {
                 by: OutputMaker(name: Message("output.maker.copy", ["path": .text(copied[path]!.displayPath)]), location: nil))
         }
         let pagePaths = files.map(\.path).filter { $0.hasSuffix(".html") }
-        return RenderedEdition(files: files, makers: makers, pagePaths: pagePaths, searched: searched, dataPaths: dataFiles.map(\.path))
+        return RenderedEdition(files: files, makers: makers, pagePaths: pagePaths, searched: searched, sectionPaths: sectionPaths)
+    }
+
+    // MARK: Operations the whole build, `BuildSession` and `render FILE` share
+
+    /// The section whose entry `page` is, if any.
+    func section(of page: ParsedPage) -> (any SiteSection)? {
+        page.kindName.flatMap { name in sections.first { $0.name == name } }
+    }
+
+    /// The position of the section whose folder page (`van-ban/index.md`) `page` is, if any.
+    func introducedSection(by page: ParsedPage, config: SiteConfig) -> Int? {
+        sections.firstIndex { $0.introPageID(config: config) == page.id }
+    }
+
+    /// One page as the whole build makes it: the page and the files it comes with (its charts).
+    func pageFiles(_ resolved: ResolvedPage, site: SiteIndex, renderer: SiteRenderer) -> [OutputFile] {
+        renderer.render(resolved, site: site) + resolved.generatedFiles
+    }
+
+    /// A section's own files; when it has none, its folder page as an ordinary page.
+    func sectionFiles(_ number: Int, site: SiteIndex, introPage: ResolvedPage?, renderer: SiteRenderer) -> SectionFiles {
+        var made = sections[number].files(site: site, introPage: introPage, layout: renderer)
+        if made.files.isEmpty, let introPage { made.add(renderer.render(introPage, site: site), by: .page(introPage.page.source)) }
+        return made
+    }
+
+    /// One page of an edition resolved against its site.
+    func resolve(_ page: ParsedPage, in edition: Edition, site: SiteIndex, checkingLinks: Bool = true) -> (ResolvedPage, Diagnostics) {
+        PageResolver(site: site, strings: edition.strings, config: edition.config).resolve(page, checkingLinks: checkingLinks)
     }
 
     /// Runs one stage, times it, reports it; nil when it found errors.

@@ -8,8 +8,10 @@ public struct DocumentCatalog: Sendable {
     public struct Entry: Sendable {
         /// The id relations use: the file name within the documents folder (`ke-hoach-27-kh`).
         public var id: String
-        public var page: ParsedPage
+        public var page: PageReference
         public var meta: DocumentMeta
+        /// A record without text (its page says so) has no Markdown below its front matter.
+        public var hasText: Bool
     }
 
     /// How one document cites another.
@@ -38,9 +40,12 @@ public struct DocumentCatalog: Sendable {
         self.folder = folder
         self.scansMentions = scansMentions
         var entries: [Entry] = []
+        var documentPages: [ParsedPage] = []
         for page in pages {
             guard let meta = page.officialDocument else { continue }
-            entries.append(Entry(id: Self.documentID(of: page, folder: folder), page: page, meta: meta))
+            documentPages.append(page)
+            entries.append(Entry(id: Self.documentID(of: page, folder: folder), page: page.reference, meta: meta,
+                                 hasText: !page.document.blocks.isEmpty))
         }
         self.entries = entries
         newestFirst = Self.newestFirst(entries)
@@ -50,8 +55,8 @@ public struct DocumentCatalog: Sendable {
         for (index, entry) in entries.enumerated() {
             guard let number = entry.meta.citableNumber else { continue }
             if let first = byNumber[number] {
-                problems.error(at: SourceLocation(path: entry.page.source.displayPath, line: 1, column: 1),
-                               Message("documents.number-twice", ["number": .text(number), "other": .text(entries[first].page.source.displayPath)]),
+                problems.error(at: SourceLocation(path: entry.page.displayPath, line: 1, column: 1),
+                               Message("documents.number-twice", ["number": .text(number), "other": .text(entries[first].page.displayPath)]),
                                hint: Message("documents.number-twice-hint"))
             } else {
                 byNumber[number] = index
@@ -61,7 +66,7 @@ public struct DocumentCatalog: Sendable {
         scanner = DocumentNumberScanner(numbers: Set(byNumber.keys))
         diagnostics = problems
         resolveRelations()
-        findCitations()
+        findCitations(in: documentPages)
     }
 
     public func entry(id: String) -> Entry? { byID[id].map { entries[$0] } }
@@ -73,7 +78,7 @@ public struct DocumentCatalog: Sendable {
 
     /// Titles are compared by their collation keys, each made once.
     static func newestFirst(_ entries: [Entry]) -> [Entry] {
-        let titleKeys = entries.parallelMap { VietnameseCollation.key($0.page.meta.title) }
+        let titleKeys = entries.parallelMap { VietnameseCollation.key($0.page.title) }
         let order = entries.indices.sorted { a, b in
             switch (entries[a].meta.date, entries[b].meta.date) {
             case let (x?, y?) where x != y: return x > y
@@ -119,9 +124,9 @@ public struct DocumentCatalog: Sendable {
     }
 
     /// Citations in the text: `{doc}` roles, and numbers mentioned in prose when the site links them.
-    private mutating func findCitations() {
-        for entry in entries {
-            for other in mentions(in: entry.page, id: entry.id) { add(from: entry.id, to: other, .mention) }
+    private mutating func findCitations(in pages: [ParsedPage]) {
+        for (entry, page) in zip(entries, pages) {
+            for other in mentions(in: page, id: entry.id) { add(from: entry.id, to: other, .mention) }
         }
     }
 

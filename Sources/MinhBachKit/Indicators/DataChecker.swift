@@ -74,14 +74,16 @@ struct DataChecker: Sendable {
                               hint: Suggestion.message(for: text.document.text, among: documents.entries.map(\.id)))
             return
         }
-        var sectionText = entry.page.source.text ?? ""
+        // The catalog keeps no document's text: the quote is checked against the page's.
+        guard let page = pages.first(where: { $0.id == entry.page.id }) else { return }
+        var sectionText = page.source.text ?? ""
         if let section = text.section {
             guard let heading = entry.page.headings.first(where: { $0.id == section.text }) else {
                 diagnostics.error(at: section.location, Message("indicators.no-section", ["document": .text(entry.id), "section": .text(section.text)]),
                                   hint: Suggestion.message(for: section.text, among: entry.page.headings.map(\.id)))
                 return
             }
-            sectionText = Self.sectionText(of: heading, in: entry.page)
+            sectionText = Self.sectionText(of: heading, in: page)
         }
         if let quote = text.quote, !Self.normalised(sectionText).contains(Self.normalised(quote.text)) {
             let problem = text.section.map { Message("indicators.quote-not-in-section", ["section": .text($0.text), "document": .text(entry.id)]) }

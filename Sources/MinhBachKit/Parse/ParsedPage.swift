@@ -12,12 +12,11 @@ public struct ParsedPage: Sendable {
     /// The page's id for `{ref}`: its output path without `.html` (`van-ban/de-an`).
     public var id: String
     public var headings: [HeadingEntry]
-    /// What the front matter says of the official document the page publishes, if it is one.
-    public var officialDocument: DocumentMeta? = nil
-    /// What the front matter says of the indicator the page defines, if it is one.
-    public var indicator: IndicatorDefinition? = nil
-    /// Set for pages of the models folder.
-    public var model: ModelDefinition? = nil
+    /// The kind of page its folder makes it (a document, an indicator, a model), if any.
+    public var kind: (any PageKind)? = nil
+    /// What the front matter says beyond the page fields, read by `kind`; nil for an ordinary
+    /// page, or when that part of its front matter is too broken to read.
+    public var fields: (any PageFields)? = nil
 
     /// For a translation (`gioi-thieu.en.md`), the page it translates (`gioi-thieu.md`).
     public var translationOf: String? = nil
@@ -25,6 +24,8 @@ public struct ParsedPage: Sendable {
     public var isUntranslated = false
 
     public var isHome: Bool { id == "index" }
+    /// The name of its kind (`documents`), nil for an ordinary page.
+    public var kindName: String? { kind?.name }
     /// Its path in the content folder; a translation answers to its original's, so that links
     /// by path lead to the page in the reader's language.
     public var contentPath: String { translationOf ?? source.relativePath }

@@ -18,7 +18,7 @@ struct DocumentFeeds {
             var citedBy: [String] = []
             for (id, _) in catalog.incoming[entry.id] ?? [] where !citedBy.contains(id) { citedBy.append(id) }
             var record: [String: Any] = [
-                "id": entry.id, "url": entry.page.outputPath, "title": entry.page.meta.title, "kind": meta.kind.id,
+                "id": entry.id, "url": entry.page.outputPath, "title": entry.page.title, "kind": meta.kind.id,
                 "kind_name": meta.kind.name(in: strings.language), "subject": meta.subject, "issuer": meta.issuer,
                 "system": meta.system.rawValue, "relations": relations, "cited_by": citedBy,
             ]
@@ -41,7 +41,7 @@ struct DocumentFeeds {
             var summary = entry.meta.kind.name(in: strings.language)
             if let number = entry.meta.number { summary += " số \(number)" }
             summary += ", \(strings.format.longDate(entry.meta.date!)), \(entry.meta.issuer): \(entry.meta.subject)"
-            return AtomFeed.Entry(title: entry.page.meta.title, url: base + entry.page.outputPath, updated: timestamp(entry.meta.date!),
+            return AtomFeed.Entry(title: entry.page.title, url: base + entry.page.outputPath, updated: timestamp(entry.meta.date!),
                                   author: entry.meta.issuer, summary: summary)
         }
         return AtomFeed(language: config.language, title: strings["feed_title"] + " – " + config.title, selfURL: base + feedPath,

@@ -55,7 +55,7 @@ struct DocumentIndex {
         self.strings = strings
         let from = catalog.folder + "/" + Grouping.kind.fileName
         items = catalog.newestFirst.map { entry in
-            Item(title: entry.page.meta.title, url: OutputPaths.link(from: from, to: entry.page.outputPath, pretty: pretty),
+            Item(title: entry.page.title, url: OutputPaths.link(from: from, to: entry.page.outputPath, pretty: pretty),
                  kind: entry.meta.kind.name(in: strings.language), issuer: entry.meta.issuer, number: entry.meta.citableNumber,
                  date: entry.meta.date.map(strings.format.date), status: catalog.status(of: entry).map { strings[$0.stringKey] })
         }

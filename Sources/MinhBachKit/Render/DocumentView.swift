@@ -14,7 +14,7 @@ struct DocumentView {
         let meta = entry.meta
         var values: [String: Any] = [
             "kindID": meta.kind.id, "kindName": meta.kind.name(in: entry.page.isUntranslated ? "vi" : strings.language), "subject": meta.subject, "issuer": meta.issuer,
-            "isParty": meta.system == .party, "body": body, "isRecord": entry.page.document.blocks.isEmpty,
+            "isParty": meta.system == .party, "body": body, "isRecord": !entry.hasText,
             "recipients": meta.recipients, "hasRecipients": !meta.recipients.isEmpty, "onBehalf": meta.onBehalf,
             "facts": facts, "relations": relationGroups, "hasRelations": !relationGroups.isEmpty,
             "citedBy": citedBy, "hasCitedBy": !citedBy.isEmpty,
@@ -97,7 +97,7 @@ struct DocumentView {
     }
 
     func item(_ other: DocumentCatalog.Entry) -> [String: Any] {
-        var values: [String: Any] = ["title": other.page.meta.title, "url": link(other.page.outputPath)]
+        var values: [String: Any] = ["title": other.page.title, "url": link(other.page.outputPath)]
         var details: [String] = []
         if let number = other.meta.citableNumber { details.append(number) }
         if let date = other.meta.date { details.append(strings.format.date(date)) }

@@ -10,18 +10,18 @@ public struct SiteRenderer: Sendable {
     let strings: UIStrings
     let assets: ThemeAssets
     let menu: SiteMenu
+    /// The sections whose entries have pages of their own (documents, indicators, models).
+    let sections: [any SectionRenderer]
     /// The units index, listed in the menu after the dashboard when the site has units.
     var unitsMenuPath: String?
 
     public static let layoutName = "layout"
     /// The theme's styles of the internal edition's and drafts' banners.
     static let bannerStylesheet = "static/banners.css"
-    static let documentTemplate = "document"
-    static let documentIndexTemplate = "document-index"
 
     /// Compiles the theme's templates; a template with a syntax error is a problem at its file.
-    public static func make(theme: LoadedTheme, config: SiteConfig, strings: UIStrings, pages: [ParsedPage],
-                            diagnostics: inout Diagnostics) -> SiteRenderer? {
+    static func make(theme: LoadedTheme, config: SiteConfig, strings: UIStrings, pages: [ParsedPage],
+                     sections: [any SectionRenderer], diagnostics: inout Diagnostics) -> SiteRenderer? {
         var library = TemplateLibrary()
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
             guard let text = file.text(diagnostics: &diagnostics) else { continue }
@@ -31,7 +31,7 @@ public struct SiteRenderer: Sendable {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: error.line, column: error.column), Message("render.template-error", ["message": .message(error.text)]))
             }
         }
-        for name in [layoutName, documentTemplate, documentIndexTemplate] where theme.templates[name] == nil {
+        for name in [layoutName] + sections.flatMap(\.templates) where theme.templates[name] == nil {
             diagnostics.error(at: nil, Message("render.missing-template", ["name": .text(name)]))
             return nil
         }
@@ -40,7 +40,8 @@ public struct SiteRenderer: Sendable {
         let showsBanners = config.audience == .internal || pages.contains { $0.meta.isDraft }
         let staticFiles = theme.staticFiles.filter { showsBanners || $0.relativePath != bannerStylesheet }
         return SiteRenderer(library: library, config: config, strings: strings,
-                            assets: ThemeAssets(staticFiles), menu: SiteMenu(pages: pages, config: config, strings: strings))
+                            assets: ThemeAssets(staticFiles), menu: SiteMenu(pages: pages, config: config, strings: strings),
+                            sections: sections)
     }
 
     /// The page, and the chart files of a generated indicator page.
@@ -49,26 +50,16 @@ public struct SiteRenderer: Sendable {
         let title = page.isHome ? config.title : "\(page.meta.title) – \(config.title)"
         var content = HTMLBytes(resolved.bodyHTML)
         var kind = page.isHome ? "home" : "page"
-        var chartFiles: [OutputFile] = []
+        var sectionFiles: [OutputFile] = []
         var dates = resolved.dataDates
-        if let entry = site.documents.entry(forPage: page) {
-            let document = DocumentView(entry: entry, catalog: site.documents, strings: strings) {
-                OutputPaths.link(from: page.outputPath, to: $0, pretty: config.prettyURLs)
-            }
-            var context = document.context(body: resolved.bodyHTML)
-            context["t"] = strings.table
-            content = library.renderHTML(context, withTemplate: Self.documentTemplate) ?? HTMLBytes(bytes: [])
-            kind = "document"
-        } else if page.indicator != nil, let result = site.data.result(String(page.id.split(separator: "/").last ?? "")) {
-            var pages = dataPages(site.data, at: page.outputPath)
-            content = HTMLBytes(pages.indicatorPage(result, body: resolved.bodyHTML).rendered)
-            chartFiles = pages.chartFiles
-            dates.merge(site.data.dates(of: result))
-            kind = "indicator"
-        } else if let definition = page.model {
-            let model = Model(page: page, definition: definition)
-            content = HTMLBytes(modelPages(site, at: page.outputPath).modelPage(model, body: resolved.bodyHTML).rendered)
-            kind = "model"
+        var hasOwnHeading = false
+        if let section = sections.first(where: { $0.name == page.kindName }),
+           let entry = section.entryPage(resolved, site: site, layout: self) {
+            content = entry.content
+            kind = entry.kind
+            sectionFiles = entry.files
+            dates.merge(entry.dates)
+            hasOwnHeading = entry.hasOwnHeading
         } else if resolved.showsIllustrativeData {
             // A value from `{value}` or a data directive is generated demo data: say so once, on top.
             content.bytes = Array(IndicatorBlocks(data: site.data, strings: strings) { $0 }.illustrativeNotice().rendered.utf8) + content.bytes
@@ -84,13 +75,13 @@ public struct SiteRenderer: Sendable {
         var view = view(at: page.outputPath, title: page.meta.title, pageTitle: title, kind: kind,
                         description: page.meta.description, content: content,
                         breadcrumbs: breadcrumbs(for: page, site: site), currentID: page.id)
-        view.hasOwnHeading = kind == "document"
+        view.hasOwnHeading = hasOwnHeading
         if page.meta.isDraft { view.draftBanner = strings["draft_banner"] }
         view.pageNavigation = pageNavigation(for: page, site: site)
         if page.isUntranslated { view.contentLanguage = config.languages.first }
         var file = OutputFile(path: page.outputPath, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
         file.searchKind = kind
-        return [file] + chartFiles
+        return [file] + sectionFiles
     }
 
     public func renderNotFound() -> OutputFile {
@@ -119,130 +110,17 @@ public struct SiteRenderer: Sendable {
 
     public var assetFiles: [OutputFile] { assets.files }
 
-    /// The folder of indicators' `index.md`, whose page becomes the progress dashboard.
-    public func isDataIndex(_ page: ParsedPage) -> Bool { page.id == config.indicatorsFolder + "/index" }
-
     func dataPages(_ data: DataCatalog, at path: String) -> DataPages {
         DataPages(blocks: IndicatorBlocks(data: data, strings: strings) {
             OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs)
         }, pagePath: path, pretty: config.prettyURLs)
     }
 
-    /// The progress dashboard, the units index and pages, and the downloads; nothing when the
-    /// site has no data.
-    public func dataFiles(site: SiteIndex, introPage: ResolvedPage?) -> [OutputFile] {
-        let data = site.data
-        guard !data.isEmpty else { return [] }
-        var files: [OutputFile] = []
-        func page(_ path: String, title: String, kind: String, content: HTML, crumbs: [(title: String, path: String?)],
-                  description: String? = nil, currentID: String? = nil, script: String? = nil, searchable: Bool = true) {
-            files.append(generatedPage(path, title: title, kind: kind, content: HTMLBytes(content.rendered), crumbs: crumbs,
-                                       description: description, currentID: currentID, script: script, searchable: searchable))
-        }
-        let dashboardTitle = introPage?.page.meta.title ?? strings["progress_title"]
-        if !data.indicators.isEmpty {
-            var dashboard = dataPages(data, at: data.dashboardPath)
-            let dates = data.indicators.compactMap { data.result($0.id) }
-                .reduce(DataDates(updated: introPage?.page.meta.date)) { $0.merging(data.dates(of: $1)) }
-            page(data.dashboardPath, title: dashboardTitle, kind: "dashboard",
-                 content: dashboard.dashboard(intro: introPage?.bodyHTML ?? "") + IndicatorBlocks.datesLine(dates, strings: strings),
-                 crumbs: [(dashboardTitle, nil)], description: introPage?.page.meta.description,
-                 currentID: introPage?.page.id, script: assets.outputPaths[Self.dashboardScript])
-            files += dashboard.chartFiles
-            files += dashboardFilterPages(data, dashboardTitle: dashboardTitle, currentID: introPage?.page.id)
-            let downloads = DataDownloads(data: data, siteTitle: config.title, illustrativeDescription: strings["illustrative_data_description"],
-                                          unitsTitle: strings["units_registry_title"], language: strings.language)
-            files += downloads.files(sourceFiles: site.files)
-        }
-        if !data.units.units.isEmpty {
-            let unitsTitle = strings["units_title"]
-            page(data.unitsIndexPath, title: unitsTitle, kind: "units", content: dataPages(data, at: data.unitsIndexPath).unitsIndex(),
-                 crumbs: [(unitsTitle, nil)])
-            files += data.units.units.parallelMap { unit in
-                let path = data.unitPath(unit.code)
-                var pages = dataPages(data, at: path)
-                let content = pages.unitPage(unit) + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings)
-                return [generatedPage(path, title: unit.name, kind: "unit", content: HTMLBytes(content.rendered),
-                                      crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)], description: nil, currentID: nil)]
-                    + pages.chartFiles
-            }.flatMap { $0 }
-            files += unitCompareFiles(data, unitsTitle: unitsTitle)
-        }
-        return files
-    }
-
-    /// The models folder's `index.md`, whose page becomes the gallery.
-    public func isModelIndex(_ page: ParsedPage) -> Bool { page.id == config.modelsFolder + "/index" }
-
     func modelPages(_ site: SiteIndex, at path: String) -> ModelPages {
         ModelPages(catalog: site.models, data: site.data, files: site.files, strings: strings, pagePath: path,
                    linksFeed: config.baseURL != nil) {
             OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs)
         }
-    }
-
-    /// The gallery, a page per facet value, the feed and the models' images; nothing without models.
-    public func modelFiles(site: SiteIndex, introPage: ResolvedPage?) -> [OutputFile] {
-        let catalog = site.models
-        guard !catalog.isEmpty else { return [] }
-        var files: [OutputFile] = []
-        let galleryTitle = introPage?.page.meta.title ?? strings["models_title"]
-        func page(_ path: String, title: String, content: (ModelPages) -> HTML, script: Bool = false) {
-            let isGallery = path == catalog.galleryPath
-            files.append(generatedPage(path, title: title, kind: "models", content: HTMLBytes(content(modelPages(site, at: path)).rendered),
-                                       crumbs: isGallery ? [(galleryTitle, nil)] : [(galleryTitle, catalog.galleryPath), (title, nil)],
-                                       description: isGallery ? introPage?.page.meta.description : nil, currentID: introPage?.page.id,
-                                       script: script ? assets.outputPaths["static/models.js"] : nil, searchable: isGallery))
-        }
-        page(catalog.galleryPath, title: galleryTitle, content: { $0.gallery(intro: introPage?.bodyHTML ?? "") }, script: true)
-        for field in catalog.fields where catalog.models.contains(where: { $0.fieldCode == field.code }) {
-            page(catalog.fieldPath(field.code), title: "\(strings["model_field"]): \(field.name)",
-                 content: { $0.facetPage(catalog.models.filter { $0.fieldCode == field.code }) })
-        }
-        for code in site.data.units.codes where catalog.models.contains(where: { $0.unitCode == code }) {
-            page(catalog.unitPath(code), title: site.data.units.unit(code)?.name ?? code,
-                 content: { $0.facetPage(catalog.models(ofUnit: code)) })
-        }
-        for level in ModelDefinition.Level.allCases where catalog.models.contains(where: { $0.definition.level == level }) {
-            page(catalog.levelPath(level), title: "\(strings["model_level"]): \(strings[level.stringKey])",
-                 content: { $0.facetPage(catalog.models.filter { $0.definition.level == level }) })
-        }
-        for year in catalog.years {
-            page(catalog.yearPath(year), title: "\(strings["model_year"]) \(year)",
-                 content: { $0.facetPage(catalog.models.filter { $0.definition.year == year }) })
-        }
-        if let feed = ModelFeed(catalog: catalog, data: site.data, config: config, strings: strings).atom() { files.append(feed) }
-        files += modelPages(site, at: catalog.galleryPath).imageFiles()
-        return files
-    }
-
-    /// The documents folder's `index.md`, whose page becomes the documents index.
-    public func isDocumentIndex(_ page: ParsedPage) -> Bool { page.id == config.documentsFolder + "/index" }
-
-    /// The documents index, grouped four ways, with its JSON and Atom files; nothing when the
-    /// site has no documents. `introPage` is the folder's own `index.md`, if any.
-    public func documentIndexFiles(site: SiteIndex, introPage: ResolvedPage?) -> [OutputFile] {
-        guard !site.documents.entries.isEmpty else { return [] }
-        let index = DocumentIndex(catalog: site.documents, strings: strings, pretty: config.prettyURLs)
-        let feeds = DocumentFeeds(catalog: site.documents, config: config, strings: strings)
-        let atom = feeds.atom()
-        let sectionTitle = introPage?.page.meta.title ?? strings["documents_title"]
-        // The JSON listing (nil here) is made on a core of its own, beside the four pages.
-        let made = ([nil] + DocumentIndex.Grouping.allCases).parallelMap { grouping -> OutputFile in
-            guard let grouping else { return feeds.json() }
-            let path = index.path(grouping)
-            let link = { OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs) }
-            let isMain = grouping == .kind
-            let values = index.context(grouping, intro: isMain ? introPage?.bodyHTML ?? "" : "", link: link,
-                                       jsonPath: feeds.jsonPath, feedPath: atom?.path)
-            let content = library.renderHTML(values, withTemplate: Self.documentIndexTemplate) ?? HTMLBytes(bytes: [])
-            let title = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"
-            return generatedPage(path, title: title, kind: "documents", content: content,
-                                 crumbs: isMain ? [(sectionTitle, nil)] : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)],
-                                 description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil,
-                                 searchable: isMain)
-        }
-        return [made[0]] + (atom.map { [$0] } ?? []) + made.dropFirst()
     }
 
     /// A page the site makes itself (dashboard, unit, index, facet), in the theme's layout.

@@ -32,7 +32,7 @@ extension PageRenderContext {
             fragment = "#" + anchor
         }
         let href = entry.page.id == page.id ? fragment : href(toSitePath: entry.page.outputPath) + fragment
-        return HTML.element("a", [("href", href), ("title", entry.page.meta.title)], .text(reference.text ?? reference.name))
+        return HTML.element("a", [("href", href), ("title", entry.page.title)], .text(reference.text ?? reference.name))
     }
 
     /// Numbers of the site's documents in a run of text become links, when the site asks for it.
@@ -46,7 +46,7 @@ extension PageRenderContext {
             guard let entry = site.documents.entry(number: match.number), entry.page.id != page.id else { continue }
             html += .text(String(text[rest..<match.range.lowerBound]))
             html += HTML.element("a", [("class", "doc-ref"), ("href", href(toSitePath: entry.page.outputPath)),
-                                       ("title", entry.page.meta.title)], .text(match.number))
+                                       ("title", entry.page.title)], .text(match.number))
             rest = match.range.upperBound
         }
         return html + .text(String(text[rest...]))

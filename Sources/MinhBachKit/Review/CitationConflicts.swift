@@ -35,7 +35,7 @@ extension DataReview {
                 }
                 let text = String(line)
                 for match in scanner.matches(in: text) {
-                    guard let entry = site.documents.entry(number: match.number), entry.page.source.relativePath != page.source.relativePath,
+                    guard let entry = site.documents.entry(number: match.number), entry.page.sourcePath != page.source.relativePath,
                           let cited = Self.citedDate(in: text, after: match.range.upperBound) else { continue }
                     let column = text.distance(from: text.startIndex, to: match.range.lowerBound) + 1
                     citations.append(Citation(entry: entry, page: page,
@@ -66,7 +66,7 @@ extension DataReview {
                 }
                 guard !conflicts.isEmpty else { continue }
                 let others = all.filter { $0.location != citation.location }.map { "\($0.location) (\($0.date.vietnameseShort))" }
-                let file: Message.Value = .text(citation.entry.page.source.displayPath)
+                let file: Message.Value = .text(citation.entry.page.displayPath)
                 found.append(ReviewFinding(
                     .citationConflict, at: citation.location,
                     Message("review.citation-conflict", ["number": .text(meta.number ?? id), "conflicts": Self.joined(conflicts, key: .andAs)]),

@@ -64,8 +64,9 @@ extension DataReview {
         var found: [ReviewFinding] = []
         for key in order {
             let (entry, section, quotes) = quoted[key]!
-            guard let heading = entry.page.headings.first(where: { $0.id == section }) else { continue }
-            for sentence in TargetSentences.unquoted(in: entry.page, under: heading, quotes: quotes) {
+            guard let heading = entry.page.headings.first(where: { $0.id == section }),
+                  let page = site.page(id: entry.page.id) else { continue }
+            for sentence in TargetSentences.unquoted(in: page, under: heading, quotes: quotes) {
                 found.append(ReviewFinding(
                     .unquotedTarget, at: sentence.location,
                     Message("review.unquoted-target", [

@@ -140,7 +140,7 @@ struct DataPages {
             var quote = HTML.empty
             if let words = text.quote { quote = HTML.element("blockquote", [("cite", nil)], HTML.element("p", [], .text(words.text))) }
             html += section("van-ban-dat-chi-tieu", strings["target_text"], quote
-                + HTML.element("p", [], HTML.element("a", [("href", href)], .text(entry.page.meta.title))))
+                + HTML.element("p", [], HTML.element("a", [("href", href)], .text(entry.page.title))))
         }
         var seriesContent = HTML.empty
         if !result.whole.isEmpty { seriesContent += chart(ChartRequest(kind: .line, indicators: [result]), id: "bieu-do-so-lieu") }

@@ -171,7 +171,7 @@ struct IndicatorBlocks {
             if let document = observation.document, case let target = RoleTarget(document.text),
                let entry = data.documents.entry(reference: target.name) {
                 let href = link(entry.page.outputPath) + (target.anchor.map { "#" + $0 } ?? "")
-                parts.append(HTML.element("a", [("href", href)], .text(entry.page.meta.title)))
+                parts.append(HTML.element("a", [("href", href)], .text(entry.page.title)))
             }
             if let note = observation.note { parts.append(.text(note)) }
             // An illustrative value carries its asterisk already.

@@ -1,0 +1,82 @@
+import Diagnostics
+import Markdown
+
+/// Official documents (`documents_folder`): each page publishes one document with its header
+/// and outline; the section lists them four ways, with a JSON listing and an Atom feed.
+struct DocumentsSection: PageKind, SectionRenderer {
+    let name = "documents"
+    static let template = "document"
+    static let indexTemplate = "document-index"
+    var templates: [String] { [Self.template, Self.indexTemplate] }
+
+    func folder(in config: SiteConfig) -> String { config.documentsFolder }
+    var keys: [String] { DocumentMeta.keys }
+    var titleRequired: Bool { false }
+
+    func decode(_ fields: inout YAMLFields, config: SiteConfig) -> (any PageFields)? { DocumentMeta.decode(&fields) }
+
+    func complete(_ meta: inout PageMeta, from fields: any PageFields, config: SiteConfig) {
+        guard let document = fields as? DocumentMeta else { return }
+        if meta.title.isEmpty { meta.title = document.defaultTitle(in: config.language) }
+        if let date = document.date, date.day != nil { meta.date = date.earliestDay }
+    }
+
+    /// A document's headings follow its numbering (`Phần thứ hai`, `I.`, `1.`, `a)`).
+    func headings(of document: MarkdownDocument, diagnostics: inout Diagnostics) -> [HeadingEntry] {
+        DocumentOutline.headings(of: document, reserved: PageParser.reservedIDs, diagnostics: &diagnostics)
+    }
+
+    func entryPage(_ resolved: ResolvedPage, site: SiteIndex, layout: SiteRenderer) -> SectionPage? {
+        let page = resolved.page
+        guard let entry = site.documents.entry(forPage: page) else { return nil }
+        let document = DocumentView(entry: entry, catalog: site.documents, strings: layout.strings) {
+            OutputPaths.link(from: page.outputPath, to: $0, pretty: layout.config.prettyURLs)
+        }
+        var context = document.context(body: resolved.bodyHTML)
+        context["t"] = layout.strings.table
+        return SectionPage(content: layout.library.renderHTML(context, withTemplate: Self.template) ?? HTMLBytes(bytes: []),
+                           kind: "document", hasOwnHeading: true)
+    }
+
+    /// The documents index, grouped four ways, with its JSON and Atom files; nothing when the
+    /// site has no documents. `introPage` is the folder's own `index.md`, if any.
+    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer) -> SectionFiles {
+        guard !site.documents.entries.isEmpty else { return SectionFiles() }
+        let config = layout.config, strings = layout.strings
+        let index = DocumentIndex(catalog: site.documents, strings: strings, pretty: config.prettyURLs)
+        let feeds = DocumentFeeds(catalog: site.documents, config: config, strings: strings)
+        let atom = feeds.atom()
+        let sectionTitle = introPage?.page.meta.title ?? strings["documents_title"]
+        // The JSON listing (nil here) is made on a core of its own, beside the four pages.
+        let made = ([nil] + DocumentIndex.Grouping.allCases).parallelMap { grouping -> OutputFile in
+            guard let grouping else { return feeds.json() }
+            let path = index.path(grouping)
+            let link = { OutputPaths.link(from: path, to: $0, pretty: config.prettyURLs) }
+            let isMain = grouping == .kind
+            let values = index.context(grouping, intro: isMain ? introPage?.bodyHTML ?? "" : "", link: link,
+                                       jsonPath: feeds.jsonPath, feedPath: atom?.path)
+            let content = layout.library.renderHTML(values, withTemplate: Self.indexTemplate) ?? HTMLBytes(bytes: [])
+            let title = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"
+            return layout.generatedPage(path, title: title, kind: "documents", content: content,
+                                        crumbs: isMain ? [(sectionTitle, nil)] : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)],
+                                        description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil,
+                                        searchable: isMain)
+        }
+        var files = SectionFiles()
+        files.add([made[0]] + (atom.map { [$0] } ?? []) + made.dropFirst(),
+                  by: .section(Message("settings.index.documents"), setting: "documents_folder", config: config))
+        return files
+    }
+
+    /// The catalog takes from a document's text the documents it cites (their pages list it),
+    /// and whether it has any (its page says so when it is a record, without text). An
+    /// indicator whose target quotes the document checks the quote against the text.
+    func editKeepsSection(from old: ParsedPage, to new: ParsedPage, site: SiteIndex) -> Bool {
+        guard let entry = site.documents.entry(forPage: old) else { return true }
+        let quoted = site.data.indicators.contains { indicator in
+            indicator.definition.targetText.map { site.documents.entry(reference: $0.document.text)?.id == entry.id } ?? false
+        }
+        return !quoted && old.document.blocks.isEmpty == new.document.blocks.isEmpty
+            && site.documents.mentionedIDs(of: entry.id) == site.documents.mentions(in: new, id: entry.id)
+    }
+}
