@@ -11,7 +11,7 @@ let linksTCMalloc = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", 
     .contains { FileManager.default.fileExists(atPath: "\($0)/\(tcmallocFile)") }
 
 // Dependencies point one way: minhbach → MinhBachKit → {Markdown → {CCmark, Formatting}, Charts, Markup,
-// Spreadsheets → ZIPFoundation, Formatting, FileSystem, BuiltInTheme, Diagnostics → Formatting}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
+// Spreadsheets → {ZIPFoundation, Formatting, Markup}, FileSystem, BuiltInTheme, Diagnostics → Formatting}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
 // pure: values in, SVG out, no files and no Markdown. Serve knows nothing of the pipeline: the CLI hands it a rebuild.
 let package = Package(
     name: "MinhBach",
@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "FileSystem"),
         .target(name: "Charts", dependencies: ["Markup", "Formatting"]),
         // Spreadsheets and zip files for the downloads: values in, bytes out, the same at every build.
-        .target(name: "Spreadsheets", dependencies: ["Formatting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "Spreadsheets", dependencies: ["Formatting", "Markup", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "Markup", "Formatting"]),
         // The repository's theme/ compiled in at build time (the plugin runs the embedder on every
         // theme file), so that a site needs no theme folder and the binary nothing beside it.
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Formatting", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Diagnostics", "FileSystem"]),
         .testTarget(name: "MinhBachKitTests", dependencies: [
-            "MinhBachKit", "Markdown", "Formatting", "Diagnostics", "TestSupport", "BuiltInTheme", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "MinhBachKit", "Markdown", "Markup", "Formatting", "Diagnostics", "TestSupport", "BuiltInTheme", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

@@ -10,9 +10,9 @@ public struct NumberFormat: Sendable, Equatable {
     public var scaleWords: [String]
 
     public static let vietnamese = NumberFormat(
-        decimalMark: ",", groupSeparator: ".", scaleWords: ["nghìn", "triệu", "tỷ", "nghìn tỷ", "triệu tỷ"])
+        decimalMark: ",", groupSeparator: ".", scaleWords: Words.vietnamese.numberScale)
     public static let english = NumberFormat(
-        decimalMark: ".", groupSeparator: ",", scaleWords: ["thousand", "million", "billion", "trillion", "quadrillion"])
+        decimalMark: ".", groupSeparator: ",", scaleWords: Words.english.numberScale)
 
     /// The number rounded to `decimals` places, grouped by thousands, with a true minus sign.
     /// Not a number or infinite: an en dash, so nothing broken ever reaches a page.

@@ -1,4 +1,5 @@
 import Formatting
+import Markup
 
 /// An Office Open XML workbook (`.xlsx`) written by hand: the few parts a spreadsheet needs
 /// (`[Content_Types].xml`, the relationships, `xl/workbook.xml`, one `xl/worksheets/sheetN.xml`
@@ -52,7 +53,7 @@ public struct Workbook: Sendable, Equatable {
 
     func workbook(_ names: [String]) -> String {
         Self.declaration + "<workbook xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\"><sheets>"
-            + names.enumerated().map { "<sheet name=\"\(XMLText.escaped($1))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined()
+            + names.enumerated().map { "<sheet name=\"\(Escape.xml($1))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined()
             + "</sheets></workbook>"
     }
 
@@ -108,7 +109,7 @@ public struct Workbook: Sendable, Equatable {
             guard !text.isEmpty else { return "" }
             let quoted = !header && text.utf8.first.map { formulaStarts.contains($0) } == true
             return "<c r=\"\(reference)\"\(style(quoted ? .quoted : base)) t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                + XMLText.escaped(text) + "</t></is></c>"
+                + Escape.xml(text) + "</t></is></c>"
         }
     }
 

@@ -1,5 +1,8 @@
+import Formatting
+
 /// The words a chart writes: table headings, legends and the summary sentence, in the page's
 /// language. Periods and names arrive already phrased by the caller ("năm 2021", "in 2021").
+/// The words themselves are the language's `Words.chart` (`Formatting/Words/`).
 public struct ChartWords: Sendable {
     public enum Language: String, Sendable { case vietnamese = "vi", english = "en" }
     public var language: Language
@@ -7,33 +10,20 @@ public struct ChartWords: Sendable {
     public static let vietnamese = ChartWords(language: .vietnamese)
     public static let english = ChartWords(language: .english)
 
-    private func pick(_ vi: String, _ en: String) -> String { language == .vietnamese ? vi : en }
+    private var words: Words.ChartSentences { Words.forLanguage(language.rawValue).chart }
 
-    var noData: String { pick("Chưa có số liệu", "No data") }
-    var target: String { pick("Mục tiêu", "Target") }
-    var pathToTarget: String { pick("Lộ trình đến mục tiêu", "Path to the target") }
-    var period: String { pick("Kỳ", "Period") }
-    var total: String { pick("Tổng", "Total") }
-    var value: String { pick("Giá trị", "Value") }
-    var name: String { pick("Tên", "Name") }
-    var missing: String { pick("không có số liệu", "no data") }
-    var notApplicable: String { pick("không áp dụng", "not applicable") }
-    public var dataTable: String { pick("Bảng số liệu", "Data table") }
+    var noData: String { words.noData }
+    var target: String { words.target }
+    var pathToTarget: String { words.pathToTarget }
+    var period: String { words.period }
+    var total: String { words.total }
+    var value: String { words.value }
+    var name: String { words.name }
+    var missing: String { words.missing }
+    var notApplicable: String { words.notApplicable }
+    public var dataTable: String { words.dataTable }
 
-    public func name(of kind: ChartKind) -> String {
-        switch kind {
-        case .line: pick("Biểu đồ đường", "Line chart")
-        case .bar: pick("Biểu đồ cột", "Bar chart")
-        case .horizontalBar: pick("Biểu đồ thanh ngang", "Horizontal bar chart")
-        case .groupedBar: pick("Biểu đồ cột nhóm", "Grouped bar chart")
-        case .stackedBar: pick("Biểu đồ cột chồng", "Stacked bar chart")
-        case .bullet: pick("Biểu đồ so với mục tiêu", "Bullet chart")
-        case .progress: pick("Thanh tiến độ", "Progress bar")
-        case .sparkline: pick("Biểu đồ xu hướng nhỏ", "Sparkline")
-        case .heatGrid: pick("Lưới trạng thái", "Heat grid")
-        case .map: pick("Bản đồ", "Map")
-        }
-    }
+    public func name(of kind: ChartKind) -> String { words.kinds[kind.rawValue] ?? kind.rawValue }
 
     // MARK: Summary sentences
 
@@ -44,78 +34,63 @@ public struct ChartWords: Sendable {
                 ranked: Bool) -> String {
         let (a, b) = (first.0, last.0)
         let (p1, p2) = (first.1.when, last.1.when)
-        switch (trend, ranked, language) {
-        case (.flat, _, .vietnamese): return "\(subject) giữ mức \(a) từ \(first.1.phrase) đến \(last.1.phrase)"
-        case (.flat, _, .english): return "\(subject) stayed at \(a) from \(first.1.phrase) to \(last.1.phrase)"
-        case (.up, false, .vietnamese): return "\(subject) tăng từ \(a) \(p1) lên \(b) \(p2)"
-        case (.down, false, .vietnamese): return "\(subject) giảm từ \(a) \(p1) xuống \(b) \(p2)"
-        case (.up, false, .english): return "\(subject) rose from \(a) \(p1) to \(b) \(p2)"
-        case (.down, false, .english): return "\(subject) fell from \(a) \(p1) to \(b) \(p2)"
+        switch (trend, ranked) {
+        case (.flat, _): return words.stayed(subject, a, first.1.phrase, last.1.phrase)
+        case (.up, false): return words.rose(subject, a, p1, b, p2)
+        case (.down, false): return words.fell(subject, a, p1, b, p2)
         // A rank that grows is a fall in the table.
-        case (.up, true, .vietnamese): return "\(subject) tụt từ hạng \(a) \(p1) xuống hạng \(b) \(p2)"
-        case (.down, true, .vietnamese): return "\(subject) tăng từ hạng \(a) \(p1) lên hạng \(b) \(p2)"
-        case (.up, true, .english): return "\(subject) fell from rank \(a) \(p1) to rank \(b) \(p2)"
-        case (.down, true, .english): return "\(subject) rose from rank \(a) \(p1) to rank \(b) \(p2)"
+        case (.up, true): return words.rankWorsened(subject, a, p1, b, p2)
+        case (.down, true): return words.rankImproved(subject, a, p1, b, p2)
         }
     }
 
     /// "… đạt 5 lượt năm 2021" · "… was 5 visits in 2021": `when` is the category's `when`.
-    func single(_ subject: String, _ value: String, _ when: String) -> String {
-        pick("\(subject) đạt \(value) \(when)", "\(subject) was \(value) \(when)")
-    }
+    func single(_ subject: String, _ value: String, _ when: String) -> String { words.single(subject, value, when) }
 
     /// "mục tiêu năm 2025 là 27,21%" · "the target for 2025 is 27.21%".
     func targetClause(_ value: String, _ phrase: String?) -> String {
-        guard let phrase else { return pick("mục tiêu là \(value)", "the target is \(value)") }
-        return pick("mục tiêu \(phrase) là \(value)", "the target for \(phrase) is \(value)")
+        guard let phrase else { return words.targetIs(value) }
+        return words.targetForIs(phrase, value)
     }
 
     /// "Không có số liệu năm 2022, năm 2023" · "No data for 2022, 2023".
-    func gaps(_ phrases: [String]) -> String {
-        pick("Không có số liệu \(phrases.joined(separator: ", "))", "No data for \(phrases.joined(separator: ", "))")
-    }
+    func gaps(_ phrases: [String]) -> String { words.gaps(phrases.joined(separator: ", ")) }
 
-    func missingCount(_ count: Int) -> String { pick("\(count) mục không có số liệu", "\(count) without data") }
+    func missingCount(_ count: Int) -> String { words.missingCount(count) }
 
-    func moreSeries(_ count: Int) -> String { pick("và \(count) dãy số khác", "and \(count) more series") }
+    func moreSeries(_ count: Int) -> String { words.moreSeries(count) }
 
-    func items(_ count: Int) -> String { pick("\(count) mục", "\(count) items") }
+    func items(_ count: Int) -> String { words.items(count) }
 
     func extremes(highest: (String, String), lowest: (String, String)) -> String {
-        pick("cao nhất là \(highest.0) (\(highest.1)), thấp nhất là \(lowest.0) (\(lowest.1))",
-             "the highest is \(highest.0) (\(highest.1)), the lowest \(lowest.0) (\(lowest.1))")
+        words.extremes(highest.0, highest.1, lowest.0, lowest.1)
     }
 
     func position(_ name: String, _ value: String, rank: Int, of count: Int) -> String {
-        pick("\(name) đạt \(value), đứng thứ \(rank)/\(count)", "\(name) is \(value), ranked \(rank) of \(count)")
+        words.position(name, value, rank, count)
     }
 
-    func meetingTarget(_ met: Int, of count: Int, target: String) -> String {
-        pick("\(met)/\(count) mục đạt mục tiêu \(target)", "\(met) of \(count) items meet the target of \(target)")
-    }
+    func meetingTarget(_ met: Int, of count: Int, target: String) -> String { words.meetingTarget(met, count, target) }
 
     func largestPart(_ category: String, _ total: String, _ series: String, _ value: String) -> String {
-        pick("Lớn nhất là \(category) (tổng \(total)); trong đó nhiều nhất là \(series) (\(value))",
-             "Largest total: \(category) (\(total)), of which \(series) is the largest part (\(value))")
+        words.largestPart(category, total, series, value)
     }
 
     func share(_ subject: String, _ value: String, target: String?) -> String {
-        guard let target else { return pick("\(subject): \(value)", "\(subject): \(value)") }
-        return pick("\(subject): \(value); mục tiêu \(target)", "\(subject): \(value); target \(target)")
+        guard let target else { return "\(subject): \(value)" }
+        return words.shareWithTarget(subject, value, target)
     }
 
-    func ofTarget(_ percent: String) -> String { pick("bằng \(percent) mục tiêu", "\(percent) of the target") }
+    func ofTarget(_ percent: String) -> String { words.ofTarget(percent) }
 
     func cellCounts(_ rows: Int, _ columns: Int, _ counts: [(String, Int)]) -> String {
-        let list = counts.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
-        return pick("\(rows) hàng × \(columns) cột; \(list)", "\(rows) rows × \(columns) columns; \(list)")
+        words.cellCounts(rows, columns, counts.map { "\($0.0): \($0.1)" }.joined(separator: "; "))
     }
 
     /// The areas a map could not write the names of: "Không ghi tên trên bản đồ: Mường Lay
     /// (5,2%)" · "Not named on the map: Mường Lay (5.2%)".
     func unnamedAreas(_ areas: [(String, String)]) -> String {
-        let list = shortList(areas.map { "\($0.0) (\($0.1))" })
-        return pick("Không ghi tên trên bản đồ: \(list)", "Not named on the map: \(list)")
+        words.unnamedAreas(shortList(areas.map { "\($0.0) (\($0.1))" }))
     }
 
     /// At most ten names, then how many more: a summary stays a sentence when hundreds of
@@ -123,20 +98,14 @@ public struct ChartWords: Sendable {
     func shortList(_ names: [String]) -> String {
         let limit = 10
         guard names.count > limit else { return names.joined(separator: ", ") }
-        let more = names.count - limit
-        return names.prefix(limit).joined(separator: ", ") + pick(" và \(more) tên khác (xem bảng số liệu)", " and \(more) more (see the data table)")
+        return names.prefix(limit).joined(separator: ", ") + words.moreNames(names.count - limit)
     }
 
     /// The bars whose names the axis had no room for: "Không ghi tên dưới cột: A, B" · "Not
     /// named under the bars: A, B".
-    func unlabelledBars(_ names: [String]) -> String {
-        let list = shortList(names)
-        return pick("Không ghi tên dưới cột: \(list)", "Not named under the bars: \(list)")
-    }
+    func unlabelledBars(_ names: [String]) -> String { words.unlabelledBars(shortList(names)) }
 
-    func regions(_ count: Int, withData: Int) -> String {
-        pick("\(count) vùng, \(withData) vùng có số liệu", "\(count) areas, \(withData) with data")
-    }
+    func regions(_ count: Int, withData: Int) -> String { words.regions(count, withData) }
 }
 
 enum Trend { case up, down, flat }

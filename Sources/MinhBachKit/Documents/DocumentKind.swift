@@ -1,3 +1,5 @@
+import Formatting
+
 /// The kinds of official documents (thể loại văn bản), with their names as printed.
 public struct DocumentKind: Sendable, Hashable {
     public let id: String
@@ -5,25 +7,13 @@ public struct DocumentKind: Sendable, Hashable {
     public let name: String
     public let englishName: String
 
+    /// The kinds in the order their indexes list them; their names are the languages' `Words`.
     public static let all: [DocumentKind] = [
-        .init(id: "de-an", name: "Đề án", englishName: "Scheme"),
-        .init(id: "ke-hoach", name: "Kế hoạch", englishName: "Plan"),
-        .init(id: "chi-thi", name: "Chỉ thị", englishName: "Directive"),
-        .init(id: "bao-cao", name: "Báo cáo", englishName: "Report"),
-        .init(id: "nghi-quyet", name: "Nghị quyết", englishName: "Resolution"),
-        .init(id: "quyet-dinh", name: "Quyết định", englishName: "Decision"),
-        .init(id: "cong-van", name: "Công văn", englishName: "Official letter"),
-        .init(id: "ket-luan", name: "Kết luận", englishName: "Conclusion"),
-        .init(id: "quy-dinh", name: "Quy định", englishName: "Regulation"),
-        .init(id: "chuong-trinh", name: "Chương trình", englishName: "Programme"),
-        .init(id: "thong-bao", name: "Thông báo", englishName: "Notice"),
-        .init(id: "huong-dan", name: "Hướng dẫn", englishName: "Guidance"),
-        .init(id: "to-trinh", name: "Tờ trình", englishName: "Submission"),
-        .init(id: "quy-che", name: "Quy chế", englishName: "Rules"),
-        .init(id: "luat", name: "Luật", englishName: "Law"),
-        .init(id: "nghi-dinh", name: "Nghị định", englishName: "Decree"),
-        .init(id: "thong-tu", name: "Thông tư", englishName: "Circular"),
-    ]
+        "de-an", "ke-hoach", "chi-thi", "bao-cao", "nghi-quyet", "quyet-dinh", "cong-van", "ket-luan", "quy-dinh",
+        "chuong-trinh", "thong-bao", "huong-dan", "to-trinh", "quy-che", "luat", "nghi-dinh", "thong-tu",
+    ].map { id in
+        DocumentKind(id: id, name: Words.vietnamese.documentKinds[id]!, englishName: Words.english.documentKinds[id]!)
+    }
 
     /// The name in a language of the site: the Vietnamese name, or the English one.
     public func name(in language: String) -> String { language == "vi" ? name : englishName }

@@ -1,3 +1,5 @@
+import Formatting
+
 /// The documents as data: `index.json` for programs, `atom.xml` for feed readers.
 struct DocumentFeeds {
     let catalog: DocumentCatalog
@@ -39,7 +41,7 @@ struct DocumentFeeds {
         let dated = catalog.newestFirst.filter { $0.meta.date != nil }
         let entries = dated.map { entry -> AtomFeed.Entry in
             var summary = entry.meta.kind.name(in: strings.language)
-            if let number = entry.meta.number { summary += " số \(number)" }
+            if let number = entry.meta.number { summary += Words.forLanguage(strings.language).documentNumber(number) }
             summary += ", \(strings.format.longDate(entry.meta.date!)), \(entry.meta.issuer): \(entry.meta.subject)"
             return AtomFeed.Entry(title: entry.page.title, url: base + entry.page.outputPath, updated: timestamp(entry.meta.date!),
                                   author: entry.meta.issuer, summary: summary)

@@ -157,15 +157,13 @@ public struct SiteRenderer: Sendable {
             bannerStylesheet: assets.outputPaths[Self.bannerStylesheet])
     }
 
-    static let languageNames = ["vi": "Tiếng Việt", "en": "English"]
-
     /// This page in every language: the pages of each language sit at the same paths under
     /// their prefix, so the link only climbs out of this language's folder and into the other's.
     func languageLinks(at path: String) -> [[String: Any]] {
         guard config.languages.count > 1 else { return [] }
         let up = OutputPaths.root(from: path) + String(repeating: "../", count: config.languagePrefix.split(separator: "/").count)
         return config.languages.map { language in
-            var link: [String: Any] = ["code": language, "name": Self.languageNames[language] ?? language,
+            var link: [String: Any] = ["code": language, "name": Words.all[language]?.languageName ?? language,
                                        "url": up + languagePrefix(language) + (config.prettyURLs ? canonicalPath(path) : path)]
             if let base = config.baseURL { link["absolute"] = base + languagePrefix(language) + (path == "index.html" ? "" : canonicalPath(path)) }
             if language == config.language { link["current"] = true }

@@ -1,3 +1,5 @@
+import Markup
+
 /// The theme's templates by name, rendered with the values the renderer builds: dictionaries
 /// `[String: Any]`, lists, strings, numbers and booleans. Written as UTF-8 bytes, escaping every
 /// `{{variable}}` for HTML — the one place where template values are escaped.
@@ -95,7 +97,8 @@ struct TemplateLibrary: Sendable {
                 case .list(let list): text = String(describing: list)
                 case .other(let other): text = String(describing: other)
                 }
-                escaped ? Self.appendEscaped(text, to: &out) : out.append(contentsOf: text.utf8)
+                // `'` too: a theme may put a value in a single-quoted attribute.
+                escaped ? Escape.appendHTML(text, quotes: .doubleAndSingle, to: &out) : out.append(contentsOf: text.utf8)
             case .section(let name, let inverted, let children):
                 renderSection(lookUp(name), inverted: inverted, children)
             case .partial(let name, let indentation):
@@ -165,29 +168,6 @@ struct TemplateLibrary: Sendable {
                 found = Value(next)
             }
             return found
-        }
-
-        /// `& < > " '` as references; everything else as it is, a run at a time.
-        static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-            var text = text
-            text.withUTF8 { bytes in
-                var runStart = 0
-                for (index, byte) in bytes.enumerated() {
-                    let reference: StaticString
-                    switch byte {
-                    case UInt8(ascii: "&"): reference = "&amp;"
-                    case UInt8(ascii: "<"): reference = "&lt;"
-                    case UInt8(ascii: ">"): reference = "&gt;"
-                    case UInt8(ascii: "\""): reference = "&quot;"
-                    case UInt8(ascii: "'"): reference = "&#39;"
-                    default: continue
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    out.append(contentsOf: UnsafeBufferPointer(start: reference.utf8Start, count: reference.utf8CodeUnitCount))
-                    runStart = index + 1
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            }
         }
     }
 }
