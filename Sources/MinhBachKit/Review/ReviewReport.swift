@@ -1,4 +1,5 @@
 import Diagnostics
+import Search
 
 /// The findings of a review as `check --review` prints them: located warnings (errors with
 /// `--strict`) in the form of every other problem, or JSON for other programs.

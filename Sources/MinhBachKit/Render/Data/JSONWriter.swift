@@ -1,3 +1,5 @@
+import Search
+
 /// Pretty-printed JSON with sorted keys, written byte by byte. Foundation's `JSONSerialization`
 /// sorts keys with a locale-aware comparison; on a site of 72 indicators with 60 units each that
 /// alone took seconds.

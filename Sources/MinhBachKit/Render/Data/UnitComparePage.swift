@@ -1,6 +1,7 @@
 import Charts
 import Formatting
 import Markup
+import Search
 
 /// The page where a reader sets two to five units side by side on one indicator. Without
 /// JavaScript it says so and links each indicator's table of units and ranking; with it, the
