@@ -11,8 +11,10 @@ let linksTCMalloc = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", 
     .contains { FileManager.default.fileExists(atPath: "\($0)/\(tcmallocFile)") }
 
 // Dependencies point one way: minhbach → MinhBachKit → {Markdown → {CCmark, Formatting}, Charts, Markup,
-// Spreadsheets → {ZIPFoundation, Formatting, Markup}, FileSystem, BuiltInTheme, Diagnostics → Formatting}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
-// pure: values in, SVG out, no files and no Markdown. Serve knows nothing of the pipeline: the CLI hands it a rebuild.
+// Spreadsheets → {ZIPFoundation, Formatting, Markup}, Search → {Formatting, Markup, Parallel}, Formatting, Parallel,
+// FileSystem, BuiltInTheme, Diagnostics → Formatting}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
+// pure: values in, SVG out, no files and no Markdown. Search is HTML bytes in, index files out. Serve knows nothing of
+// the pipeline: the CLI hands it a rebuild. Inside MinhBachKit the folders point one way too: LayerTests keeps them so.
 let package = Package(
     name: "MinhBach",
     platforms: [.macOS(.v14)],
@@ -34,11 +36,15 @@ let package = Package(
         .target(name: "Diagnostics", dependencies: ["Formatting"]),
         .target(name: "Markup"),
         .target(name: "Formatting"),
+        // `map` on every core, results in input order.
+        .target(name: "Parallel"),
         // The file system through the C library: folder walks, whole-file reads and writes, real paths.
         .target(name: "FileSystem"),
         .target(name: "Charts", dependencies: ["Markup", "Formatting"]),
         // Spreadsheets and zip files for the downloads: values in, bytes out, the same at every build.
         .target(name: "Spreadsheets", dependencies: ["Formatting", "Markup", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The search index: built pages' HTML in, the index's script files out; nothing of the pipeline.
+        .target(name: "Search", dependencies: ["Formatting", "Markup", "Parallel"]),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "Markup", "Formatting"]),
         // The repository's theme/ compiled in at build time (the plugin runs the embedder on every
         // theme file), so that a site needs no theme folder and the binary nothing beside it.
@@ -48,8 +54,8 @@ let package = Package(
         .target(
             name: "MinhBachKit",
             dependencies: [
-                "Markdown", "Markup", "Diagnostics", "Charts", "Formatting", "FileSystem", "Spreadsheets", "BuiltInTheme",
-                .product(name: "Yams", package: "Yams"),
+                "Markdown", "Markup", "Diagnostics", "Charts", "Formatting", "FileSystem", "Spreadsheets", "BuiltInTheme", "Search",
+                "Parallel", .product(name: "Yams", package: "Yams"),
             ]
         ),
         // The preview server: BSD sockets, no HTTP package, nothing of the pipeline.
@@ -68,7 +74,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Formatting", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Diagnostics", "FileSystem"]),
         .testTarget(name: "MinhBachKitTests", dependencies: [
-            "MinhBachKit", "Markdown", "Markup", "Formatting", "Diagnostics", "TestSupport", "BuiltInTheme", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "MinhBachKit", "Markdown", "Markup", "Formatting", "Diagnostics", "TestSupport", "BuiltInTheme", "Search", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

@@ -1,5 +1,6 @@
 @testable import MinhBachKit
 import Formatting
+@testable import Search
 import Testing
 
 /// The search index: what is read from a page, how postings are written, and the keys that make

@@ -1,4 +1,5 @@
 import Diagnostics
+import Formatting
 
 /// Whether readers can reach each section of generated pages (the documents index, the progress
 /// dashboard, the models gallery, the units index): a warning for one they cannot, such as a

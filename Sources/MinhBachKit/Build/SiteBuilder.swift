@@ -1,6 +1,7 @@
 import Diagnostics
 import Dispatch
 import Foundation
+import Parallel
 
 /// The pipeline, as a list of named, timed stages: load → parse → resolve → render → write.
 /// Each stage gathers all its problems; the build stops after a stage that found any.

@@ -1,6 +1,7 @@
 import Diagnostics
 import Formatting
 import Markdown
+import Parallel
 
 /// Every official document of the site: found by id or number, with their relations resolved
 /// and the citations between them, both ways.

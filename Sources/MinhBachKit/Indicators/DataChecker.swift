@@ -1,6 +1,7 @@
 import Diagnostics
 import Formatting
 import Foundation
+import Parallel
 
 /// Checks what the data files and indicator pages refer to, and turns value cells into
 /// observations: every problem at its cell, with a hint.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Parallel
 
 /// One value of one indicator for one unit and period, with where it came from.
 public struct Observation: Sendable {

@@ -1,6 +1,7 @@
 import Diagnostics
 import FileSystem
 import Foundation
+import Parallel
 
 /// The only stage that reads the disk: the content folder and the theme (the theme folder over
 /// the built-in theme), whole.
@@ -18,12 +19,6 @@ public struct ProjectLoader: Sendable {
         self.themeDirectory = themeDirectory.standardizedFileURL
         self.themeFolderIsOptional = themeFolderIsOptional
         self.workingDirectory = workingDirectory.standardizedFileURL
-    }
-
-    /// The loader of a build's folders.
-    public init(options: BuildOptions) {
-        self.init(contentDirectory: options.contentDirectory, themeDirectory: options.themeDirectory,
-                  themeFolderIsOptional: options.themeFolderIsOptional, workingDirectory: options.workingDirectory)
     }
 
     public static let configFileName = "site.yml"

@@ -1,5 +1,7 @@
 import Formatting
 import Markup
+import Parallel
+import Search
 
 /// The search page: a form the script brings to life, and an A–Z index of every page's title
 /// that reads without it.

@@ -1,4 +1,5 @@
 import Markup
+import Search
 
 extension SiteRenderer {
     var searchPagePath: String { config.searchFolder + "/index.html" }
@@ -13,6 +14,7 @@ extension SiteRenderer {
         let index = SearchIndex(pages: searchable, link: link)
         let folder = config.searchFolder + "/"
         var files = index.files(folder: folder, kindNames: SearchKind.allCases.map { strings[$0.stringKey] })
+            .map { OutputFile(path: $0.path, bytes: $0.bytes) }
         let entries = zip(searchable, index.pageTitles).filter { !$0.1.isEmpty }.map { page, title in
             SearchPage.Entry(title: title, url: OutputPaths.link(from: "index.html", to: page.path, pretty: config.prettyURLs),
                              kind: page.kind)

@@ -1,6 +1,7 @@
 import Diagnostics
 import Formatting
 import Markup
+import Parallel
 
 /// Puts resolved pages into the theme's layout and makes the site's other files: 404 page,
 /// `robots.txt`, `sitemap.xml`, theme assets and copied content files.

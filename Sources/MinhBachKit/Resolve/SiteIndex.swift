@@ -1,5 +1,6 @@
 import Diagnostics
 import Formatting
+import Parallel
 
 /// What every page may refer to: all pages by id and by source path, and their headings.
 public struct SiteIndex: Sendable {

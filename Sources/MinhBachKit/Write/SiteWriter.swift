@@ -2,6 +2,7 @@ import Diagnostics
 import FileSystem
 import Foundation
 import Glibc
+import Parallel
 
 /// The only stage that writes the disk. The site is written to a temporary folder beside the
 /// output and swapped in whole, so a failed or interrupted build leaves the old site untouched.
@@ -39,13 +40,6 @@ public struct SiteWriter: Sendable {
         self.outputDirectory = outputDirectory.standardizedFileURL
         self.protectedDirectories = protectedDirectories.map(\.standardizedFileURL)
         self.replacesUnmarkedOutput = replacesUnmarkedOutput
-    }
-
-    /// The writer of a build: the content and theme folders are protected.
-    public init(options: BuildOptions) {
-        self.init(outputDirectory: options.outputDirectory,
-                  protectedDirectories: [options.contentDirectory, options.themeDirectory],
-                  replacesUnmarkedOutput: options.replacesUnmarkedOutput)
     }
 
     var folder: OutputFolder { OutputFolder(outputDirectory.path) }

@@ -1,5 +1,6 @@
 import Formatting
 import Spreadsheets
+import Parallel
 
 /// Every file of the downloads, in a fixed order: per indicator its CSV, workbook and JSON; the
 /// units registry and the data package; the workbook and the zip of the whole; the data files

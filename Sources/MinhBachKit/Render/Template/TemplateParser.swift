@@ -1,4 +1,5 @@
 import Diagnostics
+import Formatting
 /// Reads a template's bytes into nodes. A line that holds only one section, comment, partial or
 /// delimiter tag (and blanks) is *standalone*: it leaves nothing in the output, not even its
 /// line break, so templates can put their logic on lines of its own.

@@ -1,3 +1,5 @@
+import Formatting
+
 /// The words of a built page as search reads them: its title, and its text cut at every
 /// `<h2>`–`<h4>` with an `id`, each piece a block-by-block list so that phrases never run from
 /// one paragraph into the next. Read from the page's `<main>`, skipping what is not prose:

@@ -1,23 +1,30 @@
 import Dispatch
 import Formatting
 import Markup
+import Parallel
 
 /// A built page that search covers. Its text is read from its HTML only when the index takes
 /// it, a batch at a time: the text of every page at once weighed a tenth of the build's memory.
-struct SearchablePage: Sendable {
-    var path: String
-    var kind: SearchKind
-    var html: [UInt8]
+public struct SearchablePage: Sendable {
+    public var path: String
+    public var kind: SearchKind
+    public var html: [UInt8]
+
+    public init(path: String, kind: SearchKind, html: [UInt8]) {
+        self.path = path
+        self.kind = kind
+        self.html = html
+    }
 }
 
 /// The kinds a result is labelled with, in the order of the index's `kinds`.
-enum SearchKind: Int, CaseIterable, Sendable {
+public enum SearchKind: Int, CaseIterable, Sendable {
     case page, document, indicator, unit, model
 
-    var stringKey: String { "search_kind_\(self)" }
+    public var stringKey: String { "search_kind_\(self)" }
 
     /// The kind of a page from the layout's page kind.
-    init?(pageKind: String) {
+    public init?(pageKind: String) {
         switch pageKind {
         case "home", "page": self = .page
         case "document", "documents": self = .document
@@ -32,7 +39,7 @@ enum SearchKind: Int, CaseIterable, Sendable {
 /// The search index of a site, as the script files `docs/search.md` describes: records cut from
 /// every searchable page at its headings, postings of every syllable and pair of adjacent
 /// syllables by the form they are written in, grouped by folded key into shards.
-struct SearchIndex {
+public struct SearchIndex {
     struct Record {
         var url: String
         var title: String
@@ -45,7 +52,7 @@ struct SearchIndex {
 
     private(set) var records: [Record] = []
     /// Each page's title, in the order of the pages given.
-    private(set) var pageTitles: [String] = []
+    public private(set) var pageTitles: [String] = []
     /// The exact forms — a syllable, or two joined by a space — with their postings, split by
     /// hash so that each share fills on its own core.
     private var tables = (0..<FormTable.partitionCount).map(FormTable.init(partition:))
@@ -58,7 +65,7 @@ struct SearchIndex {
     /// Cutting pages into syllables is most of the work: page by page on every core, then each
     /// share of the forms merged on its own core, a batch of pages at a time so that only one
     /// batch's keys are held at once. Records are numbered in the order of `pages`.
-    init(pages: [SearchablePage], link: @escaping @Sendable (String) -> String) {
+    public init(pages: [SearchablePage], link: @escaping @Sendable (String) -> String) {
         for start in stride(from: 0, to: pages.count, by: Self.pagesPerBatch) {
             let batch = Array(pages[start..<min(start + Self.pagesPerBatch, pages.count)]).parallelMap { page in
                 let text = PageText(html: page.html)
@@ -143,17 +150,17 @@ struct SearchIndex {
     // MARK: Files
 
     /// `chi-muc.js`, `t<k>.js` and `r<k>.js` under `folder`.
-    func files(folder: String, kindNames: [String]) -> [OutputFile] {
+    public func files(folder: String, kindNames: [String]) -> [IndexFile] {
         let forms = FormList(tables)
         let shardCount = max(1, forms.totalBytes / Self.bytesPerTermShard)
         var members = [[Int32]](repeating: [], count: shardCount)
         for index in 0..<forms.count { members[Int(forms.shardHashes[index] % UInt32(shardCount))].append(Int32(index)) }
-        var files: [OutputFile] = []
+        var files: [IndexFile] = []
         let meta = "{\"v\":1,\"records\":\(records.count),\"shards\":\(shardCount),\"per\":\(Self.recordsPerShard),\"kinds\":["
             + kindNames.map(JSONText.string).joined(separator: ",") + "]}"
         files.append(Self.script(folder + "chi-muc.js", type: "m", number: 0, data: meta))
         files += Array(members.enumerated()).parallelMap { number, members in
-            OutputFile(path: folder + "t\(number).js", bytes: forms.shard(number, members))
+            IndexFile(path: folder + "t\(number).js", bytes: forms.shard(number, members))
         }
         let records = self.records
         let recordShards = (records.count + Self.recordsPerShard - 1) / Self.recordsPerShard
@@ -179,12 +186,12 @@ struct SearchIndex {
         return files
     }
 
-    static func script(_ path: String, type: String, number: Int, data: String) -> OutputFile {
+    static func script(_ path: String, type: String, number: Int, data: String) -> IndexFile {
         script(path, type: type, number: number, data: Array(data.utf8))
     }
 
-    static func script(_ path: String, type: String, number: Int, data: [UInt8]) -> OutputFile {
-        OutputFile(path: path, bytes: Array("__minhbachSearch(\"\(type)\",\(number),".utf8) + data + Array(");\n".utf8))
+    static func script(_ path: String, type: String, number: Int, data: [UInt8]) -> IndexFile {
+        IndexFile(path: path, bytes: Array("__minhbachSearch(\"\(type)\",\(number),".utf8) + data + Array(");\n".utf8))
     }
 
     /// FNV-1a over the UTF-16 code units of a UTF-8 key, as the script computes it.

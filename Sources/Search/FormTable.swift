@@ -1,4 +1,5 @@
 import Markup
+import Parallel
 
 /// The distinct exact forms of one share of the index — those whose hash falls in its partition —
 /// each with its postings already written. Each partition is filled by one thread, pages in
