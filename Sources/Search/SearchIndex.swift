@@ -22,18 +22,6 @@ public enum SearchKind: Int, CaseIterable, Sendable {
     case page, document, indicator, unit, model
 
     public var stringKey: String { "search_kind_\(self)" }
-
-    /// The kind of a page from the layout's page kind.
-    public init?(pageKind: String) {
-        switch pageKind {
-        case "home", "page": self = .page
-        case "document", "documents": self = .document
-        case "indicator", "dashboard": self = .indicator
-        case "unit", "units": self = .unit
-        case "model", "models": self = .model
-        default: return nil
-        }
-    }
 }
 
 /// The search index of a site, as the script files `docs/search.md` describes: records cut from

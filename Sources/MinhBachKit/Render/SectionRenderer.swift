@@ -1,4 +1,5 @@
 import Markup
+import Search
 
 /// What a section of the site makes beyond the Markdown of its pages: the page of one of its
 /// entries (a document with its header, an indicator with its charts), and the section's own
@@ -35,6 +36,8 @@ struct SectionPage: Sendable {
     var content: HTMLBytes
     /// The layout's kind of page (`document`), also what search labels it.
     var kind: String
+    /// What search labels it.
+    var searchKind: SearchKind
     /// Files the page comes with (its charts' standalone SVG and CSV).
     var files: [OutputFile] = []
     /// How recent the values it shows are, beyond those its Markdown shows.

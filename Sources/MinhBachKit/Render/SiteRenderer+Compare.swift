@@ -9,7 +9,7 @@ extension SiteRenderer {
         let title = strings["compare_units_title"]
         return [generatedPage(path, title: title, kind: "unit-compare", content: HTMLBytes(page.content().rendered),
                               crumbs: [(unitsTitle, data.unitsIndexPath), (title, nil)], description: nil, currentID: nil,
-                              script: assets.outputPaths["static/compare.js"], searchable: false),
+                              script: assets.outputPaths["static/compare.js"], search: nil),
                 page.dataFile()]
     }
 }

@@ -15,7 +15,7 @@ extension SiteRenderer {
             let content = dataPages(data, at: path).statusPage(status)
             files.append(generatedPage(path, title: title, kind: "dashboard-filter", content: HTMLBytes(content.rendered),
                                        crumbs: [(dashboardTitle, data.dashboardPath), (strings[status.stringKey], nil)],
-                                       description: nil, currentID: currentID, searchable: false))
+                                       description: nil, currentID: currentID, search: nil))
         }
         for kind in data.targetUnitKinds {
             let path = data.unitKindPagePath(kind)
@@ -24,7 +24,7 @@ extension SiteRenderer {
             files.append(generatedPage(path, title: "\(strings["progress_targets"]): \(strings[kind.stringKey].lowercased())",
                                        kind: "dashboard-filter", content: HTMLBytes(content.rendered),
                                        crumbs: [(dashboardTitle, data.dashboardPath), (strings[kind.stringKey], nil)],
-                                       description: nil, currentID: currentID, searchable: false))
+                                       description: nil, currentID: currentID, search: nil))
             files += pages.chartFiles
         }
         return files

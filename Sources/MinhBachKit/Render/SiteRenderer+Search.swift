@@ -8,7 +8,7 @@ extension SiteRenderer {
     public func searchFiles(_ pages: [OutputFile]) -> [OutputFile] {
         let searchable = pages.filter { $0.searchKind != nil && $0.path.hasSuffix(".html") }
             .sorted { $0.path < $1.path }
-            .map { SearchablePage(path: $0.path, kind: SearchKind(pageKind: $0.searchKind!) ?? .page, html: $0.bytes) }
+            .map { SearchablePage(path: $0.path, kind: $0.searchKind!, html: $0.bytes) }
         let pretty = config.prettyURLs
         let link: @Sendable (String) -> String = { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
         let index = SearchIndex(pages: searchable, link: link)

@@ -2,6 +2,7 @@ import Diagnostics
 import Formatting
 import Markup
 import Parallel
+import Search
 
 /// Puts resolved pages into the theme's layout and makes the site's other files: 404 page,
 /// `robots.txt`, `sitemap.xml`, theme assets and copied content files.
@@ -51,6 +52,7 @@ public struct SiteRenderer: Sendable {
         let title = page.isHome ? config.title : "\(page.meta.title) – \(config.title)"
         var content = HTMLBytes(resolved.bodyHTML)
         var kind = page.isHome ? "home" : "page"
+        var searchKind = SearchKind.page
         var sectionFiles: [OutputFile] = []
         var dates = resolved.dataDates
         var hasOwnHeading = false
@@ -58,6 +60,7 @@ public struct SiteRenderer: Sendable {
            let entry = section.entryPage(resolved, site: site, layout: self) {
             content = entry.content
             kind = entry.kind
+            searchKind = entry.searchKind
             sectionFiles = entry.files
             dates.merge(entry.dates)
             hasOwnHeading = entry.hasOwnHeading
@@ -81,7 +84,7 @@ public struct SiteRenderer: Sendable {
         view.pageNavigation = pageNavigation(for: page, site: site)
         if page.isUntranslated { view.contentLanguage = config.languages.first }
         var file = OutputFile(path: page.outputPath, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
-        file.searchKind = kind
+        file.searchKind = searchKind
         return [file] + sectionFiles
     }
 
@@ -127,12 +130,12 @@ public struct SiteRenderer: Sendable {
     /// A page the site makes itself (dashboard, unit, index, facet), in the theme's layout.
     /// Facet pages, which only list again what other pages list, are left out of search.
     func generatedPage(_ path: String, title: String, kind: String, content: HTMLBytes, crumbs: [(title: String, path: String?)],
-                       description: String?, currentID: String?, script: String? = nil, searchable: Bool = true) -> OutputFile {
+                       description: String?, currentID: String?, script: String? = nil, search: SearchKind?) -> OutputFile {
         var view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: kind, description: description,
                         content: content, breadcrumbs: trail(at: path, crumbs), currentID: currentID)
         view.script = script
         var file = OutputFile(path: path, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
-        if searchable { file.searchKind = kind }
+        file.searchKind = search
         return file
     }
 

@@ -52,6 +52,6 @@ extension SiteRenderer {
         }
         let title = strings["review_title"]
         return [generatedPage(path, title: title, kind: "review", content: content, crumbs: [(title, nil)],
-                              description: nil, currentID: nil, searchable: false)]
+                              description: nil, currentID: nil, search: nil)]
     }
 }

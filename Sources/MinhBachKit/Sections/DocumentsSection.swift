@@ -1,5 +1,6 @@
 import Diagnostics
 import Markdown
+import Search
 
 /// Official documents (`documents_folder`): each page publishes one document with its header
 /// and outline; the section lists them four ways, with a JSON listing and an Atom feed.
@@ -35,7 +36,7 @@ struct DocumentsSection: PageKind, SectionRenderer {
         var context = document.context(body: resolved.bodyHTML)
         context["t"] = layout.strings.table
         return SectionPage(content: layout.library.renderHTML(context, withTemplate: Self.template) ?? HTMLBytes(bytes: []),
-                           kind: "document", hasOwnHeading: true)
+                           kind: "document", searchKind: .document, hasOwnHeading: true)
     }
 
     /// The documents index, grouped four ways, with its JSON and Atom files; nothing when the
@@ -60,7 +61,7 @@ struct DocumentsSection: PageKind, SectionRenderer {
             return layout.generatedPage(path, title: title, kind: "documents", content: content,
                                         crumbs: isMain ? [(sectionTitle, nil)] : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)],
                                         description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil,
-                                        searchable: isMain)
+                                        search: isMain ? .document : nil)
         }
         var files = SectionFiles()
         files.add([made[0]] + (atom.map { [$0] } ?? []) + made.dropFirst(),

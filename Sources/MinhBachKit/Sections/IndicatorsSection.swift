@@ -1,5 +1,6 @@
 import Diagnostics
 import Markup
+import Search
 
 /// Indicators (`indicators_folder`): each page defines one, and shows its progress from the
 /// data files; the section makes the progress dashboard and its filters, the units index and a
@@ -29,7 +30,7 @@ struct IndicatorsSection: PageKind, SectionRenderer {
         guard page.indicator != nil, let result = site.data.result(String(page.id.split(separator: "/").last ?? "")) else { return nil }
         var pages = layout.dataPages(site.data, at: page.outputPath)
         let content = HTMLBytes(pages.indicatorPage(result, body: resolved.bodyHTML).rendered)
-        return SectionPage(content: content, kind: "indicator", files: pages.chartFiles, dates: site.data.dates(of: result))
+        return SectionPage(content: content, kind: "indicator", searchKind: .indicator, files: pages.chartFiles, dates: site.data.dates(of: result))
     }
 
     /// The progress dashboard, the units index and pages, and the downloads; nothing when the
@@ -45,9 +46,9 @@ struct IndicatorsSection: PageKind, SectionRenderer {
             for file in files { made.add([file], by: file.path.hasPrefix(config.unitsFolder + "/") ? unitsMaker : dashboardMaker) }
         }
         func page(_ path: String, title: String, kind: String, content: HTML, crumbs: [(title: String, path: String?)],
-                  description: String? = nil, currentID: String? = nil, script: String? = nil) {
+                  search: SearchKind, description: String? = nil, currentID: String? = nil, script: String? = nil) {
             add([layout.generatedPage(path, title: title, kind: kind, content: HTMLBytes(content.rendered), crumbs: crumbs,
-                                      description: description, currentID: currentID, script: script)])
+                                      description: description, currentID: currentID, script: script, search: search)])
         }
         let dashboardTitle = introPage?.page.meta.title ?? strings["progress_title"]
         if !data.indicators.isEmpty {
@@ -56,7 +57,7 @@ struct IndicatorsSection: PageKind, SectionRenderer {
                 .reduce(DataDates(updated: introPage?.page.meta.date)) { $0.merging(data.dates(of: $1)) }
             page(data.dashboardPath, title: dashboardTitle, kind: "dashboard",
                  content: dashboard.dashboard(intro: introPage?.bodyHTML ?? "") + IndicatorBlocks.datesLine(dates, strings: strings),
-                 crumbs: [(dashboardTitle, nil)], description: introPage?.page.meta.description,
+                 crumbs: [(dashboardTitle, nil)], search: .indicator, description: introPage?.page.meta.description,
                  currentID: introPage?.page.id, script: layout.assets.outputPaths[SiteRenderer.dashboardScript])
             add(dashboard.chartFiles)
             add(layout.dashboardFilterPages(data, dashboardTitle: dashboardTitle, currentID: introPage?.page.id))
@@ -67,13 +68,14 @@ struct IndicatorsSection: PageKind, SectionRenderer {
         if !data.units.units.isEmpty {
             let unitsTitle = strings["units_title"]
             page(data.unitsIndexPath, title: unitsTitle, kind: "units", content: layout.dataPages(data, at: data.unitsIndexPath).unitsIndex(),
-                 crumbs: [(unitsTitle, nil)])
+                 crumbs: [(unitsTitle, nil)], search: .unit)
             add(data.units.units.parallelMap { unit in
                 let path = data.unitPath(unit.code)
                 var pages = layout.dataPages(data, at: path)
                 let content = pages.unitPage(unit) + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings)
                 return [layout.generatedPage(path, title: unit.name, kind: "unit", content: HTMLBytes(content.rendered),
-                                             crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)], description: nil, currentID: nil)]
+                                             crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)], description: nil, currentID: nil,
+                                             search: .unit)]
                     + pages.chartFiles
             }.flatMap { $0 })
             add(layout.unitCompareFiles(data, unitsTitle: unitsTitle))

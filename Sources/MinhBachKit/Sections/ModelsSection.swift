@@ -1,5 +1,6 @@
 import Diagnostics
 import Markup
+import Search
 
 /// "Dân vận khéo" models (`models_folder`): each page presents one; the section makes the
 /// gallery, a page per field, unit, level and year, the Atom feed and the models' images.
@@ -24,7 +25,7 @@ struct ModelsSection: PageKind, SectionRenderer {
         guard let definition = page.model else { return nil }
         let model = Model(page: page, definition: definition)
         let content = layout.modelPages(site, at: page.outputPath).modelPage(model, body: resolved.bodyHTML).rendered
-        return SectionPage(content: HTMLBytes(content), kind: "model")
+        return SectionPage(content: HTMLBytes(content), kind: "model", searchKind: .model)
     }
 
     /// The gallery, a page per facet value, the feed and the models' images; nothing without models.
@@ -39,7 +40,7 @@ struct ModelsSection: PageKind, SectionRenderer {
             files.append(layout.generatedPage(path, title: title, kind: "models", content: HTMLBytes(content(layout.modelPages(site, at: path)).rendered),
                                               crumbs: isGallery ? [(galleryTitle, nil)] : [(galleryTitle, catalog.galleryPath), (title, nil)],
                                               description: isGallery ? introPage?.page.meta.description : nil, currentID: introPage?.page.id,
-                                              script: script ? layout.assets.outputPaths["static/models.js"] : nil, searchable: isGallery))
+                                              script: script ? layout.assets.outputPaths["static/models.js"] : nil, search: isGallery ? .model : nil))
         }
         page(catalog.galleryPath, title: galleryTitle, content: { $0.gallery(intro: introPage?.bodyHTML ?? "") }, script: true)
         for field in catalog.fields where catalog.models.contains(where: { $0.fieldCode == field.code }) {

@@ -1,10 +1,12 @@
+import Search
+
 /// One file of the built site: its path inside the output folder and its bytes.
 public struct OutputFile: Sendable, Equatable {
     public var path: String
     public var bytes: [UInt8]
     /// For a page in the layout that search indexes: the layout's page kind (`document`,
     /// `indicator`…); nil for every other file.
-    public var searchKind: String? = nil
+    public var searchKind: SearchKind? = nil
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path

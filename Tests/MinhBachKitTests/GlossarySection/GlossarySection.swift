@@ -1,5 +1,6 @@
 import Markup
 @testable import MinhBachKit
+import Search
 
 /// A section written as `docs/architecture.md` shows, to prove that a section is its own folder
 /// plus one line in the registry: a glossary, whose pages (`thuat-ngu/*.md`) each define a term
@@ -18,7 +19,7 @@ struct GlossarySection: PageKind, SectionRenderer {
     func entryPage(_ resolved: ResolvedPage, site: SiteIndex, layout: SiteRenderer) -> SectionPage? {
         guard let term = resolved.page.fields as? GlossaryTerm else { return nil }
         let english = HTML.element("p", [("class", "term-en"), ("lang", "en")], .text(term.english))
-        return SectionPage(content: HTMLBytes(english.rendered + resolved.bodyHTML), kind: "term")
+        return SectionPage(content: HTMLBytes(english.rendered + resolved.bodyHTML), kind: "term", searchKind: .page)
     }
 
     func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer) -> SectionFiles {
@@ -32,7 +33,7 @@ struct GlossarySection: PageKind, SectionRenderer {
         }))
         var made = SectionFiles()
         made.add([layout.generatedPage(path, title: title, kind: "terms", content: HTMLBytes((introPage?.bodyHTML ?? "") + list.rendered),
-                                       crumbs: [(title, nil)], description: nil, currentID: introPage?.page.id)],
+                                       crumbs: [(title, nil)], description: nil, currentID: introPage?.page.id, search: .page)],
                  by: OutputMaker(name: .verbatim("the glossary"), location: nil))
         return made
     }
