@@ -35,12 +35,29 @@ public struct SiteRenderer: Sendable {
             diagnostics.error(at: nil, Message("render.missing-template", ["name": .text(name)]))
             return nil
         }
+        // Every name each template uses, and every UI string the code asks for, is checked
+        // before any page is made: the build stops here, with the previous output untouched.
+        let stringsPath = theme.strings[strings.language]?.displayPath ?? "i18n/\(strings.language).yml"
+        let checker = TemplateChecker(library: library, paths: theme.templates.mapValues(\.displayPath),
+                                      strings: strings, stringsPath: stringsPath)
+        var problems = Diagnostics()
+        for (name, type) in templateViews { checker.check(name, as: type, diagnostics: &problems) }
+        // A language whose strings could not be read is already an error of its own.
+        if !strings.table.isEmpty { checker.checkRequiredStrings(diagnostics: &problems) }
+        diagnostics.append(contentsOf: problems)
+        guard !problems.hasErrors else { return nil }
         // The banners' stylesheet is published only by a build that shows a banner: the public
         // site's files stay exactly what they were without this feature.
         let showsBanners = config.audience == .internal || pages.contains { $0.meta.isDraft }
         let staticFiles = theme.staticFiles.filter { showsBanners || $0.relativePath != bannerStylesheet }
         return SiteRenderer(library: library, config: config, strings: strings,
                             assets: ThemeAssets(staticFiles), menu: SiteMenu(pages: pages, config: config, strings: strings))
+    }
+
+    /// The view each of the theme's templates is given, for the checker.
+    static var templateViews: [(String, TemplateType)] {
+        [(layoutName, PageView.templateType), (documentTemplate, DocumentView.Page.templateType),
+         (documentIndexTemplate, DocumentIndex.Page.templateType), (reviewTemplate, ReviewPageView.templateType)]
     }
 
     /// The page, and the chart files of a generated indicator page.
@@ -55,9 +72,7 @@ public struct SiteRenderer: Sendable {
             let document = DocumentView(entry: entry, catalog: site.documents, strings: strings) {
                 OutputPaths.link(from: page.outputPath, to: $0, pretty: config.prettyURLs)
             }
-            var context = document.context(body: resolved.bodyHTML)
-            context["t"] = strings.table
-            content = library.renderHTML(context, withTemplate: Self.documentTemplate) ?? HTMLBytes(bytes: [])
+            content = library.renderHTML(document.context(body: resolved.bodyHTML), withTemplate: Self.documentTemplate) ?? HTMLBytes(bytes: [])
             kind = "document"
         } else if page.indicator != nil, let result = site.data.result(String(page.id.split(separator: "/").last ?? "")) {
             var pages = dataPages(site.data, at: page.outputPath)
@@ -88,7 +103,7 @@ public struct SiteRenderer: Sendable {
         if page.meta.isDraft { view.draftBanner = strings["draft_banner"] }
         view.pageNavigation = pageNavigation(for: page, site: site)
         if page.isUntranslated { view.contentLanguage = config.languages.first }
-        var file = OutputFile(path: page.outputPath, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
+        var file = OutputFile(path: page.outputPath, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? [])
         file.searchKind = kind
         return [file] + chartFiles
     }
@@ -110,11 +125,11 @@ public struct SiteRenderer: Sendable {
             view.root = base
             view.menu = view.menu.map { item in
                 var item = item
-                item["url"] = base + ((item["path"] as? String) ?? "")
+                item.url = base + item.path
                 return item
             }
         }
-        return OutputFile(path: path, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
+        return OutputFile(path: path, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? [])
     }
 
     public var assetFiles: [OutputFile] { assets.files }
@@ -252,18 +267,16 @@ public struct SiteRenderer: Sendable {
         var view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: kind, description: description,
                         content: content, breadcrumbs: trail(at: path, crumbs), currentID: currentID)
         view.script = script
-        var file = OutputFile(path: path, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
+        var file = OutputFile(path: path, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? [])
         if searchable { file.searchKind = kind }
         return file
     }
 
     func view(at path: String, title: String, pageTitle: String, kind: String, description: String?, content: HTMLBytes,
-              breadcrumbs: [[String: Any]], currentID: String?) -> PageView {
-        let menu: [[String: Any]] = self.menu.all(unitsPath: unitsMenuPath).map { entry in
-            var item: [String: Any] = ["title": entry.title, "path": entry.path,
-                                       "url": OutputPaths.link(from: path, to: entry.path, pretty: config.prettyURLs)]
-            if entry.pageID.map({ $0 == currentID }) ?? (entry.path == path) { item["current"] = true }
-            return item
+              breadcrumbs: [PageView.Breadcrumb], currentID: String?) -> PageView {
+        let menu = self.menu.all(unitsPath: unitsMenuPath).map { entry in
+            PageView.MenuItem(title: entry.title, path: entry.path, url: OutputPaths.link(from: path, to: entry.path, pretty: config.prettyURLs),
+                              current: entry.pageID.map { $0 == currentID } ?? (entry.path == path))
         }
         let stylesheet = assets.outputPaths["static/style.css"] ?? ""
         let canonical = config.baseURL.map { $0 + config.languagePrefix + (path == "index.html" ? "" : canonicalPath(path)) }
@@ -283,15 +296,14 @@ public struct SiteRenderer: Sendable {
 
     /// This page in every language: the pages of each language sit at the same paths under
     /// their prefix, so the link only climbs out of this language's folder and into the other's.
-    func languageLinks(at path: String) -> [[String: Any]] {
+    func languageLinks(at path: String) -> [PageView.LanguageLink] {
         guard config.languages.count > 1 else { return [] }
         let up = OutputPaths.root(from: path) + String(repeating: "../", count: config.languagePrefix.split(separator: "/").count)
         return config.languages.map { language in
-            var link: [String: Any] = ["code": language, "name": Self.languageNames[language] ?? language,
-                                       "url": up + languagePrefix(language) + (config.prettyURLs ? canonicalPath(path) : path)]
-            if let base = config.baseURL { link["absolute"] = base + languagePrefix(language) + (path == "index.html" ? "" : canonicalPath(path)) }
-            if language == config.language { link["current"] = true }
-            return link
+            PageView.LanguageLink(code: language, name: Self.languageNames[language] ?? language,
+                                  url: up + languagePrefix(language) + (config.prettyURLs ? canonicalPath(path) : path),
+                                  absolute: config.baseURL.map { $0 + languagePrefix(language) + (path == "index.html" ? "" : canonicalPath(path)) },
+                                  current: language == config.language)
         }
     }
 
@@ -303,10 +315,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Home › each crumb (linked when it has a site path), for a generated page at `path`.
-    func trail(at path: String, _ crumbs: [(title: String, path: String?)]) -> [[String: Any]] {
+    func trail(at path: String, _ crumbs: [(title: String, path: String?)]) -> [PageView.Breadcrumb] {
         let link = { OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs) }
-        return [["title": strings["home"], "url": link("index.html")]] + crumbs.map { crumb in
-            crumb.path.map { ["title": crumb.title, "url": link($0)] } ?? ["title": crumb.title]
+        return [PageView.Breadcrumb(title: strings["home"], url: link("index.html"))] + crumbs.map { crumb in
+            PageView.Breadcrumb(title: crumb.title, url: crumb.path.map(link))
         }
     }
 
@@ -326,20 +338,18 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Home › the index page of each folder above › this page.
-    func breadcrumbs(for page: ParsedPage, site: SiteIndex) -> [[String: Any]] {
+    func breadcrumbs(for page: ParsedPage, site: SiteIndex) -> [PageView.Breadcrumb] {
         guard !page.isHome else { return [] }
-        var crumbs: [[String: Any]] = [[
-            "title": strings["home"], "url": OutputPaths.link(from: page.outputPath, to: "index.html", pretty: config.prettyURLs),
-        ]]
+        var crumbs = [PageView.Breadcrumb(title: strings["home"], url: OutputPaths.link(from: page.outputPath, to: "index.html", pretty: config.prettyURLs))]
         let folders = page.id.split(separator: "/").dropLast()
         for depth in folders.indices {
             let id = folders[...depth].joined(separator: "/") + "/index"
             if let index = site.page(id: id), index.id != page.id {
-                crumbs.append(["title": index.meta.title,
-                               "url": OutputPaths.link(from: page.outputPath, to: index.outputPath, pretty: config.prettyURLs)])
+                crumbs.append(PageView.Breadcrumb(title: index.meta.title,
+                                                  url: OutputPaths.link(from: page.outputPath, to: index.outputPath, pretty: config.prettyURLs)))
             }
         }
-        crumbs.append(["title": page.meta.title])
+        crumbs.append(PageView.Breadcrumb(title: page.meta.title))
         return crumbs
     }
 
