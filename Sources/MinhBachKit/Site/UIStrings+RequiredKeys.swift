@@ -1,4 +1,4 @@
-/// Every UI string the Swift code asks for (`strings["key"]`), so that a theme lacking one is an
+/// Every UI string the Swift code asks for (`strings[…]`), so that a theme lacking one is an
 /// error at build start rather than a key printed on a page. Keys written as literals are
 /// listed; keys made from a closed set of cases (statuses, relations, groupings…) are listed
 /// from the cases. `UIStringKeysTests` fails when a literal `strings["…"]` in Sources is not here.
