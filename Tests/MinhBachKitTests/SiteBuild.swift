@@ -2,11 +2,13 @@ import Foundation
 import MinhBachKit
 import TestSupport
 
-/// Builds a fixture site (or the demo) with the project's theme into `output`.
+/// Builds a fixture site (or the demo) into `output` with the project's theme, or with the
+/// site's own `theme` folder over the built-in theme when it has one.
 func buildSite(_ siteFolder: URL, output: URL, baseURL: String? = nil) -> BuildReport {
-    SiteBuilder(options: BuildOptions(
+    let ownTheme = siteFolder.appendingPathComponent("theme")
+    return SiteBuilder(options: BuildOptions(
         contentDirectory: siteFolder.appendingPathComponent("content"),
-        themeDirectory: Fixtures.projectRoot.appendingPathComponent("theme"),
+        themeDirectory: FileManager.default.fileExists(atPath: ownTheme.path) ? ownTheme : Fixtures.projectRoot.appendingPathComponent("theme"),
         outputDirectory: output, baseURL: baseURL, workingDirectory: siteFolder)).build()
 }
 

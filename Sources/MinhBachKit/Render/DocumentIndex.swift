@@ -27,7 +27,7 @@ struct DocumentIndex {
 
     /// What the listing shows of one document. The four pages share a folder, so each document's
     /// item is made once for all of them.
-    struct Item: Sendable {
+    struct Item: Sendable, TemplateView {
         var title: String
         var url: String
         var kind: String
@@ -36,13 +36,50 @@ struct DocumentIndex {
         var date: String?
         var status: String?
 
-        var values: [String: Any] {
-            var values: [String: Any] = ["title": title, "url": url, "kind": kind, "issuer": issuer]
-            if let number { values["number"] = number }
-            if let date { values["date"] = date }
-            if let status { values["status"] = status }
-            return values
-        }
+        static let fields: [TemplateField<Item>] = [
+            .text("title") { $0.title }, .text("url") { $0.url }, .text("kind") { $0.kind }, .text("issuer") { $0.issuer },
+            .text("number") { $0.number }, .text("date") { $0.date }, .text("status") { $0.status },
+        ]
+    }
+
+    /// What the `document-index` template sees of one grouping's page; `intro` is trusted HTML.
+    struct Page: TemplateView {
+        var intro: String
+        var groupings: [GroupingLink]
+        var groups: [GroupView]
+        var count: Int
+        var jsonURL: String?
+        var feedURL: String?
+        var strings: [String: String]
+
+        static let fields: [TemplateField<Page>] = [
+            .text("intro") { $0.intro }, .list("groupings", of: GroupingLink.self) { $0.groupings },
+            .list("groups", of: GroupView.self) { $0.groups }, .count("count") { $0.count },
+            .text("jsonURL") { $0.jsonURL }, .text("feedURL") { $0.feedURL }, .strings("t") { $0.strings },
+        ]
+    }
+
+    /// A link to the page of one grouping; `current` on its own page.
+    struct GroupingLink: TemplateView {
+        var title: String
+        var url: String
+        var current: Bool
+
+        static let fields: [TemplateField<GroupingLink>] = [
+            .text("title") { $0.title }, .text("url") { $0.url }, .flag("current", onlyWhenTrue: true) { $0.current },
+        ]
+    }
+
+    /// One group of a page with its documents' items.
+    struct GroupView: TemplateView {
+        var id: String
+        var title: String
+        var items: [Item]
+
+        static let fields: [TemplateField<GroupView>] = [
+            .text("id") { $0.id }, .text("title") { $0.title }, .count("count") { $0.items.count },
+            .list("items", of: Item.self) { $0.items },
+        ]
     }
 
     let catalog: DocumentCatalog
@@ -102,20 +139,14 @@ struct DocumentIndex {
 
     /// The template's values for the page of one grouping; `link` makes site paths relative to it.
     func context(_ grouping: Grouping, intro: String, link: (String) -> String,
-                 jsonPath: String?, feedPath: String?) -> [String: Any] {
-        let groups = groups(by: grouping).map { group -> [String: Any] in
-            ["id": "nhom-" + group.key, "title": group.title, "count": group.members.count,
-             "items": group.members.map { items[$0].values }]
+                 jsonPath: String?, feedPath: String?) -> Page {
+        let groups = groups(by: grouping).map { group in
+            GroupView(id: "nhom-" + group.key, title: group.title, items: group.members.map { items[$0] })
         }
-        let groupings = Grouping.allCases.map { other -> [String: Any] in
-            var values: [String: Any] = ["title": strings[other.stringKey], "url": link(path(other))]
-            if other == grouping { values["current"] = true }
-            return values
+        let groupings = Grouping.allCases.map { other in
+            GroupingLink(title: strings[other.stringKey], url: link(path(other)), current: other == grouping)
         }
-        var values: [String: Any] = ["intro": intro, "groupings": groupings, "groups": groups,
-                                     "count": catalog.entries.count, "t": strings.table]
-        if let jsonPath { values["jsonURL"] = link(jsonPath) }
-        if let feedPath { values["feedURL"] = link(feedPath) }
-        return values
+        return Page(intro: intro, groupings: groupings, groups: groups, count: catalog.entries.count,
+                    jsonURL: jsonPath.map(link), feedURL: feedPath.map(link), strings: strings.table)
     }
 }

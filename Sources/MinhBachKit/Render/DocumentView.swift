@@ -10,28 +10,82 @@ struct DocumentView {
     /// Makes a site path relative to the page.
     let link: (String) -> String
 
-    func context(body: String) -> [String: Any] {
-        let meta = entry.meta
-        var values: [String: Any] = [
-            "kindID": meta.kind.id, "kindName": meta.kind.name(in: entry.page.isUntranslated ? "vi" : strings.language), "subject": meta.subject, "issuer": meta.issuer,
-            "isParty": meta.system == .party, "body": body, "isRecord": !entry.hasText,
-            "recipients": meta.recipients, "hasRecipients": !meta.recipients.isEmpty, "onBehalf": meta.onBehalf,
-            "facts": facts, "relations": relationGroups, "hasRelations": !relationGroups.isEmpty,
-            "citedBy": citedBy, "hasCitedBy": !citedBy.isEmpty,
+    /// What the template sees; `body` is the document's trusted HTML.
+    struct Page: TemplateView {
+        var kindID: String
+        var kindName: String
+        var subject: String
+        var issuer: String
+        var issuerParent: String?
+        var number: String?
+        var isParty: Bool
+        var body: String
+        var isRecord: Bool
+        var recipients: [String]
+        var onBehalf: [String]
+        var placeDate: String?
+        var signerTitle: String?
+        var signer: String?
+        var facts: [Fact]
+        var relations: [RelationGroup]
+        var citedBy: [Link]
+        /// The outline, trusted HTML.
+        var toc: String?
+        var strings: [String: String]
+
+        var hasSignature: Bool { signer != nil || signerTitle != nil || !onBehalf.isEmpty }
+
+        static let fields: [TemplateField<Page>] = [
+            .text("kindID") { $0.kindID }, .text("kindName") { $0.kindName }, .text("subject") { $0.subject },
+            .text("issuer") { $0.issuer }, .flag("isParty") { $0.isParty }, .text("body") { $0.body },
+            .flag("isRecord") { $0.isRecord }, .texts("recipients") { $0.recipients }, .flag("hasRecipients") { !$0.recipients.isEmpty },
+            .texts("onBehalf") { $0.onBehalf }, .list("facts", of: Fact.self) { $0.facts },
+            .list("relations", of: RelationGroup.self) { $0.relations }, .flag("hasRelations") { !$0.relations.isEmpty },
+            .list("citedBy", of: Link.self) { $0.citedBy }, .flag("hasCitedBy") { !$0.citedBy.isEmpty },
+            .text("issuerParent") { $0.issuerParent }, .text("number") { $0.number }, .text("placeDate") { $0.placeDate },
+            .text("signerTitle") { $0.signerTitle }, .text("signer") { $0.signer },
+            .flag("hasSignature") { $0.hasSignature }, .flag("hasFooter") { $0.hasSignature || !$0.recipients.isEmpty },
+            .text("toc") { $0.toc }, .strings("t") { $0.strings },
         ]
-        if let parent = meta.issuerParent { values["issuerParent"] = parent }
-        if let number = meta.number { values["number"] = number }
-        if let line = placeDateLine { values["placeDate"] = line }
-        if let title = meta.signerTitle { values["signerTitle"] = title }
-        if let signer = meta.signer { values["signer"] = signer }
-        let hasSignature = meta.signer != nil || meta.signerTitle != nil || !meta.onBehalf.isEmpty
-        values["hasSignature"] = hasSignature
-        values["hasFooter"] = hasSignature || !meta.recipients.isEmpty
+    }
+
+    /// A row of the facts table.
+    struct Fact: TemplateView {
+        var label: String
+        var value: String
+
+        static let fields: [TemplateField<Fact>] = [.text("label") { $0.label }, .text("value") { $0.value }]
+    }
+
+    /// The documents this one has one relation with (or that have it with this one).
+    struct RelationGroup: TemplateView {
+        var label: String
+        var items: [Link]
+
+        static let fields: [TemplateField<RelationGroup>] = [.text("label") { $0.label }, .list("items", of: Link.self) { $0.items }]
+    }
+
+    /// Another document, linked; `how` it cites this one, in the cited-by list.
+    struct Link: TemplateView {
+        var title: String
+        var url: String
+        var details: String?
+        var how: String?
+
+        static let fields: [TemplateField<Link>] = [
+            .text("title") { $0.title }, .text("url") { $0.url }, .text("details") { $0.details }, .text("how") { $0.how },
+        ]
+    }
+
+    func context(body: String) -> Page {
+        let meta = entry.meta
         let headings = entry.page.headings
-        if !headings.isEmpty {
-            values["toc"] = TableOfContents.nestedList(headings[...]).rendered
-        }
-        return values
+        return Page(kindID: meta.kind.id, kindName: meta.kind.name(in: entry.page.isUntranslated ? "vi" : strings.language),
+                    subject: meta.subject, issuer: meta.issuer, issuerParent: meta.issuerParent, number: meta.number,
+                    isParty: meta.system == .party, body: body, isRecord: !entry.hasText,
+                    recipients: meta.recipients, onBehalf: meta.onBehalf, placeDate: placeDateLine,
+                    signerTitle: meta.signerTitle, signer: meta.signer, facts: facts, relations: relationGroups, citedBy: citedBy,
+                    toc: headings.isEmpty ? nil : TableOfContents.nestedList(headings[...]).rendered, strings: strings.table)
     }
 
     /// "Tuần Giáo, ngày … tháng 6 năm 2021", blanks kept as printed.
@@ -46,7 +100,7 @@ struct DocumentView {
     }
 
     /// The facts table: kind, number, issuer, date, status, period, signer.
-    var facts: [[String: String]] {
+    var facts: [Fact] {
         let meta = entry.meta
         var rows: [(String, String)] = [
             ("doc_kind", meta.kind.name(in: strings.language)),
@@ -57,27 +111,27 @@ struct DocumentView {
         ]
         if let period = meta.period { rows.append(("doc_period", strings.format.period(period.name))) }
         if let signer = meta.signer { rows.append(("doc_signer", signer)) }
-        return rows.map { ["label": strings[$0.0], "value": $0.1] }
+        return rows.map { Fact(label: strings[$0.0], value: $0.1) }
     }
 
     /// This document's relations, then the inverse relations others have to it.
-    var relationGroups: [[String: Any]] {
-        var groups: [[String: Any]] = []
+    var relationGroups: [RelationGroup] {
+        var groups: [RelationGroup] = []
         let outgoing = catalog.outgoing[entry.id] ?? []
         let incoming = catalog.incoming[entry.id] ?? []
         for kind in DocumentRelation.Kind.allCases {
             let to = outgoing.filter { $0.citation == .relation(kind) }.compactMap { catalog.entry(id: $0.id) }
-            if !to.isEmpty { groups.append(["label": strings[kind.stringKey], "items": to.map(item)]) }
+            if !to.isEmpty { groups.append(RelationGroup(label: strings[kind.stringKey], items: to.map(item))) }
         }
         for kind in DocumentRelation.Kind.allCases {
             let from = incoming.filter { $0.citation == .relation(kind) }.compactMap { catalog.entry(id: $0.id) }
-            if !from.isEmpty { groups.append(["label": strings[kind.inverseStringKey], "items": from.map(item)]) }
+            if !from.isEmpty { groups.append(RelationGroup(label: strings[kind.inverseStringKey], items: from.map(item))) }
         }
         return groups
     }
 
     /// Every document that cites this one, once, with how it does.
-    var citedBy: [[String: Any]] {
+    var citedBy: [Link] {
         var order: [String] = []
         var how: [String: [String]] = [:]
         for (id, citation) in catalog.incoming[entry.id] ?? [] {
@@ -91,17 +145,17 @@ struct DocumentView {
         return order.compactMap { id in
             guard let other = catalog.entry(id: id) else { return nil }
             var values = item(other)
-            values["how"] = how[id]!.joined(separator: "; ")
+            values.how = how[id]!.joined(separator: "; ")
             return values
         }
     }
 
-    func item(_ other: DocumentCatalog.Entry) -> [String: Any] {
-        var values: [String: Any] = ["title": other.page.title, "url": link(other.page.outputPath)]
+    func item(_ other: DocumentCatalog.Entry) -> Link {
+        var values = Link(title: other.page.title, url: link(other.page.outputPath))
         var details: [String] = []
         if let number = other.meta.citableNumber { details.append(number) }
         if let date = other.meta.date { details.append(strings.format.date(date)) }
-        if !details.isEmpty { values["details"] = details.joined(separator: ", ") }
+        if !details.isEmpty { values.details = details.joined(separator: ", ") }
         return values
     }
 }

@@ -1,6 +1,6 @@
 /// What the layout template sees of a page: plain strings, flags and lists, already made
 /// relative to the page. Text is escaped by the template engine; `content` is trusted HTML.
-struct PageView {
+struct PageView: TemplateView {
     var lang: String
     var title: String
     var pageTitle: String
@@ -16,8 +16,8 @@ struct PageView {
     var siteTitle: String
     var footer: String?
     var kind: String
-    var menu: [[String: Any]]
-    var breadcrumbs: [[String: Any]]
+    var menu: [MenuItem]
+    var breadcrumbs: [Breadcrumb]
     var content: HTMLBytes
     var strings: [String: String]
     /// The content brings its own `<h1>` and article (an official document).
@@ -30,7 +30,7 @@ struct PageView {
     var showsSiteSearch = true
     /// The same page in each language of the site (this one included), for the switcher and
     /// `hreflang` links: code, name in its own language, link.
-    var languages: [[String: Any]] = []
+    var languages: [LanguageLink] = []
     /// The language of the content when it is not the page's: an untranslated page.
     var contentLanguage: String?
     /// Links to the previous and next page of the same section; trusted HTML.
@@ -43,23 +43,56 @@ struct PageView {
     /// The theme's stylesheet of those banners, linked only by pages that show one.
     var bannerStylesheet: String?
 
-    var context: [String: Any] {
-        var values: [String: Any] = [
-            "lang": lang, "title": title, "pageTitle": pageTitle, "root": root, "homeURL": homeURL,
-            "stylesheet": stylesheet, "siteTitle": siteTitle, "address": address, "kind": kind, "menu": menu,
-            "breadcrumbs": breadcrumbs, "hasBreadcrumbs": !breadcrumbs.isEmpty, "content": content, "t": strings,
-            "hasOwnHeading": hasOwnHeading, "languages": languages, "hasLanguages": languages.count > 1, "searchURL": searchURL, "showsSiteSearch": showsSiteSearch,
+    static let fields: [TemplateField<PageView>] = [
+        .text("lang") { $0.lang }, .text("title") { $0.title }, .text("pageTitle") { $0.pageTitle }, .text("root") { $0.root },
+        .text("homeURL") { $0.homeURL }, .text("stylesheet") { $0.stylesheet }, .text("siteTitle") { $0.siteTitle },
+        .text("address") { $0.address }, .text("kind") { $0.kind },
+        .list("menu", of: MenuItem.self) { $0.menu },
+        .list("breadcrumbs", of: Breadcrumb.self) { $0.breadcrumbs }, .flag("hasBreadcrumbs") { !$0.breadcrumbs.isEmpty },
+        .html("content") { $0.content }, .strings("t") { $0.strings }, .flag("hasOwnHeading") { $0.hasOwnHeading },
+        .list("languages", of: LanguageLink.self) { $0.languages }, .flag("hasLanguages") { $0.languages.count > 1 },
+        .text("searchURL") { $0.searchURL }, .flag("showsSiteSearch") { $0.showsSiteSearch },
+        .text("description") { $0.description }, .text("summary") { $0.summary }, .text("canonical") { $0.canonical },
+        .text("footer") { $0.footer }, .text("script") { $0.script }, .text("contentLanguage") { $0.contentLanguage },
+        .text("pageNavigation") { $0.pageNavigation }, .text("editionBanner") { $0.editionBanner }, .text("draftBanner") { $0.draftBanner },
+        .text("bannerStylesheet") { $0.editionBanner != nil || $0.draftBanner != nil ? $0.bannerStylesheet : nil },
+    ]
+
+    /// An entry of the site's menu, linked from this page.
+    struct MenuItem: TemplateView {
+        var title: String
+        /// The entry's site path; `url` is the link from this page.
+        var path: String
+        var url: String
+        var current = false
+
+        static let fields: [TemplateField<MenuItem>] = [
+            .text("title") { $0.title }, .text("path") { $0.path }, .text("url") { $0.url },
+            .flag("current", onlyWhenTrue: true) { $0.current },
         ]
-        if let description { values["description"] = description }
-        if let summary { values["summary"] = summary }
-        if let canonical { values["canonical"] = canonical }
-        if let footer { values["footer"] = footer }
-        if let script { values["script"] = script }
-        if let contentLanguage { values["contentLanguage"] = contentLanguage }
-        if let pageNavigation { values["pageNavigation"] = pageNavigation }
-        if let editionBanner { values["editionBanner"] = editionBanner }
-        if let draftBanner { values["draftBanner"] = draftBanner }
-        if editionBanner != nil || draftBanner != nil, let bannerStylesheet { values["bannerStylesheet"] = bannerStylesheet }
-        return values
+    }
+
+    /// A step of the trail Home › … › this page; the last has no link.
+    struct Breadcrumb: TemplateView {
+        var title: String
+        var url: String?
+
+        static let fields: [TemplateField<Breadcrumb>] = [.text("title") { $0.title }, .text("url") { $0.url }]
+    }
+
+    /// This page in one language of the site.
+    struct LanguageLink: TemplateView {
+        var code: String
+        /// The language's name in itself.
+        var name: String
+        var url: String
+        /// With a known site address, for `hreflang` links.
+        var absolute: String?
+        var current = false
+
+        static let fields: [TemplateField<LanguageLink>] = [
+            .text("code") { $0.code }, .text("name") { $0.name }, .text("url") { $0.url }, .text("absolute") { $0.absolute },
+            .flag("current", onlyWhenTrue: true) { $0.current },
+        ]
     }
 }

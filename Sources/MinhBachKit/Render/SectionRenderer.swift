@@ -8,8 +8,9 @@ import Search
 protocol SectionRenderer: Sendable {
     /// The section's name, the same as its kind of page's (`documents`).
     var name: String { get }
-    /// The theme's templates it renders with, which every theme must have.
-    var templates: [String] { get }
+    /// The theme's templates it renders with, which every theme must have, each with the view
+    /// it is given (checked when the layout is made).
+    var templates: [(name: String, view: TemplateType)] { get }
     /// The page of an entry of the section; nil when the page shows as an ordinary one (an
     /// indicator page whose data has problems).
     func entryPage(_ resolved: ResolvedPage, site: SiteIndex, layout: SiteRenderer) -> SectionPage?
@@ -26,7 +27,7 @@ protocol SectionRenderer: Sendable {
 }
 
 extension SectionRenderer {
-    var templates: [String] { [] }
+    var templates: [(name: String, view: TemplateType)] { [] }
     var readsData: Bool { false }
     func editKeepsSection(from old: ParsedPage, to new: ParsedPage, site: SiteIndex) -> Bool { true }
 }

@@ -25,7 +25,7 @@ extension SiteRenderer {
                         content: HTMLBytes(page.content(entries).rendered), breadcrumbs: trail(at: searchPagePath, [(title, nil)]), currentID: nil)
         view.script = assets.outputPaths["static/search.js"]
         view.showsSiteSearch = false
-        files.append(OutputFile(path: searchPagePath, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? []))
+        files.append(OutputFile(path: searchPagePath, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? []))
         return files
     }
 }

@@ -33,10 +33,21 @@ public struct SiteRenderer: Sendable {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: error.line, column: error.column), Message("render.template-error", ["message": .message(error.text)]))
             }
         }
-        for name in [layoutName] + sections.flatMap(\.templates) where theme.templates[name] == nil {
+        for name in [layoutName] + sections.flatMap { $0.templates.map(\.name) } where theme.templates[name] == nil {
             diagnostics.error(at: nil, Message("render.missing-template", ["name": .text(name)]))
             return nil
         }
+        // Every name each template uses, and every UI string the code asks for, is checked
+        // before any page is made: the build stops here, with the previous output untouched.
+        let stringsPath = theme.strings[strings.language]?.displayPath ?? "i18n/\(strings.language).yml"
+        let checker = TemplateChecker(library: library, paths: theme.templates.mapValues(\.displayPath),
+                                      strings: strings, stringsPath: stringsPath)
+        var problems = Diagnostics()
+        for (name, type) in templateViews(sections: sections) { checker.check(name, as: type, diagnostics: &problems) }
+        // A language whose strings could not be read is already an error of its own.
+        if !strings.table.isEmpty { checker.checkRequiredStrings(diagnostics: &problems) }
+        diagnostics.append(contentsOf: problems)
+        guard !problems.hasErrors else { return nil }
         // The banners' stylesheet is published only by a build that shows a banner: the public
         // site's files stay exactly what they were without this feature.
         let showsBanners = config.audience == .internal || pages.contains { $0.meta.isDraft }
@@ -44,6 +55,12 @@ public struct SiteRenderer: Sendable {
         return SiteRenderer(library: library, config: config, strings: strings,
                             assets: ThemeAssets(staticFiles), menu: SiteMenu(pages: pages, config: config, strings: strings),
                             sections: sections)
+    }
+
+    /// The view each of the theme's templates is given, for the checker.
+    static func templateViews(sections: [any SectionRenderer]) -> [(String, TemplateType)] {
+        [(layoutName, PageView.templateType), (reviewTemplate, ReviewPageView.templateType)]
+            + sections.flatMap { $0.templates.map { ($0.name, $0.view) } }
     }
 
     /// The page, and the chart files of a generated indicator page.
@@ -83,7 +100,7 @@ public struct SiteRenderer: Sendable {
         if page.meta.isDraft { view.draftBanner = strings["draft_banner"] }
         view.pageNavigation = pageNavigation(for: page, site: site)
         if page.isUntranslated { view.contentLanguage = config.languages.first }
-        var file = OutputFile(path: page.outputPath, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
+        var file = OutputFile(path: page.outputPath, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? [])
         file.searchKind = searchKind
         return [file] + sectionFiles
     }
@@ -105,11 +122,11 @@ public struct SiteRenderer: Sendable {
             view.root = base
             view.menu = view.menu.map { item in
                 var item = item
-                item["url"] = base + ((item["path"] as? String) ?? "")
+                item.url = base + item.path
                 return item
             }
         }
-        return OutputFile(path: path, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
+        return OutputFile(path: path, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? [])
     }
 
     public var assetFiles: [OutputFile] { assets.files }
@@ -134,18 +151,16 @@ public struct SiteRenderer: Sendable {
         var view = view(at: path, title: title, pageTitle: "\(title) – \(config.title)", kind: kind, description: description,
                         content: content, breadcrumbs: trail(at: path, crumbs), currentID: currentID)
         view.script = script
-        var file = OutputFile(path: path, bytes: library.renderBytes(view.context, withTemplate: Self.layoutName) ?? [])
+        var file = OutputFile(path: path, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? [])
         file.searchKind = search
         return file
     }
 
     func view(at path: String, title: String, pageTitle: String, kind: String, description: String?, content: HTMLBytes,
-              breadcrumbs: [[String: Any]], currentID: String?) -> PageView {
-        let menu: [[String: Any]] = self.menu.all(unitsPath: unitsMenuPath).map { entry in
-            var item: [String: Any] = ["title": entry.title, "path": entry.path,
-                                       "url": OutputPaths.link(from: path, to: entry.path, pretty: config.prettyURLs)]
-            if entry.pageID.map({ $0 == currentID }) ?? (entry.path == path) { item["current"] = true }
-            return item
+              breadcrumbs: [PageView.Breadcrumb], currentID: String?) -> PageView {
+        let menu = self.menu.all(unitsPath: unitsMenuPath).map { entry in
+            PageView.MenuItem(title: entry.title, path: entry.path, url: OutputPaths.link(from: path, to: entry.path, pretty: config.prettyURLs),
+                              current: entry.pageID.map { $0 == currentID } ?? (entry.path == path))
         }
         let stylesheet = assets.outputPaths["static/style.css"] ?? ""
         let canonical = config.baseURL.map { $0 + config.languagePrefix + (path == "index.html" ? "" : canonicalPath(path)) }
@@ -163,15 +178,14 @@ public struct SiteRenderer: Sendable {
 
     /// This page in every language: the pages of each language sit at the same paths under
     /// their prefix, so the link only climbs out of this language's folder and into the other's.
-    func languageLinks(at path: String) -> [[String: Any]] {
+    func languageLinks(at path: String) -> [PageView.LanguageLink] {
         guard config.languages.count > 1 else { return [] }
         let up = OutputPaths.root(from: path) + String(repeating: "../", count: config.languagePrefix.split(separator: "/").count)
         return config.languages.map { language in
-            var link: [String: Any] = ["code": language, "name": Words.all[language]?.languageName ?? language,
-                                       "url": up + languagePrefix(language) + (config.prettyURLs ? canonicalPath(path) : path)]
-            if let base = config.baseURL { link["absolute"] = base + languagePrefix(language) + (path == "index.html" ? "" : canonicalPath(path)) }
-            if language == config.language { link["current"] = true }
-            return link
+            PageView.LanguageLink(code: language, name: Words.all[language]?.languageName ?? language,
+                                  url: up + languagePrefix(language) + (config.prettyURLs ? canonicalPath(path) : path),
+                                  absolute: config.baseURL.map { $0 + languagePrefix(language) + (path == "index.html" ? "" : canonicalPath(path)) },
+                                  current: language == config.language)
         }
     }
 
@@ -183,10 +197,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Home › each crumb (linked when it has a site path), for a generated page at `path`.
-    func trail(at path: String, _ crumbs: [(title: String, path: String?)]) -> [[String: Any]] {
+    func trail(at path: String, _ crumbs: [(title: String, path: String?)]) -> [PageView.Breadcrumb] {
         let link = { OutputPaths.link(from: path, to: $0, pretty: self.config.prettyURLs) }
-        return [["title": strings["home"], "url": link("index.html")]] + crumbs.map { crumb in
-            crumb.path.map { ["title": crumb.title, "url": link($0)] } ?? ["title": crumb.title]
+        return [PageView.Breadcrumb(title: strings["home"], url: link("index.html"))] + crumbs.map { crumb in
+            PageView.Breadcrumb(title: crumb.title, url: crumb.path.map(link))
         }
     }
 
@@ -206,20 +220,18 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Home › the index page of each folder above › this page.
-    func breadcrumbs(for page: ParsedPage, site: SiteIndex) -> [[String: Any]] {
+    func breadcrumbs(for page: ParsedPage, site: SiteIndex) -> [PageView.Breadcrumb] {
         guard !page.isHome else { return [] }
-        var crumbs: [[String: Any]] = [[
-            "title": strings["home"], "url": OutputPaths.link(from: page.outputPath, to: "index.html", pretty: config.prettyURLs),
-        ]]
+        var crumbs = [PageView.Breadcrumb(title: strings["home"], url: OutputPaths.link(from: page.outputPath, to: "index.html", pretty: config.prettyURLs))]
         let folders = page.id.split(separator: "/").dropLast()
         for depth in folders.indices {
             let id = folders[...depth].joined(separator: "/") + "/index"
             if let index = site.page(id: id), index.id != page.id {
-                crumbs.append(["title": index.meta.title,
-                               "url": OutputPaths.link(from: page.outputPath, to: index.outputPath, pretty: config.prettyURLs)])
+                crumbs.append(PageView.Breadcrumb(title: index.meta.title,
+                                                  url: OutputPaths.link(from: page.outputPath, to: index.outputPath, pretty: config.prettyURLs)))
             }
         }
-        crumbs.append(["title": page.meta.title])
+        crumbs.append(PageView.Breadcrumb(title: page.meta.title))
         return crumbs
     }
 

@@ -21,31 +21,28 @@ extension SiteRenderer {
         // shows them in English, marked as such.
         let language = MessageLanguage(rawValue: config.language) ?? .en
         let messageLanguage = MessageLanguage(rawValue: config.language) == nil ? "en" : nil
-        let groups: [[String: Any]] = ReviewFinding.Kind.allCases.compactMap { kind in
+        let groups: [ReviewPageView.Group] = ReviewFinding.Kind.allCases.compactMap { kind in
             let mine = findings.filter { $0.kind == kind }.sorted(by: ReviewFinding.ordered)
             guard !mine.isEmpty else { return nil }
-            let items: [[String: Any]] = mine.map { finding in
-                var item: [String: Any] = [
-                    "message": finding.text.text(in: language),
-                    "file": inContent[finding.location.path] ?? finding.location.path,
-                    "row": "\(strings["source_row"]) \(finding.location.line), \(strings["review_column"]) \(finding.location.column)",
-                ]
-                if let hint = finding.hintText { item["hint"] = hint.text(in: language) }
-                if let messageLanguage { item["messageLang"] = messageLanguage }
+            let items = mine.map { finding in
+                var item = ReviewPageView.Item(
+                    message: finding.text.text(in: language), hint: finding.hintText?.text(in: language),
+                    file: inContent[finding.location.path] ?? finding.location.path,
+                    row: "\(strings["source_row"]) \(finding.location.line), \(strings["review_column"]) \(finding.location.column)",
+                    messageLang: messageLanguage)
                 if let target = finding.page {
                     let pagePath = String(target.split(separator: "#", maxSplits: 1)[0])
                     let anchor = target.dropFirst(pagePath.count)
-                    item["url"] = link(pagePath) + anchor
-                    item["pageTitle"] = titles[pagePath] ?? pagePath
+                    item.url = link(pagePath) + anchor
+                    item.pageTitle = titles[pagePath] ?? pagePath
                 }
                 return item
             }
-            return ["id": kind.rawValue, "title": strings[kind.stringKey], "rule": strings[kind.stringKey + "_rule"],
-                    "count": String(mine.count), "items": items]
+            return ReviewPageView.Group(id: kind.rawValue, title: strings[kind.stringKey], rule: strings[kind.stringKey + "_rule"],
+                                        count: String(mine.count), items: items)
         }
-        var context: [String: Any] = ["t": strings.table, "groups": groups,
-                                      "count": strings["review_count"].replacingOccurrences(of: "{n}", with: String(findings.count))]
-        if findings.isEmpty { context["none"] = true }
+        let context = ReviewPageView(groups: groups, count: strings["review_count"].replacingOccurrences(of: "{n}", with: String(findings.count)),
+                                     strings: strings.table)
         guard let content = library.renderHTML(context, withTemplate: Self.reviewTemplate) else {
             diagnostics.error(at: nil, Message("review.no-template", ["template": .text(Self.reviewTemplate)]))
             return []

@@ -8,7 +8,9 @@ struct DocumentsSection: PageKind, SectionRenderer {
     let name = "documents"
     static let template = "document"
     static let indexTemplate = "document-index"
-    var templates: [String] { [Self.template, Self.indexTemplate] }
+    var templates: [(name: String, view: TemplateType)] {
+        [(Self.template, DocumentView.Page.templateType), (Self.indexTemplate, DocumentIndex.Page.templateType)]
+    }
 
     func folder(in config: SiteConfig) -> String { config.documentsFolder }
     var keys: [String] { DocumentMeta.keys }
@@ -33,9 +35,7 @@ struct DocumentsSection: PageKind, SectionRenderer {
         let document = DocumentView(entry: entry, catalog: site.documents, strings: layout.strings) {
             OutputPaths.link(from: page.outputPath, to: $0, pretty: layout.config.prettyURLs)
         }
-        var context = document.context(body: resolved.bodyHTML)
-        context["t"] = layout.strings.table
-        return SectionPage(content: layout.library.renderHTML(context, withTemplate: Self.template) ?? HTMLBytes(bytes: []),
+        return SectionPage(content: layout.library.renderHTML(document.context(body: resolved.bodyHTML), withTemplate: Self.template) ?? HTMLBytes(bytes: []),
                            kind: "document", searchKind: .document, hasOwnHeading: true)
     }
 

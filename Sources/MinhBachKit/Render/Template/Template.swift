@@ -9,6 +9,17 @@ struct Template: Sendable {
     struct Name: Sendable, Equatable {
         var parts: [String]
         var innermostOnly: Bool
+        /// Where the tag starts in the template's bytes, for the checker's errors; not part of
+        /// what the name means.
+        var offset = 0
+
+        init(parts: [String], innermostOnly: Bool, offset: Int = 0) {
+            (self.parts, self.innermostOnly, self.offset) = (parts, innermostOnly, offset)
+        }
+
+        var text: String { (innermostOnly ? "." : "") + parts.joined(separator: ".") }
+
+        static func == (a: Name, b: Name) -> Bool { (a.parts, a.innermostOnly) == (b.parts, b.innermostOnly) }
     }
 
     indirect enum Node: Sendable {
@@ -41,9 +52,24 @@ struct Template: Sendable {
     }
 
     let nodes: [Node]
+    /// The template's text, kept to turn a name's offset into a line and column.
+    private let bytes: [UInt8]
 
     init(_ text: String) throws(SyntaxError) {
-        var parser = TemplateParser(Array(text.utf8))
+        bytes = Array(text.utf8)
+        var parser = TemplateParser(bytes)
         nodes = try parser.parseAll()
+    }
+
+    /// 1-based line and character column of a name's tag.
+    func location(of name: Name) -> (line: Int, column: Int) { Self.location(of: name.offset, in: bytes) }
+
+    /// 1-based line and character column of a byte offset.
+    static func location(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let before = bytes[..<min(offset, bytes.count)]
+        let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
+        let line = before.count { $0 == 0x0A } + 1
+        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
+        return (line, column)
     }
 }

@@ -8,6 +8,9 @@ struct TemplateLibrary: Sendable {
 
     mutating func register(_ template: Template, named name: String) { templates[name] = template }
 
+    /// The compiled template, for the checker.
+    func template(named name: String) -> Template? { templates[name] }
+
     /// nil when there is no such template.
     func render(_ context: [String: Any], withTemplate name: String) -> String? {
         renderBytes(context, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }

@@ -52,7 +52,7 @@ struct TemplateParser {
                 let delimiters = (start, end)
                 let children = try parse(closing: name)
                 (start, end) = delimiters
-                nodes.append(.section(Self.name(name), inverted: inverted, children))
+                nodes.append(.section(Self.name(name, at: tagStart), inverted: inverted, children))
             case UInt8(ascii: "/"):
                 position += 1
                 let name = try readName(tagStart)
@@ -80,7 +80,7 @@ struct TemplateParser {
                     }
                     position += 1
                 }
-                nodes.append(.variable(Self.name(name), escaped: false))
+                nodes.append(.variable(Self.name(name, at: tagStart), escaped: false))
             case UInt8(ascii: ">"):
                 position += 1
                 skipWhitespace()
@@ -100,7 +100,7 @@ struct TemplateParser {
                     nodes.append(.text(blanksBefore))
                     blanksBefore = []
                 }
-                nodes.append(.variable(Self.name(try readName(tagStart)), escaped: true))
+                nodes.append(.variable(Self.name(try readName(tagStart), at: tagStart), escaped: true))
             }
             atLineStart = standalone
         }
@@ -204,8 +204,8 @@ struct TemplateParser {
         (start, end) = (newStart, newEnd)
     }
 
-    private static func name(_ text: String) -> Template.Name {
-        Template.Name(parts: text.split(separator: ".").map(String.init), innermostOnly: text.hasPrefix("."))
+    private static func name(_ text: String, at offset: Int) -> Template.Name {
+        Template.Name(parts: text.split(separator: ".").map(String.init), innermostOnly: text.hasPrefix("."), offset: offset)
     }
 
     private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*()".utf8)
@@ -213,12 +213,8 @@ struct TemplateParser {
 
     // MARK: Errors
 
-    /// 1-based line and character column of a byte offset.
     private func error(at offset: Int, _ message: Message, hint: Message? = nil) -> Template.SyntaxError {
-        let before = bytes[..<min(offset, bytes.count)]
-        let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
-        let line = before.count { $0 == 0x0A } + 1
-        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
+        let (line, column) = Template.location(of: offset, in: bytes)
         return Template.SyntaxError(line: line, column: column,
                                      text: hint.map { Message("render.template.with-hint", ["message": .message(message), "hint": .message($0)]) } ?? message)
     }
