@@ -162,8 +162,8 @@ public struct SiteRenderer: Sendable {
                 let path = data.unitPath(unit.code)
                 var pages = dataPages(data, at: path)
                 let content = pages.unitPage(unit) + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings)
-                return [generatedPage(path, title: unit.name, kind: "unit", content: HTMLBytes(content.rendered),
-                                      crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)], description: nil, currentID: nil)]
+                return [generatedPage(path, title: unit.name(in: strings.language), kind: "unit", content: HTMLBytes(content.rendered),
+                                      crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name(in: strings.language), nil)], description: nil, currentID: nil)]
                     + pages.chartFiles
             }.flatMap { $0 }
             files += unitCompareFiles(data, unitsTitle: unitsTitle)
@@ -196,11 +196,11 @@ public struct SiteRenderer: Sendable {
         }
         page(catalog.galleryPath, title: galleryTitle, content: { $0.gallery(intro: introPage?.bodyHTML ?? "") }, script: true)
         for field in catalog.fields where catalog.models.contains(where: { $0.fieldCode == field.code }) {
-            page(catalog.fieldPath(field.code), title: "\(strings["model_field"]): \(field.name)",
+            page(catalog.fieldPath(field.code), title: "\(strings["model_field"]): \(field.name(in: strings.language))",
                  content: { $0.facetPage(catalog.models.filter { $0.fieldCode == field.code }) })
         }
         for code in site.data.units.codes where catalog.models.contains(where: { $0.unitCode == code }) {
-            page(catalog.unitPath(code), title: site.data.units.unit(code)?.name ?? code,
+            page(catalog.unitPath(code), title: site.data.units.unit(code)?.name(in: strings.language) ?? code,
                  content: { $0.facetPage(catalog.models(ofUnit: code)) })
         }
         for level in ModelDefinition.Level.allCases where catalog.models.contains(where: { $0.definition.level == level }) {
