@@ -88,7 +88,7 @@ struct TemplateCheckTests {
     func theBuiltInThemePasses(language: String) throws {
         let theme = Fixtures.projectRoot.appendingPathComponent("theme")
         var library = TemplateLibrary()
-        for (name, _) in SiteRenderer.templateViews {
+        for (name, _) in SiteRenderer.templateViews(sections: SiteSections.all) {
             library.register(try Template(String(contentsOf: theme.appendingPathComponent("templates/\(name).mustache"), encoding: .utf8)), named: name)
         }
         var diagnostics = Diagnostics()
@@ -96,7 +96,7 @@ struct TemplateCheckTests {
                               bytes: Array(try Data(contentsOf: theme.appendingPathComponent("i18n/\(language).yml"))))
         let strings = UIStrings.load([language: file], language: language, diagnostics: &diagnostics)
         let checker = TemplateChecker(library: library, paths: [:], strings: strings, stringsPath: "i18n/\(language).yml")
-        for (name, type) in SiteRenderer.templateViews { checker.check(name, as: type, diagnostics: &diagnostics) }
+        for (name, type) in SiteRenderer.templateViews(sections: SiteSections.all) { checker.check(name, as: type, diagnostics: &diagnostics) }
         checker.checkRequiredStrings(diagnostics: &diagnostics)
         #expect(diagnostics.all.map(\.description) == [])
     }

@@ -183,7 +183,7 @@ public final class BuildSession: @unchecked Sendable {
         for number in state.editions.indices {
             let edition = state.editions[number]
             let renderer = state.renderers[number]
-            let site = state.sites[number].replacingFiles(projectFiles, config: edition.config)
+            let site = state.sites[number].replacingFiles(projectFiles, config: edition.config, data: sites.first?.data)
             guard !site.data.diagnostics.hasErrors else { return nil }
             diagnostics.append(contentsOf: site.data.diagnostics)
             sites.append(site)

@@ -73,7 +73,11 @@ public struct SiteBuilder: Sendable {
 
         var sites: [SiteIndex] = []
         guard let resolved = stage(3, Message("build.stage.resolving"), &report, { diagnostics in
-            sites = editions.map { SiteIndex(pages: $0.pages, config: $0.config, files: project.files, withheld: $0.withheld) }
+            // The data catalog is made once, by the first edition; the others show it in their words.
+            for edition in editions {
+                sites.append(SiteIndex(pages: edition.pages, config: edition.config, files: project.files, withheld: edition.withheld,
+                                       data: sites.first?.data))
+            }
             return zip(editions, sites).map { edition, site in
                 diagnostics.append(contentsOf: site.duplicateOutputs())
                 diagnostics.append(contentsOf: site.documents.diagnostics)

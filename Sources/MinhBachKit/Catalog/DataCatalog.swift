@@ -1,13 +1,16 @@
 import Diagnostics
 
 /// The site's data: units, indicators, their checked observations and everything computed from
-/// them (series, targets, statuses). Built once per build; every page reads from it, so text,
-/// tables and downloads can never disagree.
+/// them (series, targets, statuses). Built once per build, from the pages in the site's own
+/// language, and shared by every language edition (`edition(pages:documents:)`); every page reads
+/// from it, so text, tables and downloads can never disagree. It holds the words of every
+/// language (a unit's `name` and `englishName`); a page chooses by its language.
 public struct DataCatalog: Sendable {
     public let units: UnitRegistry
-    public let indicators: [Indicator]
+    /// With the edition's pages: their titles and translated words (`short_title`, `unit_label`, `money_unit`).
+    public internal(set) var indicators: [Indicator]
     public let observations: [Observation]
-    public let results: [String: IndicatorResult]
+    public internal(set) var results: [String: IndicatorResult]
     /// Each indicator's "data as of" and "last updated".
     let resultDates: [String: DataDates]
     public let diagnostics: Diagnostics
@@ -16,14 +19,17 @@ public struct DataCatalog: Sendable {
     /// The units registry file, offered as a download.
     public let unitsFile: SourceFile?
     /// The site's documents, which values and targets cite.
-    let documents: DocumentCatalog
+    internal(set) var documents: DocumentCatalog
     /// The "Dân vận khéo" models, which indicators with `count_models` count.
-    public let models: ModelCatalog
+    public internal(set) var models: ModelCatalog
     /// The internal files and rows this build left out (public build only).
     public let withheld: WithheldData
     /// The data files the values cite that the downloads publish as they are: those this build
     /// leaves nothing out of (`DataDownloads.publishedSources`).
     public let sourceFiles: Set<String>
+    /// The edition's name for a page that values cite (an indicator's page, which counted
+    /// models): its translation, by the original's path. Empty in the site's own language.
+    var citedPages: [String: String] = [:]
 
     public var isEmpty: Bool { indicators.isEmpty && units.units.isEmpty }
 
@@ -35,9 +41,8 @@ public struct DataCatalog: Sendable {
         unitsFolder = config.unitsFolder
         let unitsFile = files[config.unitsFile]
         self.unitsFile = unitsFile
-        units = unitsFile.map { UnitRegistry.read($0, kinds: config.unitKinds, language: config.language, diagnostics: &diagnostics) } ?? UnitRegistry()
-        models = ModelCatalog(pages: pages, files: files, folder: config.modelsFolder, units: units,
-                              language: config.language)
+        units = unitsFile.map { UnitRegistry.read($0, kinds: config.unitKinds, diagnostics: &diagnostics) } ?? UnitRegistry()
+        models = ModelCatalog(pages: pages, files: files, folder: config.modelsFolder, units: units)
         diagnostics.append(contentsOf: models.diagnostics)
         let indicators = pages.compactMap { page in
             page.indicator.map { Indicator(id: String(page.id.split(separator: "/").last ?? ""), page: page, definition: $0) }

@@ -27,13 +27,13 @@ public struct UnitRegistry: Sendable {
     }
     public var codes: [String] { units.map(\.code) }
 
-    /// In Vietnamese alphabetical order of their short names.
-    public func children(of code: String) -> [OrganisationUnit] {
-        VietnameseCollation.sorted(units.filter { $0.parent == code }) { $0.shortName }
+    /// In Vietnamese alphabetical order of their short names in `language`.
+    public func children(of code: String, language: String) -> [OrganisationUnit] {
+        VietnameseCollation.sorted(units.filter { $0.parent == code }) { $0.shortName(in: language) }
     }
-    /// Units without a parent in the registry, in file order.
-    public var roots: [OrganisationUnit] {
-        VietnameseCollation.sorted(units.filter { $0.parent.map { byCode[$0] == nil } ?? true }) { $0.shortName }
+    /// Units without a parent in the registry, in alphabetical order of their short names in `language`.
+    public func roots(language: String) -> [OrganisationUnit] {
+        VietnameseCollation.sorted(units.filter { $0.parent.map { byCode[$0] == nil } ?? true }) { $0.shortName(in: language) }
     }
     /// Units whose successors include `code`.
     public func predecessors(of code: String) -> [OrganisationUnit] { units.filter { $0.successors.contains(code) } }
@@ -42,10 +42,10 @@ public struct UnitRegistry: Sendable {
                           "name_en", "short_name_en"]
     static let requiredColumns = ["code", "name", "kind"]
 
-    /// Reads and checks the registry: every problem at its row and column.
-    /// In English (`language` `en`), names come from `name_en` and `short_name_en` where given.
+    /// Reads and checks the registry: every problem at its row and column. Each unit keeps its
+    /// names in both languages (`name_en`, `short_name_en`); a page chooses by its language.
     /// `kinds` are the site's kinds of unit: a row of another kind is one error at its cell.
-    public static func read(_ file: SourceFile, kinds: [OrganisationUnit.Kind] = UnitKind.defaults, language: String = "vi",
+    public static func read(_ file: SourceFile, kinds: [OrganisationUnit.Kind] = UnitKind.defaults,
                             diagnostics: inout Diagnostics) -> UnitRegistry {
         guard let table = CSVFile.read(file, delimiter: ",", columns: columns, required: requiredColumns,
                                        diagnostics: &diagnostics) else { return UnitRegistry(path: file.displayPath, kinds: kinds) }
@@ -92,16 +92,14 @@ public struct UnitRegistry: Sendable {
             }
             let successors = (row["successors"] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
-            var shortName = row["short_name"].flatMap { $0.isEmpty ? nil : $0 } ?? name
-            var displayName = name
-            if language == "en", let english = row["name_en"], !english.isEmpty {
-                displayName = english
-                shortName = row["short_name_en"].flatMap { $0.isEmpty ? nil : $0 } ?? english
-            }
+            let shortName = row["short_name"].flatMap { $0.isEmpty ? nil : $0 } ?? name
+            let englishName = row["name_en"].flatMap { $0.isEmpty ? nil : $0 }
             units.append(OrganisationUnit(
-                code: code, name: displayName, shortName: shortName, kind: kind,
+                code: code, name: name, shortName: shortName, kind: kind,
                 parent: row["parent"].flatMap { $0.isEmpty ? nil : $0 }, validFrom: from, validTo: to,
-                successors: successors, note: row["note"].flatMap { $0.isEmpty ? nil : $0 }, location: row.location("code")))
+                successors: successors, note: row["note"].flatMap { $0.isEmpty ? nil : $0 }, location: row.location("code"),
+                englishName: englishName,
+                englishShortName: englishName.map { row["short_name_en"].flatMap { $0.isEmpty ? nil : $0 } ?? $0 }))
         }
         let registry = UnitRegistry(units: units, path: file.displayPath, kinds: kinds)
         registry.check(rows: table.rows, rejected: rejected, diagnostics: &diagnostics)

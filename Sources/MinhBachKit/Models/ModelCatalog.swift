@@ -5,7 +5,13 @@ import Diagnostics
 /// A field (lĩnh vực) of the site's vocabulary, from `<models folder>/linh-vuc.csv`.
 public struct ModelField: Sendable, Equatable {
     public var code: String
+    /// The `name` column, in the site's language.
     public var name: String
+    /// `name_en`, for English pages; nil when not given.
+    public var englishName: String? = nil
+
+    /// The field's name on a page in `language`.
+    public func name(in language: String) -> String { language == "en" ? englishName ?? name : name }
 }
 
 /// A model page with its definition.
@@ -21,20 +27,20 @@ public struct Model: Sendable {
 /// vocabulary, with the facets of the gallery and the counts that feed indicators.
 public struct ModelCatalog: Sendable {
     public let folder: String
-    /// Newest first, then by title.
-    public let models: [Model]
+    /// By title (see `ordered`).
+    public private(set) var models: [Model]
     public let fields: [ModelField]
     public let diagnostics: Diagnostics
 
     public static let fieldsFile = "linh-vuc.csv"
 
-    public init(pages: [ParsedPage], files: ContentFiles, folder: String, units: UnitRegistry, language: String = "vi") {
+    public init(pages: [ParsedPage], files: ContentFiles, folder: String, units: UnitRegistry) {
         self.folder = folder
         var diagnostics = Diagnostics()
         let modelPages = pages.filter { $0.model != nil }
         var fields: [ModelField] = []
         if let file = files[folder + "/" + Self.fieldsFile] {
-            fields = Self.readFields(file, language: language, diagnostics: &diagnostics)
+            fields = Self.readFields(file, diagnostics: &diagnostics)
         } else if !modelPages.isEmpty {
             diagnostics.error(at: SourceLocation(path: modelPages[0].source.displayPath, line: 1, column: 1),
                               Message("models.no-fields-file", ["file": .text("\(folder)/\(Self.fieldsFile)")]),
@@ -68,15 +74,30 @@ public struct ModelCatalog: Sendable {
                 }
             }
         }
-        // By name in Vietnamese alphabetical order (Đ after D, not after Z); the year facets
-        // list them by year.
-        models = VietnameseCollation.sorted(modelPages.sorted { $0.id < $1.id }.map { Model(page: $0, definition: $0.model!) }) { $0.title }
+        models = Self.ordered(modelPages.map { Model(page: $0, definition: $0.model!) })
         self.fields = fields
         self.diagnostics = diagnostics
     }
 
-    /// In English, a field's name comes from `name_en` where given.
-    static func readFields(_ file: SourceFile, language: String, diagnostics: inout Diagnostics) -> [ModelField] {
+    /// By name in Vietnamese alphabetical order (Đ after D, not after Z); the year facets
+    /// list them by year.
+    static func ordered(_ models: [Model]) -> [Model] {
+        VietnameseCollation.sorted(models.sorted { $0.page.id < $1.page.id }) { $0.title }
+    }
+
+    /// The same models with an edition's pages (by page id): its titles, summaries and image
+    /// texts, in the order of its titles. The checks were made once, on the site's own pages.
+    func edition(pages: [String: ParsedPage]) -> ModelCatalog {
+        var catalog = self
+        catalog.models = Self.ordered(models.map { model in
+            guard let page = pages[model.page.id], let definition = page.model else { return model }
+            return Model(page: page, definition: definition)
+        })
+        return catalog
+    }
+
+    /// Each field with its names in both languages (`name_en` where given).
+    static func readFields(_ file: SourceFile, diagnostics: inout Diagnostics) -> [ModelField] {
         guard let table = CSVFile.read(file, delimiter: ",", columns: ["code", "name", "name_en"], required: ["code", "name"],
                                        diagnostics: &diagnostics) else { return [] }
         var fields: [ModelField] = []
@@ -90,7 +111,7 @@ public struct ModelCatalog: Sendable {
                 diagnostics.error(at: row.location("name"), Message("models.field-without-name", ["code": .text(code)]))
             } else {
                 let english = row["name_en"] ?? ""
-                fields.append(ModelField(code: code, name: language == "en" && !english.isEmpty ? english : name))
+                fields.append(ModelField(code: code, name: name, englishName: english.isEmpty ? nil : english))
             }
         }
         return fields

@@ -20,12 +20,16 @@ public struct SiteIndex: Sendable {
     /// The pages this build leaves out (internal, drafts): what points at them warns.
     public let withheld: WithheldItems
 
-    public init(pages: [ParsedPage], config: SiteConfig = SiteConfig(), files: [SourceFile] = [], withheld: WithheldItems = WithheldItems()) {
+    /// `data` is the catalog another edition of the same build made: read, checked and computed
+    /// once, shown here with this edition's pages. Without it the catalog is made from `pages`.
+    public init(pages: [ParsedPage], config: SiteConfig = SiteConfig(), files: [SourceFile] = [], withheld: WithheldItems = WithheldItems(),
+                data shared: DataCatalog? = nil) {
         self.pages = pages
         self.withheld = withheld
         documents = DocumentCatalog(pages: pages, folder: config.documentsFolder, scansMentions: config.linksDocumentNumbers)
         self.files = ContentFiles(files)
-        data = DataCatalog(pages: pages, files: self.files, config: config, documents: documents, withheld: withheld)
+        data = shared?.edition(pages: pages, documents: documents)
+            ?? DataCatalog(pages: pages, files: self.files, config: config, documents: documents, withheld: withheld)
         models = data.models
         var byID: [String: Int] = [:]
         var bySource: [String: Int] = [:]
@@ -59,11 +63,13 @@ public struct SiteIndex: Sendable {
     }
 
     /// The same site with these content files, its data catalog (and the models it counts) made
-    /// again from them: what a data file's edit changes.
-    func replacingFiles(_ files: [SourceFile], config: SiteConfig) -> SiteIndex {
+    /// again from them: what a data file's edit changes. `data` is the catalog another edition
+    /// made again from the same files, shown here with this edition's pages.
+    func replacingFiles(_ files: [SourceFile], config: SiteConfig, data shared: DataCatalog? = nil) -> SiteIndex {
         var site = self
         site.files = ContentFiles(files)
-        site.data = DataCatalog(pages: pages, files: site.files, config: config, documents: documents, withheld: withheld)
+        site.data = shared?.edition(pages: pages, documents: documents)
+            ?? DataCatalog(pages: pages, files: site.files, config: config, documents: documents, withheld: withheld)
         site.models = site.data.models
         return site
     }

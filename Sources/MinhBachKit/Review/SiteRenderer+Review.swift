@@ -4,7 +4,6 @@ import Diagnostics
 /// each linked to the page that shows what it queries and naming its file and row. Only a build
 /// that asks for it (`BuildOptions.includesReviewPage`, the internal audience) makes it.
 extension SiteRenderer {
-    public static let reviewTemplate = "review"
     /// Where the page is written in each language's folder.
     public static let reviewPagePath = "kiem-tra-du-lieu.html"
 

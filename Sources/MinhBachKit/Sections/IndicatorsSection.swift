@@ -73,8 +73,8 @@ struct IndicatorsSection: PageKind, SectionRenderer {
                 let path = data.unitPath(unit.code)
                 var pages = layout.dataPages(data, at: path)
                 let content = pages.unitPage(unit) + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings)
-                return [layout.generatedPage(path, title: unit.name, kind: "unit", content: HTMLBytes(content.rendered),
-                                             crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name, nil)], description: nil, currentID: nil,
+                return [layout.generatedPage(path, title: unit.name(in: strings.language), kind: "unit", content: HTMLBytes(content.rendered),
+                                             crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name(in: strings.language), nil)], description: nil, currentID: nil,
                                              search: .unit)]
                     + pages.chartFiles
             }.flatMap { $0 })

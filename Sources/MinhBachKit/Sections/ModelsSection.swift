@@ -44,11 +44,11 @@ struct ModelsSection: PageKind, SectionRenderer {
         }
         page(catalog.galleryPath, title: galleryTitle, content: { $0.gallery(intro: introPage?.bodyHTML ?? "") }, script: true)
         for field in catalog.fields where catalog.models.contains(where: { $0.fieldCode == field.code }) {
-            page(catalog.fieldPath(field.code), title: "\(strings["model_field"]): \(field.name)",
+            page(catalog.fieldPath(field.code), title: "\(strings["model_field"]): \(field.name(in: strings.language))",
                  content: { $0.facetPage(catalog.models.filter { $0.fieldCode == field.code }) })
         }
         for code in site.data.units.codes where catalog.models.contains(where: { $0.unitCode == code }) {
-            page(catalog.unitPath(code), title: site.data.units.unit(code)?.name ?? code,
+            page(catalog.unitPath(code), title: site.data.units.unit(code)?.name(in: strings.language) ?? code,
                  content: { $0.facetPage(catalog.models(ofUnit: code)) })
         }
         for level in ModelDefinition.Level.allCases where catalog.models.contains(where: { $0.definition.level == level }) {

@@ -89,7 +89,7 @@ struct IndicatorCharts {
         let lines: [(name: String, points: [SeriesPoint])]
         let ofUnits: Bool
         if request.indicators.count == 1, let units = request.units {
-            lines = units.map { (data.units.unit($0)?.shortName ?? $0, series(first, unit: $0)) }
+            lines = units.map { (data.units.unit($0)?.shortName(in: strings.language) ?? $0, series(first, unit: $0)) }
             ofUnits = true
         } else {
             let unit = request.units?.first ?? request.highlight
@@ -187,7 +187,7 @@ struct IndicatorCharts {
             rows = order.compactMap { code in rows.first { $0.unit.code == code } } + rows.filter { $0.point == nil }
         }
         let bars = rows.map { row in
-            BarChart.Bar(row.unit.shortName, value: row.point?.value, fullLabel: row.unit.name, highlighted: row.unit.code == request.highlight,
+            BarChart.Bar(row.unit.shortName(in: strings.language), value: row.point?.value, fullLabel: row.unit.name(in: strings.language), highlighted: row.unit.code == request.highlight,
                          missing: row.missing)
         }
         let formatter = format(result, ofUnit: true)
@@ -208,7 +208,7 @@ struct IndicatorCharts {
         let regions = map.geo.features.map { feature -> ChoroplethMap.Region in
             let code = Self.code(of: feature) ?? ""
             let unit = data.units.unit(code)
-            return ChoroplethMap.Region(id: code, name: unit?.name ?? feature.properties["name"] ?? code, label: unit?.shortName,
+            return ChoroplethMap.Region(id: code, name: unit?.name(in: strings.language) ?? feature.properties["name"] ?? code, label: unit?.shortName(in: strings.language),
                                         shape: feature.shape, value: values[code]??.value, highlighted: code == request.highlight,
                                         missing: missing[code] ?? nil)
         }
@@ -237,7 +237,7 @@ struct IndicatorCharts {
                       BulletChart.Range(upTo: target.value * 0.95, label: strings["chart_60_to_95"]),
                       BulletChart.Range(upTo: ceiling, label: strings["chart_above_95"])]
         }
-        let label = request.highlight.flatMap { data.units.unit($0)?.shortName } ?? result.indicator.shortTitle
+        let label = request.highlight.flatMap { data.units.unit($0)?.shortName(in: strings.language) } ?? result.indicator.shortTitle
         let chart = BulletChart(label: label, value: point?.value, target: target?.value, ranges: ranges,
                                 format: format(result, ofUnit: request.highlight != nil).chartFormat)
         return (chart.draw(frame), point?.illustrative == true)
@@ -245,7 +245,7 @@ struct IndicatorCharts {
 
     func progressBar(_ result: IndicatorResult, _ request: ChartRequest, _ frame: ChartFrame) -> (DrawnChart, Bool) {
         let (point, target) = latest(result, request)
-        let label = (request.highlight.flatMap { data.units.unit($0)?.shortName } ?? result.indicator.shortTitle)
+        let label = (request.highlight.flatMap { data.units.unit($0)?.shortName(in: strings.language) } ?? result.indicator.shortTitle)
             + (point.map { " (\(strings.format.shortPeriod($0.period)))" } ?? "")
         let chart = ProgressBar(label: label, value: point?.value, target: target?.value,
                                 format: format(result, ofUnit: request.highlight != nil).chartFormat)
@@ -291,7 +291,7 @@ struct IndicatorCharts {
         if cells.contains(where: { $0.contains { $0?.category == missingCategory } }) {
             categories.append(HeatGrid.Category(label: strings["comparison_missing_category"], symbol: "–", tint: 4))
         }
-        let rows = codes.map { code in ChartCategory(data.units.unit(code)?.shortName ?? code, phrase: data.units.unit(code)?.name ?? code) }
+        let rows = codes.map { code in ChartCategory(data.units.unit(code)?.shortName(in: strings.language) ?? code, phrase: data.units.unit(code)?.name(in: strings.language) ?? code) }
         let headings = zip(columns, comparisons).map { result, comparison in
             ChartCategory(result.indicator.shortTitle,
                           phrase: result.indicator.title + (comparison.period.map { ", " + strings.format.period($0) } ?? ""))

@@ -45,7 +45,7 @@ struct UnitHistoryChart {
         let target = progress.target
         let periods = Set(progress.series.map(\.period) + (target.map { [$0.period] } ?? [])).sorted()
         let generated = progress.series.allSatisfy(\.illustrative)
-        var series = [ChartSeries(unit.shortName + (generated ? " (\(strings["illustrative"].lowercased()))" : ""),
+        var series = [ChartSeries(unit.shortName(in: strings.language) + (generated ? " (\(strings["illustrative"].lowercased()))" : ""),
                                   values: IndicatorCharts.values(progress.series, at: periods), dashed: generated)]
         let medians = peerMedians(result, of: unit, at: periods)
         if medians.contains(where: { $0 != nil }) { series.append(ChartSeries(medianName(unit), values: medians)) }
@@ -58,7 +58,7 @@ struct UnitHistoryChart {
         } else if let threshold = progress.threshold ?? result.indicator.definition.threshold {
             chart.target = LineChart.Target(value: threshold, label: "\(strings["threshold"]): \(formatter.threshold(threshold))")
         }
-        let title = "\(result.indicator.title) – \(unit.shortName)"
+        let title = "\(result.indicator.title) – \(unit.shortName(in: strings.language))"
         let frame = ChartFrame(id: id, title: title,
                                description: "\(strings.chartWords.name(of: .line)): \(title), \(medianName(unit).lowercased())",
                                size: ChartSize(width: 640, height: Self.height), words: strings.chartWords)

@@ -22,7 +22,7 @@ struct IndicatorBlocks {
 
     func unitLink(_ code: String, short: Bool = true) -> HTML {
         guard let unit = data.units.unit(code) else { return .text(code) }
-        return HTML.element("a", [("href", link(data.unitPath(code)))], .text(short ? unit.shortName : unit.name))
+        return HTML.element("a", [("href", link(data.unitPath(code)))], .text(short ? unit.shortName(in: strings.language) : unit.name(in: strings.language)))
     }
 
     /// The value with an asterisk when it is illustrative.
@@ -178,14 +178,14 @@ struct IndicatorBlocks {
             if observation.status != .official, observation.status != .illustrative {
                 parts.append(.text(strings[observation.status.stringKey]))
             }
-            parts.append(HTML.element("span", [("class", "provenance")], sourceFile(observation.file)
+            parts.append(HTML.element("span", [("class", "provenance")], sourceFile(data.citedFile(observation))
                                       + .text(", \(strings["source_row"]) \(observation.location.line)")))
         case .aggregated(let reporting, let expected):
             parts.append(.text(strings["aggregated_from"].replacingOccurrences(of: "{n}", with: String(reporting))
                 .replacingOccurrences(of: "{m}", with: String(expected))))
         case .derived(let sources):
             parts.append(.text(strings["derived_from"] + " ") + HTML.joined(sources.map {
-                sourceFile($0.file) + .text(", \(strings["source_row"]) \($0.location.line)")
+                sourceFile(data.citedFile($0)) + .text(", \(strings["source_row"]) \($0.location.line)")
             }, separator: "; "))
         case .baseline:
             parts.append(.text(result.indicator.page.source.relativePath))
@@ -209,7 +209,7 @@ struct IndicatorBlocks {
                     target.map { .text(format(result).full($0.value)) } ?? .text(""),
                     point.map { provenance($0, result) } ?? .empty]
         }
-        let unitName = result.wholeUnit.map { " – " + $0.name } ?? ""
+        let unitName = result.wholeUnit.map { " – " + $0.name(in: strings.language) } ?? ""
         return DataTable(caption: .text(strings["series"] + unitName),
                          header: [[strings["period"], strings["value"], strings["target"], strings["source"]].map { HTML.text($0) }],
                          rows: rows, numericColumns: [1, 2], extraClass: "series-table").render(captionID: id)
@@ -260,7 +260,7 @@ struct IndicatorBlocks {
             rows.append([indicatorLink(result), value(latest, result, ofUnit: true), .text(strings.format.shortPeriod(latest.period)),
                          rank, statusCell(progress.assessment, series: progress.series, definition: data.unitDefinition(result))])
         }
-        return DataTable(caption: .text("\(strings["scorecard"]) – \(unit.name)"),
+        return DataTable(caption: .text("\(strings["scorecard"]) – \(unit.name(in: strings.language))"),
                          header: [[strings["indicator"], strings["value"], strings["period"], strings["rank_among_peers"],
                                    strings["status"]].map { HTML.text($0) }],
                          rows: rows, numericColumns: [1, 3], extraClass: "scorecard").render(captionID: id)

@@ -37,12 +37,14 @@ public struct DataDownloads: Sendable {
             let observation = point.observation
             // A grade is exported by its code and name, never by the number that orders it.
             let grade = grades?.grade(for: point.value)
+            let unitName = data.units.unit(code)?.name(in: language) ?? ""
+            let file = observation.map(data.citedFile) ?? ""
             table.append([
-                .text(result.indicator.id), .text(code), .text(data.units.unit(code)?.name ?? ""),
+                .text(result.indicator.id), .text(code), .text(unitName),
                 .text(point.period.description), grades == nil ? .number(point.value) : .empty,
                 .text(Self.provenance(point).rawValue), .bool(point.illustrative),
                 .text(observation?.source ?? ""), .text(observation?.document?.text ?? ""),
-                .text(observation?.note ?? ""), .text(observation?.file ?? ""),
+                .text(observation?.note ?? ""), .text(file),
                 observation.map { .number(Double($0.location.line)) } ?? .empty,
                 .text(grade?.code ?? ""), .text(grade?.name ?? ""),
             ])
@@ -107,7 +109,7 @@ public struct DataDownloads: Sendable {
                 values["value"] = point.value
             }
             if let observation = point.observation {
-                values["file"] = observation.file
+                values["file"] = data.citedFile(observation)
                 values["row"] = observation.location.line
                 if let source = observation.source { values["source"] = source }
                 if let note = observation.note { values["note"] = note }

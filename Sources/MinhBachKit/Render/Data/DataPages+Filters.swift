@@ -42,7 +42,7 @@ extension DataPages {
                                      ("data-shown", strings["filter_shown"])],
             select("status", strings["status"], data.targetStatuses.map { ($0.rawValue, ProgressBadge.symbol($0) + " " + strings[$0.stringKey]) })
             + select("kinds", strings["unit_kind"], data.targetUnitKinds.map { ($0.rawValue, strings[$0.stringKey]) })
-            + select("units", strings["unit"], units.map { ($0, data.units.unit($0)?.name ?? $0) })
+            + select("units", strings["unit"], units.map { ($0, data.units.unit($0)?.name(in: strings.language) ?? $0) })
             + HTML.element("p", [("class", "tile-filter__count"), ("aria-live", "polite")], .empty))
     }
 
@@ -122,7 +122,7 @@ extension DataPages {
             html = blocks.illustrativeNotice() + html
         }
         for kind in order + data.units.kinds.filter({ !order.contains($0) }) {
-            let units = VietnameseCollation.sorted(data.units.units.filter { $0.kind == kind }) { $0.shortName }
+            let units = VietnameseCollation.sorted(data.units.units.filter { $0.kind == kind }) { $0.shortName(in: strings.language) }
             guard !units.isEmpty else { continue }
             html += section("loai-" + kind.rawValue, strings[kind.stringKey] + " (\(units.count))",
                             HTML.element("ul", [("class", "unit-index")], HTML.joined(units.map(unitItem), separator: "\n")))

@@ -69,7 +69,7 @@ extension DataPages {
                 return .text("\(entry.rank)/\(comparison.ranked.count)")
             }
         }
-        let caption = strings["rank_history"] + " – " + unit.name
+        let caption = strings["rank_history"] + " – " + unit.name(in: strings.language)
         return HTML.element("p", [], .text(strings["rank_history_note"].replacingOccurrences(
                 of: "{kind}", with: strings[unit.kind.stringKey].lowercased())))
             + DataTable(caption: .text(caption),
@@ -87,7 +87,7 @@ extension DataPages {
                 series.first { $0.period == period }.map { blocks.value($0, result, ofUnit: true) } ?? .text("–")
             }
         }
-        return DataTable(caption: .text(strings["yearly_results"] + " – " + unit.name),
+        return DataTable(caption: .text(strings["yearly_results"] + " – " + unit.name(in: strings.language)),
                          header: [[HTML.text(strings["indicator"])] + periods.map { HTML.text(strings.format.shortPeriod($0)) }],
                          rows: rows, extraClass: "yearly-strip").render(captionID: "bang-xep-loai")
     }

@@ -200,7 +200,7 @@ struct DataPages {
         if !predecessors.isEmpty {
             rows.append((strings["predecessors"], HTML.joined(predecessors.map { blocks.unitLink($0.code, short: false) }, separator: ", ")))
         }
-        let children = data.units.children(of: unit.code)
+        let children = data.units.children(of: unit.code, language: strings.language)
         if !children.isEmpty {
             rows.append((strings["child_units"], HTML.joined(children.map { blocks.unitLink($0.code, short: false) }, separator: ", ")))
         }

@@ -63,7 +63,7 @@ struct UnitComparePage {
             let boxes = members.map { unit in
                 let id = "so-sanh-" + unit.code
                 return HTML.element("li", [], HTML.void("input", [("type", "checkbox"), ("id", id), ("value", unit.code)])
-                    + .text(" ") + HTML.element("label", [("for", id)], .text(unit.shortName)))
+                    + .text(" ") + HTML.element("label", [("for", id)], .text(unit.shortName(in: strings.language))))
             }
             body += HTML.element("fieldset", [], HTML.element("legend", [], .text(strings[kind.stringKey]))
                 + HTML.element("ul", [("class", "unit-compare__units")], HTML.joined(boxes)))
@@ -84,7 +84,7 @@ struct UnitComparePage {
         raw("{\"units\":[")
         for (index, unit) in units.enumerated() {
             raw(index == 0 ? "\n{\"code\":" : ",\n{\"code\":"); string(unit.code)
-            raw(",\"name\":"); string(unit.shortName)
+            raw(",\"name\":"); string(unit.shortName(in: strings.language))
             raw(",\"url\":"); string(link(data.unitPath(unit.code)))
             raw("}")
         }

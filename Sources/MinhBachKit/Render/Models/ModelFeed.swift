@@ -15,7 +15,7 @@ struct ModelFeed {
         let recognised = catalog.models.filter { $0.definition.status.isRecognised && $0.definition.year != nil }
         let entries = recognised.sorted { (timestamp($0), $0.title) > (timestamp($1), $1.title) }.map { model in
             AtomFeed.Entry(title: model.title, url: base + model.page.outputPath, updated: timestamp(model),
-                           author: data.units.unit(model.unitCode)?.name ?? model.unitCode,
+                           author: data.units.unit(model.unitCode)?.name(in: strings.language) ?? model.unitCode,
                            summary: (model.definition.illustrative ? strings["illustrative"] + ". " : "") + (model.definition.summary ?? ""))
         }
         return AtomFeed(language: config.language, title: strings["models_feed_title"] + " – " + config.title,

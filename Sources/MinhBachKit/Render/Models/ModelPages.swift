@@ -17,10 +17,10 @@ struct ModelPages {
 
     func unitName(_ code: String, short: Bool = false) -> String {
         guard let unit = data.units.unit(code) else { return code }
-        return short ? unit.shortName : unit.name
+        return short ? unit.shortName(in: strings.language) : unit.name(in: strings.language)
     }
 
-    func fieldName(_ code: String) -> String { catalog.field(code)?.name ?? code }
+    func fieldName(_ code: String) -> String { catalog.field(code)?.name(in: strings.language) ?? code }
 
     /// Units, links and notices are shown as on the progress pages.
     var blocks: IndicatorBlocks { IndicatorBlocks(data: data, strings: strings, link: link) }
@@ -143,7 +143,7 @@ struct ModelPages {
                 })))
         }
         let models = catalog.models
-        let fields = catalog.fields.map { field in (field.name, catalog.fieldPath(field.code), models.filter { $0.fieldCode == field.code }.count) }
+        let fields = catalog.fields.map { field in (field.name(in: strings.language), catalog.fieldPath(field.code), models.filter { $0.fieldCode == field.code }.count) }
             .filter { $0.2 > 0 }
         let unitCodes = data.units.codes.filter { code in models.contains { $0.unitCode == code } }
         let units = unitCodes.map { code in (unitName(code), catalog.unitPath(code), models.filter { $0.unitCode == code }.count) }
@@ -166,7 +166,7 @@ struct ModelPages {
         let unitCodes = data.units.codes.filter { code in catalog.models.contains { $0.unitCode == code } }
         return HTML.element("form", [("class", "model-filter"), ("hidden", ""), ("aria-label", strings["model_filter"]),
                                      ("data-shown", strings["model_filter_shown"])],
-            select("field", strings["model_field"], catalog.fields.map { ($0.code, $0.name) })
+            select("field", strings["model_field"], catalog.fields.map { ($0.code, $0.name(in: strings.language)) })
             + select("unit", strings["unit"], unitCodes.map { ($0, unitName($0)) })
             + select("level", strings["model_level"], ModelDefinition.Level.allCases.map { ($0.rawValue, strings[$0.stringKey]) })
             + select("year", strings["model_year"], catalog.years.reversed().map { (String($0), String($0)) })

@@ -41,3 +41,8 @@ struct ReviewPageView: TemplateView {
         ]
     }
 }
+
+extension SiteRenderer {
+    /// The theme's template of the internal build's review page.
+    public static let reviewTemplate = "review"
+}
