@@ -45,15 +45,15 @@ public struct DataCatalog: Sendable {
         models = ModelCatalog(pages: pages, files: files, folder: config.modelsFolder, units: units)
         diagnostics.append(contentsOf: models.diagnostics)
         let indicators = pages.compactMap { page in
-            page.indicator.map { Indicator(id: String(page.id.split(separator: "/").last ?? ""), page: page, definition: $0) }
-        }.sorted { ($0.page.meta.weight, $0.id) < ($1.page.meta.weight, $1.id) }
+            page.indicator.map { Indicator(id: String(page.id.split(separator: "/").last ?? ""), page: page.reference, definition: $0) }
+        }.sorted { ($0.page.weight, $0.id) < ($1.page.weight, $1.id) }
         self.indicators = indicators
         let reader = ObservationReader(folder: config.dataFolder, audience: config.audience,
                                        withheldIndicators: Set(withheldPages.indicators.keys))
         let (cells, withheld) = reader.read(files.all, diagnostics: &diagnostics)
         self.withheld = withheld
         if unitsFile == nil, !indicators.isEmpty || !cells.isEmpty {
-            diagnostics.error(at: indicators.first.map { SourceLocation(path: $0.page.source.displayPath, line: 1, column: 1) },
+            diagnostics.error(at: indicators.first.map { SourceLocation(path: $0.page.displayPath, line: 1, column: 1) },
                               Message("indicators.no-units-registry", ["file": .text(config.unitsFile)]),
                               hint: Message("indicators.no-units-registry-hint", ["file": .text(config.unitsFile)]))
         }

@@ -45,7 +45,7 @@ extension DataCatalog {
     public func dates(of result: IndicatorResult) -> DataDates { resultDates[result.indicator.id] ?? DataDates() }
 
     static func dates(of result: IndicatorResult, documents: DocumentCatalog) -> DataDates {
-        dates(of: result.whole + result.units.flatMap(\.series), definedOn: result.indicator.page.meta.date, documents: documents)
+        dates(of: result.whole + result.units.flatMap(\.series), definedOn: result.indicator.page.date, documents: documents)
     }
 
     /// The dates of one unit's values across every indicator.
@@ -54,14 +54,14 @@ extension DataCatalog {
         for indicator in indicators {
             guard let result = result(indicator.id) else { continue }
             let series = code == result.wholeUnit?.code ? result.whole : result.unit(code)?.series ?? []
-            dates.merge(Self.dates(of: series, definedOn: indicator.page.meta.date, documents: documents))
+            dates.merge(Self.dates(of: series, definedOn: indicator.page.date, documents: documents))
         }
         return dates
     }
 
     /// The dates of one value (`{value}`).
     func dates(of point: SeriesPoint, in result: IndicatorResult) -> DataDates {
-        Self.dates(of: [point], definedOn: result.indicator.page.meta.date, documents: documents)
+        Self.dates(of: [point], definedOn: result.indicator.page.date, documents: documents)
     }
 
     static func dates(of points: [SeriesPoint], definedOn pageDate: CalendarDate?, documents: DocumentCatalog) -> DataDates {

@@ -14,7 +14,7 @@ extension DataCatalog {
             var indicator = indicator
             let original = indicator.page.contentPath
             if page.source.relativePath != original { cited[original] = page.source.relativePath }
-            indicator.page = page
+            indicator.page = page.reference
             indicator.definition = definition
             return indicator
         }

@@ -2,11 +2,11 @@
 public struct Indicator: Sendable {
     /// The page's file name: `chi-tieu/ho-ngheo-ty-le.md` → `ho-ngheo-ty-le`.
     public var id: String
-    public var page: ParsedPage
+    public var page: PageReference
     public var definition: IndicatorDefinition
 
-    public var title: String { page.meta.title }
-    public var shortTitle: String { definition.shortTitle ?? page.meta.title }
+    public var title: String { page.title }
+    public var shortTitle: String { definition.shortTitle ?? page.title }
     /// Has a numeric target or a sentence of the scheme that sets one: a target of the dashboard.
     public var isTarget: Bool { !definition.targets.isEmpty || definition.targetText != nil }
 }

@@ -16,9 +16,9 @@ public struct ModelField: Sendable, Equatable {
 
 /// A model page with its definition.
 public struct Model: Sendable {
-    public var page: ParsedPage
+    public var page: PageReference
     public var definition: ModelDefinition
-    public var title: String { page.meta.title }
+    public var title: String { page.title }
     public var unitCode: String { definition.unit?.text ?? "" }
     public var fieldCode: String { definition.field?.text ?? "" }
 }
@@ -74,7 +74,7 @@ public struct ModelCatalog: Sendable {
                 }
             }
         }
-        models = Self.ordered(modelPages.map { Model(page: $0, definition: $0.model!) })
+        models = Self.ordered(modelPages.map { Model(page: $0.reference, definition: $0.model!) })
         self.fields = fields
         self.diagnostics = diagnostics
     }
@@ -91,7 +91,7 @@ public struct ModelCatalog: Sendable {
         var catalog = self
         catalog.models = Self.ordered(models.map { model in
             guard let page = pages[model.page.id], let definition = page.model else { return model }
-            return Model(page: page, definition: definition)
+            return Model(page: page.reference, definition: definition)
         })
         return catalog
     }

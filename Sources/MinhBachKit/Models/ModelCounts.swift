@@ -25,8 +25,8 @@ struct ModelCounts {
                         indicator: indicator.id, unit: unit.code, period: period,
                         value: Double(models.recognisedCount(unit: unit.code, through: year)),
                         note: nil, source: "\(models.folder)/", document: nil, status: .official, illustrative: illustrative,
-                        location: SourceLocation(path: indicator.page.source.displayPath, line: 1, column: 1),
-                        file: indicator.page.source.relativePath))
+                        location: SourceLocation(path: indicator.page.displayPath, line: 1, column: 1),
+                        file: indicator.page.sourcePath))
                 }
             }
         }

@@ -6,7 +6,10 @@ public struct PageReference: Sendable {
     /// Its file in the site (`van-ban/de-an.html`).
     public var outputPath: String
     public var title: String
+    public var description: String?
     public var date: CalendarDate?
+    /// Its order among the pages of its listing; lower first.
+    public var weight: Int
     /// Its file under the content folder, and as problems name it.
     public var sourcePath: String
     public var displayPath: String
@@ -19,7 +22,8 @@ public struct PageReference: Sendable {
 
 extension ParsedPage {
     public var reference: PageReference {
-        PageReference(id: id, outputPath: outputPath, title: meta.title, date: meta.date, sourcePath: source.relativePath,
+        PageReference(id: id, outputPath: outputPath, title: meta.title, description: meta.description, date: meta.date,
+                      weight: meta.weight, sourcePath: source.relativePath,
                       displayPath: source.displayPath, contentPath: contentPath, headings: headings, isUntranslated: isUntranslated)
     }
 }

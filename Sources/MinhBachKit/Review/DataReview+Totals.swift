@@ -31,7 +31,7 @@ extension DataReview {
                 found.append(ReviewFinding(
                     .partsTotal, at: observation.location,
                     complete ? Message("review.parts-total", parts) : Message("review.parts-over-total", parts),
-                    hint: Message("review.parts-total-hint", ["file": .text(total.page.source.displayPath)]),
+                    hint: Message("review.parts-total-hint", ["file": .text(total.page.displayPath)]),
                     page: page(total, "so-lieu")))
             }
         }

@@ -23,7 +23,7 @@ struct ModelsSection: PageKind, SectionRenderer {
     func entryPage(_ resolved: ResolvedPage, site: SiteIndex, layout: SiteRenderer) -> SectionPage? {
         let page = resolved.page
         guard let definition = page.model else { return nil }
-        let model = Model(page: page, definition: definition)
+        let model = Model(page: page.reference, definition: definition)
         let content = layout.modelPages(site, at: page.outputPath).modelPage(model, body: resolved.bodyHTML).rendered
         return SectionPage(content: HTMLBytes(content), kind: "model", searchKind: .model)
     }

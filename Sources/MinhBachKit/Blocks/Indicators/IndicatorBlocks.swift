@@ -188,7 +188,7 @@ struct IndicatorBlocks {
                 sourceFile(data.citedFile($0)) + .text(", \(strings["source_row"]) \($0.location.line)")
             }, separator: "; "))
         case .baseline:
-            parts.append(.text(result.indicator.page.source.relativePath))
+            parts.append(.text(result.indicator.page.sourcePath))
         }
         return HTML.joined(parts, separator: "; ")
     }

@@ -30,7 +30,7 @@ extension DataDownloads {
         for result in results {
             let indicator = result.indicator
             rows.append([.text(indicator.id), .text(indicator.definition.measure.rawValue), .text(indicator.title),
-                         .text(result.illustrative ? illustrativeDescription : indicator.page.meta.description ?? "")])
+                         .text(result.illustrative ? illustrativeDescription : indicator.page.description ?? "")])
         }
         return Sheet(name: language == "en" ? "Definitions" : "Định nghĩa", rows: rows)
     }

@@ -171,7 +171,7 @@ public struct DataDownloads: Sendable {
             resources.append([
                 "name": indicator.id, "path": indicator.id + ".csv", "title": indicator.title, "profile": "tabular-data-resource",
                 "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": schema,
-                "description": result.illustrative ? illustrativeDescription : indicator.page.meta.description ?? indicator.title,
+                "description": result.illustrative ? illustrativeDescription : indicator.page.description ?? indicator.title,
             ])
         }
         var files: [OutputFile] = []

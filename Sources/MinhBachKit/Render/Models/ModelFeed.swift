@@ -10,7 +10,7 @@ struct ModelFeed {
         guard let base = config.baseURL else { return nil }
         // A model is dated by the year it was recognised; its page's `date`, when given, is more precise.
         func timestamp(_ model: Model) -> String {
-            model.page.meta.date.map { "\($0)T00:00:00Z" } ?? "\(model.definition.year!)-12-31T00:00:00Z"
+            model.page.date.map { "\($0)T00:00:00Z" } ?? "\(model.definition.year!)-12-31T00:00:00Z"
         }
         let recognised = catalog.models.filter { $0.definition.status.isRecognised && $0.definition.year != nil }
         let entries = recognised.sorted { (timestamp($0), $0.title) > (timestamp($1), $1.title) }.map { model in

@@ -30,7 +30,7 @@ struct ModelPages {
     /// The model's image, sized so that the page does not shift, loaded when it scrolls near.
     func image(_ model: Model) -> HTML {
         guard let image = model.definition.image,
-              let path = ContentFiles.resolve(image.text, fromPage: model.page.source.relativePath),
+              let path = ContentFiles.resolve(image.text, fromPage: model.page.sourcePath),
               let file = files[path] else { return .empty }
         let size = ImageSize.of(file)
         return HTML.void("img", [("src", link(path)), ("alt", model.definition.imageAlt ?? ""),
@@ -43,7 +43,7 @@ struct ModelPages {
         var seen: Set<String> = []
         return catalog.models.compactMap { model in
             guard let image = model.definition.image,
-                  let path = ContentFiles.resolve(image.text, fromPage: model.page.source.relativePath),
+                  let path = ContentFiles.resolve(image.text, fromPage: model.page.sourcePath),
                   let file = files[path], seen.insert(path).inserted else { return nil }
             return OutputFile(path: path, bytes: file.bytes)
         }
