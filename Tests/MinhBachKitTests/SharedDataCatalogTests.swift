@@ -66,7 +66,7 @@ import TestSupport
         #expect(vi.result(poor)?.indicator.definition.unitLabel == "hộ" && en.result(poor)?.indicator.definition.unitLabel == "households")
         #expect(vi.indicator(poor)?.shortTitle == "Số hộ nghèo" && en.indicator(poor)?.shortTitle == "Poor households")
         #expect(vi.result(grdp)?.indicator.title != en.result(grdp)?.indicator.title)
-        #expect(en.result(grdp)?.indicator.page.source.relativePath == "chi-tieu/\(grdp).en.md")
+        #expect(en.result(grdp)?.indicator.page.sourcePath == "chi-tieu/\(grdp).en.md")
         // Each edition orders the models by its own titles.
         for (data, pages) in [(vi, sites[0].pages), (en, sites[1].pages)] {
             let titles = data.models.models.map(\.title)
