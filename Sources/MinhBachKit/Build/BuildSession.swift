@@ -185,7 +185,8 @@ public final class BuildSession: @unchecked Sendable {
             let renderer = state.renderers[number]
             let site = state.sites[number].replacingFiles(projectFiles, config: edition.config, data: sites.first?.data)
             guard !site.data.diagnostics.hasErrors else { return nil }
-            diagnostics.append(contentsOf: site.data.diagnostics)
+            // The editions share one data catalog: its warnings are said once.
+            if sites.isEmpty { diagnostics.append(contentsOf: site.data.diagnostics) }
             sites.append(site)
 
             var made: [OutputFile] = []

@@ -19,7 +19,7 @@ public struct DataCatalog: Sendable {
     /// The units registry file, offered as a download.
     public let unitsFile: SourceFile?
     /// The site's documents, which values and targets cite.
-    internal(set) var documents: DocumentCatalog
+    var documents: DocumentCatalog
     /// The "Dân vận khéo" models, which indicators with `count_models` count.
     public internal(set) var models: ModelCatalog
     /// The internal files and rows this build left out (public build only).

@@ -60,18 +60,17 @@ public struct PageParser: Sendable {
         page.translationOf = original.source.relativePath
         page.meta.title = fields.string("title", required: true) ?? original.meta.title
         page.meta.description = fields.string("description") ?? original.meta.description
-        if let kind = original.kind, let kindFields = original.fields { page.fields = kind.translated(kindFields, by: &fields) }
-        // Words another kind translates are read too (and checked), though they say nothing here:
-        // a translation's keys are the same whatever its original is.
-        let ownKeys = original.fields == nil ? [] : original.kind?.translationKeys ?? []
-        for key in kinds.flatMap(\.translationKeys) where !ownKeys.contains(key) { _ = fields.string(key) }
-        fields.reportUnknownKeys(known: Self.translatedPageKeys + kinds.flatMap(\.translationKeys))
+        var kindKeys: [String] = []
+        if let kind = original.kind, let kindFields = original.fields {
+            page.fields = kind.translated(kindFields, by: &fields)
+            kindKeys = kind.translationKeys
+        }
+        fields.reportUnknownKeys(known: Self.translatedPageKeys + kindKeys)
         diagnostics.append(contentsOf: fields.diagnostics)
         page.document = MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
         diagnostics.append(contentsOf: page.document.problems)
-        page.headings = original.fields != nil
-            ? original.kind!.headings(of: page.document, diagnostics: &diagnostics)
-            : Self.headings(of: page.document.blocks)
+        // Ids as its original's are made, so that links by anchor lead to the same headings.
+        page.headings = original.kind?.headings(of: page.document, diagnostics: &diagnostics) ?? Self.headings(of: page.document.blocks)
         return page
     }
 

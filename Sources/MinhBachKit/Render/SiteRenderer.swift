@@ -33,7 +33,7 @@ public struct SiteRenderer: Sendable {
                 diagnostics.error(at: SourceLocation(path: file.displayPath, line: error.line, column: error.column), Message("render.template-error", ["message": .message(error.text)]))
             }
         }
-        for name in [layoutName] + sections.flatMap { $0.templates.map(\.name) } where theme.templates[name] == nil {
+        for name in [layoutName] + sections.flatMap(\.templates).map(\.name) where theme.templates[name] == nil {
             diagnostics.error(at: nil, Message("render.missing-template", ["name": .text(name)]))
             return nil
         }
@@ -67,24 +67,16 @@ public struct SiteRenderer: Sendable {
     public func render(_ resolved: ResolvedPage, site: SiteIndex) -> [OutputFile] {
         let page = resolved.page
         let title = page.isHome ? config.title : "\(page.meta.title) – \(config.title)"
-        var content = HTMLBytes(resolved.bodyHTML)
-        var kind = page.isHome ? "home" : "page"
-        var searchKind = SearchKind.page
-        var sectionFiles: [OutputFile] = []
-        var dates = resolved.dataDates
-        var hasOwnHeading = false
-        if let section = sections.first(where: { $0.name == page.kindName }),
-           let entry = section.entryPage(resolved, site: site, layout: self) {
-            content = entry.content
-            kind = entry.kind
-            searchKind = entry.searchKind
-            sectionFiles = entry.files
-            dates.merge(entry.dates)
-            hasOwnHeading = entry.hasOwnHeading
-        } else if resolved.showsIllustrativeData {
+        // An entry of a section is shown as its section makes it; any other page as its Markdown.
+        let entry = sections.first { $0.name == page.kindName }?.entryPage(resolved, site: site, layout: self)
+        var shown = entry ?? SectionPage(content: HTMLBytes(resolved.bodyHTML), kind: page.isHome ? "home" : "page", searchKind: .page)
+        if entry == nil, resolved.showsIllustrativeData {
             // A value from `{value}` or a data directive is generated demo data: say so once, on top.
-            content.bytes = Array(IndicatorBlocks(data: site.data, strings: strings) { $0 }.illustrativeNotice().rendered.utf8) + content.bytes
+            shown.content.bytes = Array(IndicatorBlocks(data: site.data, strings: strings) { $0 }.illustrativeNotice().rendered.utf8)
+                + shown.content.bytes
         }
+        var content = shown.content
+        var dates = resolved.dataDates.merging(shown.dates)
         if !dates.isEmpty {
             dates.merge(DataDates(updated: page.meta.date))
             content.bytes += IndicatorBlocks.datesLine(dates, strings: strings).rendered.utf8
@@ -93,16 +85,16 @@ public struct SiteRenderer: Sendable {
             content.bytes = Array(HTML.element("p", [("class", "notice notice--untranslated"), ("lang", config.language)],
                                                .text(strings["untranslated_notice"])).rendered.utf8) + content.bytes
         }
-        var view = view(at: page.outputPath, title: page.meta.title, pageTitle: title, kind: kind,
+        var view = view(at: page.outputPath, title: page.meta.title, pageTitle: title, kind: shown.kind,
                         description: page.meta.description, content: content,
                         breadcrumbs: breadcrumbs(for: page, site: site), currentID: page.id)
-        view.hasOwnHeading = hasOwnHeading
+        view.hasOwnHeading = shown.hasOwnHeading
         if page.meta.isDraft { view.draftBanner = strings["draft_banner"] }
         view.pageNavigation = pageNavigation(for: page, site: site)
         if page.isUntranslated { view.contentLanguage = config.languages.first }
         var file = OutputFile(path: page.outputPath, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? [])
-        file.searchKind = searchKind
-        return [file] + sectionFiles
+        file.searchKind = shown.searchKind
+        return [file] + shown.files
     }
 
     public func renderNotFound() -> OutputFile {
