@@ -38,6 +38,7 @@ public enum MessageCatalogue {
         English.starter,
         English.theme,
         English.units,
+        English.commitments,
         English.yaml,
     ]
     static let vietnameseAreas: [[String: String]] = [
@@ -62,6 +63,7 @@ public enum MessageCatalogue {
         Vietnamese.starter,
         Vietnamese.theme,
         Vietnamese.units,
+        Vietnamese.commitments,
         Vietnamese.yaml,
     ]
     static let english = merged(englishAreas)

@@ -22,6 +22,8 @@ public struct DataCatalog: Sendable {
     var documents: DocumentCatalog
     /// The "Dân vận khéo" models, which indicators with `count_models` count.
     public internal(set) var models: ModelCatalog
+    /// The tasks the documents set and, as of the latest progress file, whether units did them.
+    public let commitments: CommitmentCatalog
     /// The internal files and rows this build left out (public build only).
     public let withheld: WithheldData
     /// The data files the values cite that the downloads publish as they are: those this build
@@ -31,7 +33,7 @@ public struct DataCatalog: Sendable {
     /// models): its translation, by the original's path. Empty in the site's own language.
     var citedPages: [String: String] = [:]
 
-    public var isEmpty: Bool { indicators.isEmpty && units.units.isEmpty }
+    public var isEmpty: Bool { indicators.isEmpty && units.units.isEmpty && commitments.isEmpty }
 
     public init(pages: [ParsedPage], files: ContentFiles, config: SiteConfig, documents: DocumentCatalog,
                 withheld withheldPages: WithheldItems = WithheldItems()) {
@@ -44,6 +46,9 @@ public struct DataCatalog: Sendable {
         units = unitsFile.map { UnitRegistry.read($0, kinds: config.unitKinds, diagnostics: &diagnostics) } ?? UnitRegistry()
         models = ModelCatalog(pages: pages, files: files, folder: config.modelsFolder, units: units)
         diagnostics.append(contentsOf: models.diagnostics)
+        commitments = CommitmentCatalog(files: files.all, folder: config.commitmentsFolder, units: units, documents: documents,
+                                        pages: pages, audience: config.audience)
+        diagnostics.append(contentsOf: commitments.diagnostics)
         let indicators = pages.compactMap { page in
             page.indicator.map { Indicator(id: String(page.id.split(separator: "/").last ?? ""), page: page.reference, definition: $0) }
         }.sorted { ($0.page.weight, $0.id) < ($1.page.weight, $1.id) }

@@ -8,5 +8,6 @@ enum SiteSections {
         DocumentsSection(),
         IndicatorsSection(),
         ModelsSection(),
+        CommitmentsSection(),
     ]
 }

@@ -18,6 +18,7 @@ extension SiteConfig {
         [FolderSetting(key: "documents_folder", folder: documentsFolder, index: Message("settings.index.documents"), isSection: true),
          FolderSetting(key: "indicators_folder", folder: indicatorsFolder, index: Message("settings.index.dashboard"), isSection: true),
          FolderSetting(key: "models_folder", folder: modelsFolder, index: Message("settings.index.gallery"), isSection: true),
+         FolderSetting(key: "commitments_folder", folder: commitmentsFolder, index: Message("settings.index.commitments"), isSection: true),
          FolderSetting(key: "units_folder", folder: unitsFolder, index: Message("settings.index.units"), isSection: false),
          FolderSetting(key: "search_folder", folder: searchFolder, index: Message("settings.index.search"), isSection: false)]
     }

@@ -38,6 +38,9 @@ public struct SiteConfig: Sendable, Equatable {
     /// The folder of "Dân vận khéo" model pages (`mo-hinh/*.md`), with its fields vocabulary
     /// `linh-vuc.csv`; its index becomes the gallery.
     public var modelsFolder = "mo-hinh"
+    /// The folder of commitments: tasks files and progress files (`nhiem-vu/*.csv`, each with its
+    /// `.yml`); its index becomes the commitments overview.
+    public var commitmentsFolder = "nhiem-vu"
     /// Where the search page and its index are written.
     public var searchFolder = "tim-kiem"
     /// Who the build is for: `audience:` in `site.yml`, replaced by `--audience`. Build code
@@ -61,7 +64,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     static let keys = ["title", "description", "language", "base_url", "raw_html", "raw_files", "pretty_urls", "footer",
                        "documents_folder", "link_document_numbers", "indicators_folder", "data_folder", "units_file", "units_folder",
-                       "models_folder", "search_folder", "languages", "audience", "unit_kinds", "programme_kind", "programme_name"]
+                       "models_folder", "commitments_folder", "search_folder", "languages", "audience", "unit_kinds", "programme_kind", "programme_name"]
 
     /// The settings of the site in another language: `site.en.yml` may translate the title,
     /// description and footer.
@@ -133,6 +136,7 @@ public struct SiteConfig: Sendable, Equatable {
         config.unitsFile = folder("units_file") ?? config.unitsFile
         config.unitsFolder = folder("units_folder") ?? config.unitsFolder
         config.modelsFolder = folder("models_folder") ?? config.modelsFolder
+        config.commitmentsFolder = folder("commitments_folder") ?? config.commitmentsFolder
         config.searchFolder = folder("search_folder") ?? config.searchFolder
         config.linksDocumentNumbers = fields.bool("link_document_numbers") ?? false
         if let audience = fields.string("audience") {

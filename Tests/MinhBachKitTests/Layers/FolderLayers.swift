@@ -33,7 +33,7 @@ struct FolderLayers {
         Layer(name: "site values", folders: ["Load", "FrontMatter", "Data", "Audience", "Write"]),
         Layer(name: "site", folders: ["Site"]),
         Layer(name: "parse", folders: ["Parse"]),
-        Layer(name: "domain", folders: ["Documents", "Indicators", "Models"]),
+        Layer(name: "domain", folders: ["Documents", "Indicators", "Models", "Commitments"]),
         Layer(name: "catalog", folders: ["Catalog"]),
         Layer(name: "blocks", folders: ["Blocks"]),
         Layer(name: "resolve", folders: ["Resolve"]),

@@ -17,6 +17,7 @@ extension English {
         "settings.index.documents": "the documents index",
         "settings.index.dashboard": "the progress dashboard",
         "settings.index.gallery": "the models gallery",
+        "settings.index.commitments": "the commitments overview",
         "settings.index.units": "the units index",
         "settings.index.search": "the search page",
         "settings.the-default": "{key} (the default)",

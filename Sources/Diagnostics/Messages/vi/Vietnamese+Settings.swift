@@ -17,6 +17,7 @@ extension Vietnamese {
         "settings.index.documents": "trang danh mục văn bản",
         "settings.index.dashboard": "trang theo dõi tiến độ",
         "settings.index.gallery": "trang thư viện mô hình",
+        "settings.index.commitments": "trang tổng hợp tình hình thực hiện nhiệm vụ",
         "settings.index.units": "trang danh mục đơn vị",
         "settings.index.search": "trang tìm kiếm",
         "settings.the-default": "{key} (mặc định)",
