@@ -19,7 +19,7 @@ public struct SearchablePage: Sendable {
 
 /// The kinds a result is labelled with, in the order of the index's `kinds`.
 public enum SearchKind: Int, CaseIterable, Sendable {
-    case page, document, indicator, unit, model
+    case page, document, indicator, unit, model, task
 
     public var stringKey: String { "search_kind_\(self)" }
 }

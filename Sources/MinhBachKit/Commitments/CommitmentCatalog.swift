@@ -25,14 +25,17 @@ public struct CommitmentCatalog: Sendable {
     public let withheld: [String]
     public let diagnostics: Diagnostics
     private let byID: [String: Int]
+    /// Positions in `assignments`, by task and by unit.
+    private let byTask: [String: [Int]]
+    private let byUnit: [String: [Int]]
 
     public var isEmpty: Bool { commitments.isEmpty }
     /// Whether any progress shown is invented for the demo: every page that shows it says so.
     public var hasIllustrativeProgress: Bool { progressFiles.contains(where: \.illustrative) }
 
     public func commitment(_ id: String) -> Commitment? { byID[id].map { commitments[$0] } }
-    public func assignments(of task: String) -> [Assignment] { assignments.filter { $0.task == task } }
-    public func assignments(ofUnit code: String) -> [Assignment] { assignments.filter { $0.unit == code } }
+    public func assignments(of task: String) -> [Assignment] { (byTask[task] ?? []).map { assignments[$0] } }
+    public func assignments(ofUnit code: String) -> [Assignment] { (byUnit[code] ?? []).map { assignments[$0] } }
     public func commitments(setBy document: String) -> [Commitment] { commitments.filter { $0.document == document } }
 
     public init(files: [SourceFile] = [], folder: String = "nhiem-vu", units: UnitRegistry = UnitRegistry(),
@@ -116,6 +119,8 @@ public struct CommitmentCatalog: Sendable {
             }
         }
         self.assignments = assignments
+        byTask = Dictionary(grouping: assignments.indices) { assignments[$0].task }
+        byUnit = Dictionary(grouping: assignments.indices) { assignments[$0].unit }
         self.diagnostics = diagnostics
     }
 

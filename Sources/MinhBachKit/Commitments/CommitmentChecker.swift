@@ -71,15 +71,7 @@ struct CommitmentChecker {
     /// The units of `kind` below `parent` that exist on `day` (every one that ever does, for no day).
     func members(kind: String, under parent: String, on day: CalendarDate?) -> [OrganisationUnit] {
         units.units.filter { unit in
-            guard unit.kind.code == kind, day.map(unit.isValid(on:)) ?? true else { return false }
-            var next = unit.parent
-            var steps = 0
-            while let code = next, steps <= units.units.count {
-                if code == parent { return true }
-                next = units.unit(code)?.parent
-                steps += 1
-            }
-            return false
+            unit.kind.code == kind && (day.map(unit.isValid(on:)) ?? true) && units.isBelow(unit.code, parent)
         }
     }
 

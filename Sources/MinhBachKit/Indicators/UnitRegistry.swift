@@ -35,6 +35,18 @@ public struct UnitRegistry: Sendable {
     public func roots(language: String) -> [OrganisationUnit] {
         VietnameseCollation.sorted(units.filter { $0.parent.map { byCode[$0] == nil } ?? true }) { $0.shortName(in: language) }
     }
+    /// Whether the unit `code` lies under `ancestor` in the hierarchy (not the unit itself).
+    public func isBelow(_ code: String, _ ancestor: String) -> Bool {
+        var next = unit(code)?.parent
+        var steps = 0
+        while let current = next, steps <= units.count {
+            if current == ancestor { return true }
+            next = unit(current)?.parent
+            steps += 1
+        }
+        return false
+    }
+
     /// Units whose successors include `code`.
     public func predecessors(of code: String) -> [OrganisationUnit] { units.filter { $0.successors.contains(code) } }
 

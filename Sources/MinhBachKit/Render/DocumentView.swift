@@ -31,6 +31,8 @@ struct DocumentView {
         var citedBy: [Link]
         /// The outline, trusted HTML.
         var toc: String?
+        /// The tasks the document sets ("Nhiệm vụ và thời hạn"), trusted HTML; nil for none.
+        var tasks: String?
         var strings: [String: String]
 
         var hasSignature: Bool { signer != nil || signerTitle != nil || !onBehalf.isEmpty }
@@ -45,7 +47,7 @@ struct DocumentView {
             .text("issuerParent") { $0.issuerParent }, .text("number") { $0.number }, .text("placeDate") { $0.placeDate },
             .text("signerTitle") { $0.signerTitle }, .text("signer") { $0.signer },
             .flag("hasSignature") { $0.hasSignature }, .flag("hasFooter") { $0.hasSignature || !$0.recipients.isEmpty },
-            .text("toc") { $0.toc }, .strings("t") { $0.strings },
+            .text("toc") { $0.toc }, .text("tasks") { $0.tasks }, .strings("t") { $0.strings },
         ]
     }
 
@@ -77,7 +79,7 @@ struct DocumentView {
         ]
     }
 
-    func context(body: String) -> Page {
+    func context(body: String, tasks: String? = nil) -> Page {
         let meta = entry.meta
         let headings = entry.page.headings
         return Page(kindID: meta.kind.id, kindName: meta.kind.name(in: entry.page.isUntranslated ? "vi" : strings.language),
@@ -85,7 +87,7 @@ struct DocumentView {
                     isParty: meta.system == .party, body: body, isRecord: !entry.hasText,
                     recipients: meta.recipients, onBehalf: meta.onBehalf, placeDate: placeDateLine,
                     signerTitle: meta.signerTitle, signer: meta.signer, facts: facts, relations: relationGroups, citedBy: citedBy,
-                    toc: headings.isEmpty ? nil : TableOfContents.nestedList(headings[...]).rendered, strings: strings.table)
+                    toc: headings.isEmpty ? nil : TableOfContents.nestedList(headings[...]).rendered, tasks: tasks, strings: strings.table)
     }
 
     /// "Tuần Giáo, ngày … tháng 6 năm 2021", blanks kept as printed.

@@ -36,7 +36,13 @@ extension UIStrings {
         "trend_since", "trend_up", "trend_worse", "unit", "unit_history", "unit_history_intro",
         "unit_kind", "unit_peer_median", "units_ranking", "units_registry_title", "units_title", "untranslated_notice",
         "validity", "value", "withheld_rows_note", "year_unknown", "yearly_results", "yes",
-
+        "all_tasks", "commitments_as_of", "commitments_feed", "commitments_no_progress", "commitments_summary", "commitments_title",
+        "commitments_totals", "compliance", "compliance_unknown", "days_count", "deadline_calendar", "document_tasks", "done_on",
+        "download_assignments_csv", "download_assignments_json", "download_calendar", "download_tasks_csv", "download_tasks_json", "due",
+        "evidence", "filter_tasks", "lead_units", "legend", "no_due_date", "no_report", "overdue_list", "overdue_list_caption", "report_to",
+        "reports_owed", "rollup_by_unit", "rollup_by_unit_caption", "section_indicators", "section_label", "section_tasks", "support_units",
+        "task", "task_source", "task_status", "task_type", "task_units", "task_units_caption", "tasks_led", "tasks_supported",
+        "tasks_total", "transferred_from", "unit_tasks", "units_by_tasks", "units_of_kind",
     ]
 
     static var caseKeys: [String] {

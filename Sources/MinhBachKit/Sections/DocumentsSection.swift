@@ -35,7 +35,12 @@ struct DocumentsSection: PageKind, SectionRenderer {
         let document = DocumentView(entry: entry, catalog: site.documents, strings: layout.strings) {
             OutputPaths.link(from: page.outputPath, to: $0, pretty: layout.config.prettyURLs)
         }
-        return SectionPage(content: layout.library.renderHTML(document.context(body: resolved.bodyHTML), withTemplate: Self.template) ?? HTMLBytes(bytes: []),
+        // The tasks it sets, and under each section the tasks and indicators that quote it.
+        let commitments = CommitmentBlocks(blocks: layout.dataPages(site.data, at: page.outputPath).blocks)
+        let body = SectionNotes.inserting(commitments.sectionNotes(entry.id), into: resolved.bodyHTML)
+        let tasks = commitments.documentSection(entry.id)
+        let context = document.context(body: body, tasks: tasks.rendered.isEmpty ? nil : tasks.rendered)
+        return SectionPage(content: layout.library.renderHTML(context, withTemplate: Self.template) ?? HTMLBytes(bytes: []),
                            kind: "document", searchKind: .document, hasOwnHeading: true)
     }
 
@@ -77,7 +82,9 @@ struct DocumentsSection: PageKind, SectionRenderer {
         let quoted = site.data.indicators.contains { indicator in
             indicator.definition.targetText.map { site.documents.entry(reference: $0.document.text)?.id == entry.id } ?? false
         }
-        return !quoted && old.document.blocks.isEmpty == new.document.blocks.isEmpty
+        // Tasks quote it too, and its section notes list them.
+        let setsTasks = !site.data.commitments.commitments(setBy: entry.id).isEmpty
+        return !quoted && !setsTasks && old.document.blocks.isEmpty == new.document.blocks.isEmpty
             && site.documents.mentionedIDs(of: entry.id) == site.documents.mentions(in: new, id: entry.id)
     }
 }

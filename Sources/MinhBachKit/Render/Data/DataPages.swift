@@ -220,6 +220,7 @@ struct DataPages {
             }
             html += section("mo-hinh", strings["models_of_unit"], HTML.element("ul", [], HTML.joined(items)))
         }
+        html += CommitmentBlocks(blocks: blocks).unitSection(unit)
         return html
     }
 }
