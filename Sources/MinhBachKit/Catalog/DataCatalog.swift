@@ -66,6 +66,8 @@ public struct DataCatalog: Sendable {
         let order = checker.checkDefinitions(diagnostics: &diagnostics)
         observations = checker.observations(from: cells, diagnostics: &diagnostics)
             + ModelCounts(models: models, units: units).observations(for: indicators.filter(\.definition.countsModels))
+            + TaskCounts(catalog: commitments, units: units).observations(for: indicators.filter { !$0.definition.onTimeTasks.isEmpty },
+                                                            diagnostics: &diagnostics)
         sourceFiles = Set(observations.map(\.file).filter { $0.hasPrefix(config.dataFolder + "/") && withheld.files[$0] == nil })
         var results: [String: IndicatorResult] = [:]
         let builder = SeriesBuilder(units: units, observations: observations, indicators: indicators)

@@ -59,6 +59,10 @@ public struct IndicatorDefinition: Sendable {
     public var aggregateLocation: SourceLocation?
     public var weight: LocatedText?
     public var threshold: Double?
+    /// `on_time_tasks`: tasks (global ids, or a tasks file's name for all its tasks) whose
+    /// compliance makes the values: per unit and year of the due date, yes when it did every one
+    /// of them due that year on time (`TaskCounts`).
+    public var onTimeTasks: [LocatedText] = []
     public var unitKinds: [OrganisationUnit.Kind] = []
     public var from: LocatedText?
     public var derive: Derivation = .same
@@ -84,7 +88,7 @@ public struct IndicatorDefinition: Sendable {
 
     static let keys = ["short_title", "measure", "unit_label", "money_unit", "rank_of", "direction", "decimals",
                        "baseline", "baseline_value", "aggregate", "weight_by", "threshold", "unit_kinds", "from", "derive",
-                       "targets", "target_text", "source", "unit", "count_models", "grades"]
+                       "targets", "target_text", "source", "unit", "count_models", "on_time_tasks", "grades"]
 
     /// Whether the unit `kind` is covered.
     public func covers(_ kind: OrganisationUnit.Kind) -> Bool { unitKinds.isEmpty || unitKinds.contains(kind) }
@@ -138,6 +142,7 @@ public struct IndicatorDefinition: Sendable {
         definition.derive = fields.choice("derive", Derivation.self) ?? .same
         definition.source = fields.string("source")
         definition.countsModels = fields.bool("count_models") ?? false
+        definition.onTimeTasks = fields.textList("on_time_tasks")
         definition.unit = fields.located("unit")
         definition.grades = GradeScale.decode(&fields)
         if definition.measure == .grade {

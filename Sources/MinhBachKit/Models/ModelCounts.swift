@@ -20,7 +20,9 @@ struct ModelCounts {
             let whole = units.wholeUnit(of: definition)?.code
             for year in first...last {
                 guard let period = ReportingPeriod(String(year)) else { continue }
-                for unit in units.units where unit.code != whole && definition.covers(unit.kind) && unit.exists(in: period) {
+                // The units under the whole only: a registry may hold other provinces' units.
+                for unit in units.units where unit.code != whole && definition.covers(unit.kind) && unit.exists(in: period)
+                    && whole.map({ units.isBelow(unit.code, $0) }) ?? true {
                     observations.append(Observation(
                         indicator: indicator.id, unit: unit.code, period: period,
                         value: Double(models.recognisedCount(unit: unit.code, through: year)),
