@@ -73,8 +73,11 @@ public struct CommitmentCatalog: Sendable {
         // Who must do each task, on its due date (or as of the progress, for undated work).
         var assigned: [String: [Assignment]] = [:]
         for commitment in commitments {
+            let errors = diagnostics.errorCount
             assigned[commitment.id] = checker.assignments(of: commitment, asOf: asOf, cells: read.tasks.first { $0.name == commitment.file }?
                 .cells[commitment.localID] ?? [:], diagnostics: &diagnostics)
+            // A unit named before it existed is left out: a report from it is not a second mistake.
+            if diagnostics.errorCount > errors { rejected.insert(commitment.id) }
         }
 
         // The reports, checked against the assignments; then each pair's latest, judged.
@@ -90,7 +93,7 @@ public struct CommitmentCatalog: Sendable {
                 let key = entry.task + "|" + entry.unit
                 if let first = inFile[key] {
                     diagnostics.error(at: cells["unit"], Message("commitments.second-report", ["task": .text(entry.task), "unit": .text(entry.unit)]),
-                                      hint: Message("indicators.second-value-hint", ["location": .text("\(first.path):\(first.line):\(first.column)")]))
+                                      hint: Message("commitments.first-report-at", ["location": .text("\(first.path):\(first.line):\(first.column)")]))
                     continue
                 }
                 inFile[key] = entry.location

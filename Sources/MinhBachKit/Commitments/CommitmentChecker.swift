@@ -87,10 +87,13 @@ struct CommitmentChecker {
             guard seen.insert(code).inserted else { return }
             result.append(Assignment(task: commitment.id, unit: code, transferredFrom: from, compliance: compliance))
         }
+        // Units already passed through: successors that name each other must not hand over for ever.
+        var handedOver: Set<String> = []
         func handOver(_ unit: OrganisationUnit, original: String) {
+            guard handedOver.insert(unit.code).inserted else { return }
             for code in unit.successors {
                 guard let successor = units.unit(code) else { continue }
-                if let day, let end = successor.validTo, end < day, successor.code != unit.code {
+                if let day, let end = successor.validTo, end < day {
                     handOver(successor, original: original)
                 } else {
                     add(code, from: original)

@@ -27,7 +27,8 @@ struct CommitmentFiles {
     var withheld: [String] = []
     /// Global ids of rows left out for a mistake in their own cells.
     var rejectedTasks: Set<String> = []
-    /// Names of files that could not be read: reports of their tasks are not checked.
+    /// Names of tasks files that could not be read, or that this build leaves out: reports of
+    /// their tasks are not checked.
     var unreadFiles: Set<String> = []
 
     static let taskColumns = ["id", "section", "quote", "task", "task_en", "type", "lead", "support", "to", "due", "due_rule",
@@ -93,7 +94,12 @@ struct CommitmentFiles {
                     unreadFiles.insert(name)
                     continue
                 }
-                if !visibility.isShown(to: audience) { withheld.append(file.relativePath); continue }
+                if !visibility.isShown(to: audience) {
+                    // Its tasks are not in this build: reports of them are withheld too, not unknown.
+                    withheld.append(file.relativePath)
+                    unreadFiles.insert(name)
+                    continue
+                }
                 let file = Self.tasks(table, name: name, document: document, transfers: transfers, illustrative: illustrative,
                                       diagnostics: &diagnostics)
                 tasks.append(file.tasks)

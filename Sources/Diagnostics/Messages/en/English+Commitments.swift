@@ -36,6 +36,7 @@ extension English {
         "commitments.done-after-as-of-hint": "a progress file tells what was done by its 'as_of' date; put later work in a later file",
         "commitments.done-without-date": "status 'done' needs the date in 'done_on'",
         "commitments.second-report": "this file already reports task '{task}' for unit '{unit}'",
+        "commitments.first-report-at": "the first is at {location}",
         "commitments.unknown-unit": "unknown unit '{code}'",
         "commitments.selector-empty": "no unit of the registry matches '{selector}'",
         "commitments.unit-not-yet": "unit '{code}' did not exist on the due date {date}: it starts on {start}",
