@@ -82,14 +82,16 @@ import Testing
         #expect(b.compliance == .overdue && b.days == 51)
     }
 
-    /// The changes feed lists a pair when its judgement differs from its previous one, and only then.
+    /// The changes feed lists a pair when its judgement at a file's date differs from the one at
+    /// the file before (at the first file: from what it would be unreported), and only then;
+    /// time alone changes one too (so-b: pending, then overdue).
     @Test func changesListOnlyChanges() {
         let changes = Self.twoFiles.catalog().catalog.changes.map {
             "\($0.asOf) \($0.unit) \($0.before?.rawValue ?? "-") → \($0.after.rawValue)"
         }
         #expect(changes == [
-            "2023-06-30 so-a - → pending", "2023-06-30 so-b - → pending", "2023-06-30 so-c - → on-time",
-            "2023-12-31 so-a pending → on-time",
+            "2023-06-30 so-c pending → on-time",
+            "2023-12-31 so-a pending → on-time", "2023-12-31 so-b pending → overdue",
         ])
     }
 

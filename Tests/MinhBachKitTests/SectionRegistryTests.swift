@@ -48,6 +48,6 @@ import Testing
         #expect(page?.kindName == "glossary")
         #expect(diagnostics.all.map(\.description).contains { $0.contains("'term_en'") }, "a required key of the kind")
         let builtIn = SiteSections.all.map(\.name)
-        #expect(builtIn == ["documents", "indicators", "models"])
+        #expect(builtIn == ["documents", "indicators", "models", "commitments"])
     }
 }

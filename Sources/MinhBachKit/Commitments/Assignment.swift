@@ -15,12 +15,13 @@ public struct Assignment: Sendable {
     public var status: ProgressEntry.Status? { progress?.status }
 }
 
-/// A pair whose judgement changed from one progress file to the next, for the feed of changes.
+/// A pair whose judgement changed from one progress file's date to the next (by a report, or by
+/// time: pending becomes overdue), for the feed of changes. At the first file, a pair is compared
+/// with what it would be unreported.
 public struct StatusChange: Sendable {
     public var task: String
     public var unit: String
     public var asOf: CalendarDate
-    /// nil: the first file that speaks of the pair.
     public var before: Compliance?
     public var after: Compliance
 }

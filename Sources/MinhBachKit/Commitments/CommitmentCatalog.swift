@@ -98,11 +98,19 @@ public struct CommitmentCatalog: Sendable {
                 }
                 inFile[key] = entry.location
                 latest[key] = entry
-                let compliance = Compliance.judge(deadline: byID[entry.task]?.deadline, status: entry.status,
-                                                  doneOn: entry.doneOn, asOf: file.asOf).compliance
-                if judged[key] != compliance {
-                    changes.append(StatusChange(task: entry.task, unit: entry.unit, asOf: file.asOf, before: judged[key], after: compliance))
-                    judged[key] = compliance
+            }
+            // Every pair judged as of this file: a report changes a judgement, and so does time
+            // (pending becomes overdue). Before the first file, a pair stands as if unreported.
+            for commitment in commitments {
+                for assignment in assigned[commitment.id] ?? [] where assignment.compliance == nil {
+                    let key = commitment.id + "|" + assignment.unit
+                    let now = Compliance.judge(deadline: commitment.deadline, status: latest[key]?.status, doneOn: latest[key]?.doneOn,
+                                               asOf: file.asOf).compliance
+                    let before = judged[key] ?? Compliance.judge(deadline: commitment.deadline, status: nil, doneOn: nil, asOf: file.asOf).compliance
+                    if now != before {
+                        changes.append(StatusChange(task: commitment.id, unit: assignment.unit, asOf: file.asOf, before: before, after: now))
+                    }
+                    judged[key] = now
                 }
             }
         }
