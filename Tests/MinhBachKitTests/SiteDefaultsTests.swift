@@ -58,7 +58,7 @@ struct SiteDefaultsTests {
                                        diagnostics: &diagnostics)
         #expect(diagnostics.all.isEmpty)
         #expect(config.programmeKind?.id == "ke-hoach")
-        #expect(config.unitKinds.map(\.code) == ["tinh", "huyen", "xa", "so-nganh", "co-quan", "to-dan-pho"])
+        #expect(config.unitKinds.map(\.code) == ["tinh", "huyen", "xa", "so-nganh", "co-quan", "dang", "doan-the", "su-nghiep", "to-dan-pho"])
         var wrong = Diagnostics()
         _ = SiteConfig.decode(SourceFile(displayPath: "site.yml", relativePath: "site.yml", bytes: Array("programme_kind: ke-hoac\n".utf8)),
                               diagnostics: &wrong)

@@ -76,6 +76,7 @@ public struct DataCatalog: Sendable {
         }
         self.results = results
         diagnostics.append(contentsOf: Self.wholeWithoutValue(results, indicators: indicators))
+        diagnostics.append(contentsOf: Self.issuerUnitProblems(documents, units: units, unitsFile: config.unitsFile))
         resultDates = results.mapValues { Self.dates(of: $0, documents: documents) }
         self.diagnostics = diagnostics
     }

@@ -10,6 +10,9 @@ public struct DocumentMeta: Sendable, Equatable {
     public var subject: String
     public var issuer: String
     public var issuerParent: String?
+    /// `issuer_unit:`, the code of the unit of the registry that issued it (checked against the
+    /// registry once it is read, `DataCatalog.issuerUnitProblems`): the unit's page lists it.
+    public var issuerUnit: LocatedText?
     public var system: System = .state
     public var place: String?
     public var date: IssueDate?
@@ -28,7 +31,7 @@ public struct DocumentMeta: Sendable, Equatable {
         return number
     }
 
-    static let keys = ["kind", "number", "subject", "issuer", "issuer_parent", "system", "place", "date", "on_behalf",
+    static let keys = ["kind", "number", "subject", "issuer", "issuer_parent", "issuer_unit", "system", "place", "date", "on_behalf",
                        "signer_title", "signer", "recipients", "status", "period"] + DocumentRelation.Kind.allCases.map(\.rawValue)
 
     static func decode(_ fields: inout YAMLFields) -> DocumentMeta? {
@@ -50,6 +53,7 @@ public struct DocumentMeta: Sendable, Equatable {
             fields.reportInvalid("number", Message("documents.number-with-spaces"))
         }
         meta.issuerParent = fields.string("issuer_parent")
+        meta.issuerUnit = fields.located("issuer_unit")
         if let system = fields.string("system") {
             if let value = System(rawValue: system) { meta.system = value } else {
                 fields.reportInvalid("system", Message("documents.bad-system", ["system": .text(system)]),

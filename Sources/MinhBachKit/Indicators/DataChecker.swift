@@ -179,8 +179,9 @@ struct DataChecker: Sendable {
         }
         if !definition.covers(unit.kind), unit.code != units.wholeUnit(of: definition)?.code {
             checked.problems.error(at: cell.unitLocation, Message("indicators.unit-of-other-kind", [
-                "indicator": .text(id), "kinds": .text(definition.unitKinds.map(\.rawValue).joined(separator: ", ")), "kind": .text(unit.kind.rawValue),
-            ]))
+                "indicator": .text(id), "kinds": .text(definition.coveredKinds(among: units.kinds).map(\.rawValue).joined(separator: ", ")),
+                "kind": .text(unit.kind.rawValue),
+            ]), hint: definition.unitKinds.isEmpty ? Message("bodies.unmeasured-kind-hint", ["kind": .text(unit.kind.rawValue)]) : nil)
             return checked
         }
         guard let value = parse(cell, definition, diagnostics: &checked.problems) else { return checked }

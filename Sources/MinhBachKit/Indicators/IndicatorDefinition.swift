@@ -90,8 +90,15 @@ public struct IndicatorDefinition: Sendable {
                        "baseline", "baseline_value", "aggregate", "weight_by", "threshold", "unit_kinds", "from", "derive",
                        "targets", "target_text", "source", "unit", "count_models", "on_time_tasks", "grades"]
 
-    /// Whether the unit `kind` is covered.
-    public func covers(_ kind: OrganisationUnit.Kind) -> Bool { unitKinds.isEmpty || unitKinds.contains(kind) }
+    /// Whether the unit `kind` is covered: a kind `unit_kinds:` names, or without it every kind
+    /// measured by default (not the Party's bodies, mass organisations, public-service units).
+    public func covers(_ kind: OrganisationUnit.Kind) -> Bool {
+        unitKinds.isEmpty ? kind.isMeasuredByDefault : unitKinds.contains(kind)
+    }
+    /// The kinds it covers among the site's `kinds`, for messages.
+    public func coveredKinds(among kinds: [OrganisationUnit.Kind]) -> [OrganisationUnit.Kind] {
+        unitKinds.isEmpty ? kinds.filter(covers) : unitKinds
+    }
 
     /// `unitKinds`: the site's kinds, that `unit_kinds` and a target's `unit_kind` may name.
     static func decode(_ fields: inout YAMLFields, unitKinds siteKinds: [UnitKind] = UnitKind.defaults) -> IndicatorDefinition {

@@ -2,7 +2,7 @@ import Diagnostics
 
 /// A unit that reports and is assessed: the province, a district, a commune, a department.
 public struct OrganisationUnit: Sendable, Equatable {
-    /// Declared in `site.yml` (`unit_kinds:`), the five built-in ones by default.
+    /// Declared in `site.yml` (`unit_kinds:`), the eight built-in ones by default.
     public typealias Kind = UnitKind
 
     public var code: String

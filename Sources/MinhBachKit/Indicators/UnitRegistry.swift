@@ -21,9 +21,10 @@ public struct UnitRegistry: Sendable {
 
     public func unit(_ code: String) -> OrganisationUnit? { byCode[code].map { units[$0] } }
 
-    /// The unit whose value is an indicator's whole: the one it names, else the registry's first.
+    /// The unit whose value is an indicator's whole: the one it names, else the registry's first
+    /// of a kind indicators measure (a tỉnh ủy listed first is not the province's whole).
     func wholeUnit(of definition: IndicatorDefinition) -> OrganisationUnit? {
-        definition.unit.map { unit($0.text) } ?? units.first
+        definition.unit.map { unit($0.text) } ?? units.first(where: \.kind.isMeasuredByDefault) ?? units.first
     }
     public var codes: [String] { units.map(\.code) }
 

@@ -25,7 +25,7 @@ struct DocumentFeeds {
                 "system": meta.system.rawValue, "relations": relations, "cited_by": citedBy,
             ]
             let optional: [String: String?] = [
-                "number": meta.number, "issuer_parent": meta.issuerParent, "place": meta.place, "date": meta.date?.description,
+                "number": meta.number, "issuer_parent": meta.issuerParent, "issuer_unit": meta.issuerUnit?.text, "place": meta.place, "date": meta.date?.description,
                 "status": catalog.status(of: entry)?.rawValue, "period": meta.period?.description, "signer": meta.signer,
             ]
             for case let (key, value?) in optional { record[key] = value }

@@ -7,6 +7,8 @@ struct DocumentView {
     let entry: DocumentCatalog.Entry
     let catalog: DocumentCatalog
     let strings: UIStrings
+    /// The page of the unit that issued it (`issuer_unit:`), which the issuer in the facts links to.
+    var issuerUnitPath: String? = nil
     /// Makes a site path relative to the page.
     let link: (String) -> String
 
@@ -51,12 +53,13 @@ struct DocumentView {
         ]
     }
 
-    /// A row of the facts table.
+    /// A row of the facts table; `url` links the value (the issuer, to its unit's page).
     struct Fact: TemplateView {
         var label: String
         var value: String
+        var url: String? = nil
 
-        static let fields: [TemplateField<Fact>] = [.text("label") { $0.label }, .text("value") { $0.value }]
+        static let fields: [TemplateField<Fact>] = [.text("label") { $0.label }, .text("value") { $0.value }, .text("url") { $0.url }]
     }
 
     /// The documents this one has one relation with (or that have it with this one).
@@ -113,7 +116,7 @@ struct DocumentView {
         ]
         if let period = meta.period { rows.append(("doc_period", strings.format.period(period.name))) }
         if let signer = meta.signer { rows.append(("doc_signer", signer)) }
-        return rows.map { Fact(label: strings[$0.0], value: $0.1) }
+        return rows.map { Fact(label: strings[$0.0], value: $0.1, url: $0.0 == "doc_issuer" ? issuerUnitPath.map(link) : nil) }
     }
 
     /// This document's relations, then the inverse relations others have to it.

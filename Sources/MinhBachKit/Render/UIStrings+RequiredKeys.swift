@@ -34,7 +34,7 @@ extension UIStrings {
         "status_counts", "status_unknown", "successors", "target", "target_text", "threshold",
         "trend", "trend_better", "trend_down", "trend_flat", "trend_rank_down", "trend_rank_up",
         "trend_since", "trend_up", "trend_worse", "unit", "unit_history", "unit_history_intro",
-        "unit_kind", "unit_peer_median", "units_ranking", "units_registry_title", "units_title", "untranslated_notice",
+        "unit_documents", "unit_kind", "unit_peer_median", "units_ranking", "units_registry_title", "units_title", "untranslated_notice",
         "validity", "value", "withheld_rows_note", "year_unknown", "yearly_results", "yes",
         "all_tasks", "commitments_as_of", "commitments_feed", "commitments_no_progress", "commitments_summary", "commitments_title",
         "commitments_totals", "compliance", "compliance_unknown", "days_count", "deadline_calendar", "document_tasks", "done_on",
@@ -55,6 +55,8 @@ extension UIStrings {
         keys += SearchKind.allCases.map(\.stringKey)
         keys += ProgressStatus.allCases.map(\.stringKey)
         keys += Observation.Status.allCases.map(\.stringKey)
+        // The built-in kinds' names; a kind the site declares brings its own (`adapted(to:pages:)`).
+        keys += UnitKind.defaults.map(\.stringKey)
         return keys
     }
 }

@@ -32,7 +32,8 @@ struct DocumentsSection: PageKind, SectionRenderer {
     func entryPage(_ resolved: ResolvedPage, site: SiteIndex, layout: SiteRenderer) -> SectionPage? {
         let page = resolved.page
         guard let entry = site.documents.entry(forPage: page) else { return nil }
-        let document = DocumentView(entry: entry, catalog: site.documents, strings: layout.strings) {
+        let document = DocumentView(entry: entry, catalog: site.documents, strings: layout.strings,
+                                    issuerUnitPath: site.data.issuerUnitPath(of: entry)) {
             OutputPaths.link(from: page.outputPath, to: $0, pretty: layout.config.prettyURLs)
         }
         // The tasks it sets, and under each section the tasks and indicators that quote it.

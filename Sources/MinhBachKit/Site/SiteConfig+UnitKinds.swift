@@ -1,7 +1,9 @@
 import Diagnostics
 
-/// `unit_kinds:` in `site.yml`: kinds of unit beyond the five built-in ones (a thôn, a tổ dân
-/// phố, the Party's and mass organisations' bodies…), or new names for a built-in one.
+/// `unit_kinds:` in `site.yml`: kinds of unit beyond the eight built-in ones (a thôn, a tổ dân
+/// phố…), or new names for a built-in one. `measured: false` keeps a kind's units out of every
+/// indicator that does not name the kind in its own `unit_kinds:` (as the built-in `dang`,
+/// `doan-the` and `su-nghiep` are kept out).
 ///
 /// ```yaml
 /// unit_kinds:
@@ -9,9 +11,10 @@ import Diagnostics
 ///     name: Thôn, bản
 ///     name_en: Village
 ///     local_government: true
+///     measured: true
 /// ```
 extension SiteConfig {
-    static let unitKindKeys = ["code", "name", "name_en", "local_government"]
+    static let unitKindKeys = ["code", "name", "name_en", "local_government", "measured"]
 
     /// The built-in kinds (renamed where the site renames them) followed by the site's own, in
     /// the order written. A mistake is an error at its line; the entry is then left out.
@@ -48,6 +51,7 @@ extension SiteConfig {
             kind.name = name ?? kind.name
             kind.englishName = entry.string("name_en") ?? kind.englishName
             kind.isLocalGovernment = entry.bool("local_government") ?? kind.isLocalGovernment
+            kind.isMeasuredByDefault = entry.bool("measured") ?? kind.isMeasuredByDefault
             if let index = kinds.firstIndex(of: kind) { kinds[index] = kind } else { kinds.append(kind) }
         }
         return kinds

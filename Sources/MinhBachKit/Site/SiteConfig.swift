@@ -46,8 +46,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// Who the build is for: `audience:` in `site.yml`, replaced by `--audience`. Build code
     /// asks this (not the options) for the audience in effect.
     public var audience = Audience.public
-    /// The kinds of unit of `don-vi.csv`: the five built-in ones, renamed or followed by those
-    /// `unit_kinds:` declares (`thon`, `to-dan-pho`, `dang`…).
+    /// The kinds of unit of `don-vi.csv`: the eight built-in ones, renamed or followed by those
+    /// `unit_kinds:` declares (`thon`, `to-dan-pho`…).
     public var unitKinds = UnitKind.defaults
     /// What the site's targets belong to, in headings ("Các chỉ tiêu của kế hoạch"):
     /// `programme_kind:` (a kind of document) or `programme_name:` (any words); without them,

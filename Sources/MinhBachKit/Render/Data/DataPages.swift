@@ -179,7 +179,7 @@ struct DataPages {
     }
 
     /// A unit's page: where it sits, its scorecard, its statuses, its history (see
-    /// `DataPages+Unit`) and its models.
+    /// `DataPages+Unit`), its models and the documents it issued (`DataPages+UnitDocuments`).
     mutating func unitPage(_ unit: OrganisationUnit) -> HTML {
         var html = HTML.empty
         let results = data.indicators.compactMap { data.result($0.id) }
@@ -220,6 +220,7 @@ struct DataPages {
             }
             html += section("mo-hinh", strings["models_of_unit"], HTML.element("ul", [], HTML.joined(items)))
         }
+        html += issuedDocuments(unit)
         html += CommitmentBlocks(blocks: blocks).unitSection(unit)
         return html
     }

@@ -43,6 +43,7 @@ enum DocumentFiles {
         kind: \(w.kind.rawValue)                  # loại văn bản: de-an, ke-hoach, bao-cao, chi-thi, nghi-quyet…
         number: "\(w.number)"          # số, ký hiệu như in trên văn bản
         issuer: "\(w.issuer)"   # cơ quan ban hành
+        issuer_unit: tinh-a           # mã của cơ quan ban hành trong don-vi.csv: trang đơn vị liệt kê văn bản này
         place: "Tỉnh A"               # địa danh
         date: \(w.date)              # ngày ban hành, năm-tháng-ngày
         subject: "\(w.subject)"\(period)
@@ -74,6 +75,7 @@ enum DocumentFiles {
         kind: \(w.kind.rawValue)                  # kind of document: de-an, ke-hoach, bao-cao, chi-thi, nghi-quyet…
         number: "\(w.number)"          # number and symbol as printed
         issuer: "\(w.issuer)"   # the issuing body
+        issuer_unit: tinh-a           # the issuing body's code in don-vi.csv: the unit's page lists this document
         place: "Province A"           # place name
         date: \(w.date)              # date of issue, year-month-day
         subject: "\(w.subject)"\(period)

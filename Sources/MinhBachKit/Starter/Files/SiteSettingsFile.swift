@@ -24,7 +24,9 @@ enum SiteSettingsFile {
         #   chi-tieu/  chỉ tiêu, mỗi chỉ tiêu một tệp .md
         #   so-lieu/   số liệu: mỗi tệp .csv kèm một tệp khai báo .yml cùng tên
         #   mo-hinh/   mô hình "Dân vận khéo"
-        #   don-vi.csv danh sách đơn vị
+        #   don-vi.csv danh sách đơn vị; cột kind: tinh, huyen, xa, so-nganh, co-quan, hoặc
+        #              dang (cơ quan Đảng), doan-the (mặt trận, đoàn thể), su-nghiep (đơn vị sự nghiệp):
+        #              ba loại sau không được tính vào chỉ tiêu nào không ghi tên loại trong unit_kinds
 
         """ : """
         # The site's settings. A line beginning with # is a comment: MinhBạch ignores it.
@@ -49,7 +51,9 @@ enum SiteSettingsFile {
         #   chi-tieu/  indicators, one .md file each
         #   so-lieu/   data: each .csv file with a .yml declaration of the same name
         #   mo-hinh/   "Dân vận khéo" models
-        #   don-vi.csv the list of units
+        #   don-vi.csv the list of units; its kind column: tinh, huyen, xa, so-nganh, co-quan, or
+        #              dang (party bodies), doan-the (mass organisations), su-nghiep (public-service
+        #              units): these last three count in no indicator that does not name them in unit_kinds
 
         """
     }
