@@ -227,4 +227,31 @@ struct ParagraphAnchorTests {
         #expect(error.hasPrefix("content/index.md:6:1: error: ") && error.contains("12-KH/UBND has no section 'iii-3-cc'"), "\(error)")
         #expect(error.contains("did you mean 'iii-3-c'"), "\(error)")
     }
+
+    /// An indicator's `target_text` may name a paragraph: its quote must be in that paragraph's
+    /// section, not in the next one (the `review` fixture, with two numbered paragraphs added).
+    @Test(arguments: [("Tập huấn cho 100% cán bộ", true), ("Tổng kết hằng năm", false)])
+    func aTargetTextQuoteIsCheckedAgainstTheParagraph(quote: String, isInSection: Bool) throws {
+        let folder = SiteTree.temporaryFolder("paragraph-anchor-target-\(isInSection)")
+        try? FileManager.default.removeItem(at: folder)
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: fixtureSite("review").appendingPathComponent("content"), to: content)
+        let documentURL = content.appendingPathComponent("van-ban/de-an.md")
+        let document = try String(contentsOf: documentURL, encoding: .utf8)
+        try Data((document + "\n1\\. Tập huấn cho 100% cán bộ.\n\n2\\. Tổng kết hằng năm.\n").utf8).write(to: documentURL)
+        let indicatorURL = content.appendingPathComponent("chi-tieu/ty-le-ngheo.md")
+        let indicator = try String(contentsOf: indicatorURL, encoding: .utf8)
+            .replacingOccurrences(of: "section: phan-1-i\n  quote: \"Giảm tỷ lệ hộ nghèo xuống dưới 20%\"",
+                                  with: "section: phan-1-ii-1\n  quote: \"\(quote)\"")
+        #expect(indicator.contains("phan-1-ii-1"))
+        try Data(indicator.utf8).write(to: indicatorURL)
+        let report = buildSite(folder, output: folder.appendingPathComponent("site"))
+        let errors = report.diagnostics.all.filter { $0.severity == .error }.map(\.description)
+        if isInSection {
+            #expect(errors.isEmpty, "\(errors)")
+        } else {
+            #expect(errors.count == 1 && errors[0].hasPrefix("content/chi-tieu/ty-le-ngheo.md:13:")
+                    && errors[0].contains("not in section 'phan-1-ii-1' of 'de-an'"), "\(errors)")
+        }
+    }
 }

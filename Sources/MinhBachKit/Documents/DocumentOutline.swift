@@ -63,8 +63,8 @@ enum DocumentOutline {
                     outer = (stack.last?.number, stack.isEmpty ? 1 : entries[entries.count - 1].level, .heading(stack.last?.id ?? ""))
                 }
                 openParagraphs.append(paragraphs.count)
-                // `đ)` is `d`: a paragraph's anchor is typed in the sections of tasks files, in ASCII.
-                let part = String(part(of: number, under: outer.number).map { $0 == "đ" ? "d" : $0 })
+                // In ASCII (`đ)` is `d`): a paragraph's anchor is typed in the sections of tasks files.
+                let part = number.kind == .letter ? number.asciiAnchorPart : part(of: number, under: outer.number)
                 paragraphs.append(ParagraphAnchor(rank: rank, number: number, part: part,
                                                   parent: outer.parent, level: outer.level + 1, location: location))
                 continue
