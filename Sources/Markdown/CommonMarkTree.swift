@@ -76,16 +76,16 @@ enum CommonMarkTree {
         func block(_ node: OpaquePointer, depth: Int) -> Block? {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_PARAGRAPH:
-                return .paragraph(inlines(childrenOf: node, depth: depth))
+                return .paragraph(inlines(childrenOf: node, depth: depth), location: location(of: node))
             case CMARK_NODE_HEADING:
                 return .heading(Heading(
                     level: Int(cmark_node_get_heading_level(node)),
                     content: inlines(childrenOf: node, depth: depth), location: location(of: node)))
             case CMARK_NODE_BLOCK_QUOTE:
-                guard depth < MarkdownParser.nestingLimit else { return .paragraph([tooDeep(node, depth: depth)]) }
+                guard depth < MarkdownParser.nestingLimit else { return .paragraph([tooDeep(node, depth: depth)], location: location(of: node)) }
                 return .blockQuote(blocks(childrenOf: node, depth: depth + 1))
             case CMARK_NODE_LIST:
-                guard depth < MarkdownParser.nestingLimit else { return .paragraph([tooDeep(node, depth: depth)]) }
+                guard depth < MarkdownParser.nestingLimit else { return .paragraph([tooDeep(node, depth: depth)], location: location(of: node)) }
                 return .list(MarkdownList(
                     isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                     start: Int(cmark_node_get_list_start(node)),

@@ -1,3 +1,4 @@
+import Diagnostics
 import Markup
 
 /// What the site decides while a document is rendered: heading ids, the meaning of directives,
@@ -6,6 +7,8 @@ import Markup
 public protocol MarkdownRenderDelegate {
     /// The `id` of a heading, or nil for none.
     mutating func headingID(for heading: Heading) -> String?
+    /// The `id` of the paragraph that starts at `location`, or nil for none (most paragraphs).
+    mutating func paragraphID(at location: SourceLocation) -> String?
     /// The whole markup of a heading, given its rendered content; nil for the CommonMark form.
     mutating func renderHeading(_ heading: Heading, content: String) -> String?
     /// The markup of a run of text outside links and headings; nil to write it escaped.
@@ -20,6 +23,7 @@ public protocol MarkdownRenderDelegate {
 
 extension MarkdownRenderDelegate {
     public mutating func headingID(for heading: Heading) -> String? { nil }
+    public mutating func paragraphID(at location: SourceLocation) -> String? { nil }
     public mutating func renderHeading(_ heading: Heading, content: String) -> String? { nil }
     public mutating func render(text: String) -> HTML? { nil }
     public mutating func render(_ directive: Directive) -> HTML {
@@ -66,12 +70,16 @@ public struct HTMLRenderer<Delegate: MarkdownRenderDelegate> {
 
     private mutating func render(_ block: Block, tight: Bool) {
         switch block {
-        case .paragraph(let inlines):
+        case .paragraph(let inlines, let location):
             if tight {
                 render(inlines)
             } else {
                 newline()
-                out += "<p>"
+                if let id = delegate.paragraphID(at: location) {
+                    out += "<p id=\"\(Escape.html(id))\">"
+                } else {
+                    out += "<p>"
+                }
                 render(inlines)
                 out += "</p>\n"
             }

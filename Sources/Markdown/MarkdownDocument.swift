@@ -16,7 +16,8 @@ public struct MarkdownDocument: Sendable, Equatable {
 }
 
 public indirect enum Block: Sendable, Equatable {
-    case paragraph([Inline])
+    /// Its words, and where it starts: a document's numbered paragraph gets an anchor there.
+    case paragraph([Inline], location: SourceLocation)
     case heading(Heading)
     case blockQuote([Block])
     case list(MarkdownList)

@@ -27,7 +27,7 @@ struct HostileInputTests {
         func visit(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
-                case .paragraph(let inlines): visit(inlines)
+                case .paragraph(let inlines, _): visit(inlines)
                 case .heading(let heading):
                     found.append("heading \(heading.location)")
                     visit(heading.content)
@@ -80,7 +80,7 @@ struct HostileInputTests {
     @Test func aLoneCarriageReturnBeforeACodeSpan() {
         let document = parse("`a`\r`b`\n\n")
         #expect(document.problems.isEmpty)
-        guard case .paragraph(let inlines) = document.blocks.first else { Issue.record("no paragraph"); return }
+        guard case .paragraph(let inlines, _) = document.blocks.first else { Issue.record("no paragraph"); return }
         #expect(inlines == [.code("a"), .softBreak, .code("b")])
     }
 
@@ -95,7 +95,8 @@ struct HostileInputTests {
             blocks = children
         }
         #expect(depth == limit)
-        #expect(blocks == [.paragraph([.text("x")])])
+        guard blocks.count == 1, case .paragraph(let inlines, _) = blocks[0] else { Issue.record("no paragraph"); return }
+        #expect(inlines == [.text("x")])
     }
 
     static func deeplyNested(_ kind: String) -> String {
@@ -169,7 +170,7 @@ struct HostileInputTests {
     func columnsOnALongLineAreExact(letter: String) {
         let words = (0..<2_000).map { "[\(letter)\($0)](#x)" }
         let document = parse(words.joined(separator: " ") + "\n")
-        guard case .paragraph(let inlines) = document.blocks.first else { Issue.record("no paragraph"); return }
+        guard case .paragraph(let inlines, _) = document.blocks.first else { Issue.record("no paragraph"); return }
         let columns = inlines.compactMap { if case .link(let link) = $0 { link.location.column } else { nil } }
         var expected: [Int] = []
         var column = 1
@@ -184,7 +185,7 @@ struct HostileInputTests {
     @Test func referencesOnOneLineKeepTheirColumns() {
         let line = (0..<1_000).map { _ in "đ[^a] {abbr}`X (x)`" }.joined(separator: " ")
         let document = parse(line + "\n\n[^a]: n\n")
-        guard case .paragraph(let inlines) = document.blocks.first else { Issue.record("no paragraph"); return }
+        guard case .paragraph(let inlines, _) = document.blocks.first else { Issue.record("no paragraph"); return }
         let notes = inlines.compactMap { if case .footnoteReference(let r) = $0 { r.location.column } else { nil } }
         let roles = inlines.compactMap { if case .role(let r) = $0 { r.location.column } else { nil } }
         let width = "đ[^a] {abbr}`X (x)` ".count

@@ -25,7 +25,7 @@ struct SyntaxTests {
 
     @Test func aRoleIsBracedNameBeforeACodeSpanWithItsColumnInCharacters() {
         let document = parse("Ủy ban {abbr}`UBND (Ủy ban nhân dân)` họp.")
-        guard case .paragraph(let inlines) = document.blocks[0] else { Issue.record("no paragraph"); return }
+        guard case .paragraph(let inlines, _) = document.blocks[0] else { Issue.record("no paragraph"); return }
         let roles = inlines.compactMap { if case .role(let role) = $0 { role } else { nil } }
         #expect(roles.map(\.name) == ["abbr"])
         #expect(roles.first?.content == "UBND (Ủy ban nhân dân)")
@@ -35,7 +35,7 @@ struct SyntaxTests {
     @Test func directiveAndRoleSyntaxInsideCodeStaysLiteral() {
         let document = parse("`{abbr}`x`` and\n\n~~~\n```{note}\n~~~\n\n    {ref}`y`\n")
         #expect(!document.blocks.contains { if case .directive = $0 { true } else { false } })
-        guard case .paragraph(let inlines) = document.blocks[0] else { Issue.record("no paragraph"); return }
+        guard case .paragraph(let inlines, _) = document.blocks[0] else { Issue.record("no paragraph"); return }
         #expect(!inlines.contains { if case .role = $0 { true } else { false } })
     }
 
@@ -45,7 +45,7 @@ struct SyntaxTests {
         #expect(document.footnotes.map(\.location.line) == [3, 4])
         guard case .heading(let heading) = document.blocks.last else { Issue.record("no heading"); return }
         #expect(heading.location.line == 7)
-        guard case .paragraph(let inlines) = document.blocks[0] else { Issue.record("no paragraph"); return }
+        guard case .paragraph(let inlines, _) = document.blocks[0] else { Issue.record("no paragraph"); return }
         let references = inlines.compactMap { if case .footnoteReference(let r) = $0 { r } else { nil } }
         #expect(references.map(\.label) == ["1", "ghi-chu"])
         #expect(references.map(\.location.column) == [9, 22])

@@ -154,7 +154,7 @@ public struct DocumentCatalog: Sendable {
         func visit(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
-                case .paragraph(let inlines): visit(inlines)
+                case .paragraph(let inlines, _): visit(inlines)
                 case .blockQuote(let children): visit(children)
                 case .list(let list): list.items.forEach(visit)
                 default: break

@@ -93,10 +93,12 @@ struct DataChecker: Sendable {
         }
     }
 
-    /// The source lines from a heading to the next heading at its level or above.
+    /// The source lines from a heading to the next heading at its level or above; from a
+    /// numbered paragraph to the next one numbered at its level or the next heading
+    /// (`HeadingEntry.sectionEnd(among:)`).
     static func sectionText(of heading: HeadingEntry, in page: ParsedPage) -> String {
         let lines = LineEndings.normalized(page.source.text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
-        let next = page.headings.first { $0.location.line > heading.location.line && $0.level <= heading.level }
+        let next = heading.sectionEnd(among: page.headings)
         let end = min(lines.count, (next?.location.line ?? lines.count + 1) - 1)
         guard heading.location.line <= end else { return "" }
         return lines[(heading.location.line - 1)..<end].joined(separator: "\n")

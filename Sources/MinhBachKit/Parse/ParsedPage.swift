@@ -42,6 +42,11 @@ public struct HeadingEntry: Sendable, Equatable {
     public var label: String? = nil
     /// What kind of numbering that is; parts and chapters are set centred, as printed.
     public var numberKind: SectionNumber.Kind? = nil
+    /// A numbered paragraph of a document (`1\. Tiếp tục…`, `c) Thực hiện…`), not a heading: an
+    /// anchor that links, `{doc}` and quotes may name like a heading's, but that no table of
+    /// contents, outline or search lists. Its `text` and `label` are its numbering as printed
+    /// (`c)`), its `level` one below what it sits under (see `DocumentOutline`).
+    public var isParagraph = false
 }
 
 /// The front matter of an ordinary page.

@@ -84,7 +84,7 @@ struct DocumentView {
 
     func context(body: String, tasks: String? = nil) -> Page {
         let meta = entry.meta
-        let headings = entry.page.headings
+        let headings = entry.page.headings.listed
         return Page(kindID: meta.kind.id, kindName: meta.kind.name(in: entry.page.isUntranslated ? "vi" : strings.language),
                     subject: meta.subject, issuer: meta.issuer, issuerParent: meta.issuerParent, number: meta.number,
                     isParty: meta.system == .party, body: body, isRecord: !entry.hasText,

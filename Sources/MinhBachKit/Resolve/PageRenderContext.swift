@@ -28,13 +28,16 @@ struct PageRenderContext: MarkdownRenderDelegate {
     /// Counter for ids that directives make (tables, tables of contents).
     var generatedIDs = 0
     let headingEntries: [SourceLocation: HeadingEntry]
+    /// The anchors of a document's numbered paragraphs, by where each paragraph starts.
+    let paragraphIDs: [SourceLocation: String]
 
     init(page: ParsedPage, site: SiteIndex, strings: UIStrings, config: SiteConfig) {
         self.page = page
         self.site = site
         self.strings = strings
         self.config = config
-        headingEntries = Dictionary(page.headings.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a })
+        headingEntries = Dictionary(page.headings.listed.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a })
+        paragraphIDs = Dictionary(page.headings.filter(\.isParagraph).map { ($0.location, $0.id) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// A content file by its path under `content/`, noted as one the page depends on.
@@ -44,6 +47,10 @@ struct PageRenderContext: MarkdownRenderDelegate {
     }
 
     mutating func headingID(for heading: Heading) -> String? { headingEntries[heading.location]?.id }
+
+    /// A numbered paragraph's anchor, without a permalink: the numbering is the paragraph's own
+    /// words, and a mark beside every paragraph would clutter the text.
+    mutating func paragraphID(at location: SourceLocation) -> String? { paragraphIDs[location] }
 
     mutating func renderHeading(_ heading: Heading, content: String) -> String? {
         renderDocumentHeading(heading, content: content)

@@ -37,7 +37,7 @@ public struct SiteIndex: Sendable {
         for (index, page) in pages.enumerated() {
             byID[page.id] = byID[page.id] ?? index
             bySource[page.contentPath] = index
-            for heading in page.headings { owners[heading.id, default: []].append(index) }
+            for heading in page.headings.listed { owners[heading.id, default: []].append(index) }
         }
         self.byID = byID
         self.bySource = bySource

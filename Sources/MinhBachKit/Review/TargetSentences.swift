@@ -17,12 +17,14 @@ enum TargetSentences {
 
     static func unquoted(in page: ParsedPage, under heading: HeadingEntry, quotes: [String]) -> [Sentence] {
         let lines = LineEndings.normalized(page.source.text ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let next = page.headings.first { $0.location.line > heading.location.line && $0.level <= heading.level }
+        let next = heading.sectionEnd(among: page.headings)
         let end = min(lines.count, (next?.location.line ?? lines.count + 1) - 1)
-        guard heading.location.line < end else { return [] }
+        // A heading's own line is its title; a numbered paragraph's is the first of its text.
+        let first = heading.isParagraph ? heading.location.line : heading.location.line + 1
+        guard first <= end else { return [] }
         let wanted = quotes.map(normalised).filter { !$0.isEmpty }
         var found: [Sentence] = []
-        for number in (heading.location.line + 1)...end {
+        for number in first...end {
             let line = lines[number - 1]
             guard let start = contentStart(of: line) else { continue }
             for clause in clauses(of: line, from: start) {

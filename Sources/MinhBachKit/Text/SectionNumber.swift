@@ -30,6 +30,13 @@ public struct SectionNumber: Sendable, Equatable {
         }
     }
 
+    /// `anchorPart` in ASCII letters: `đ)`, the letter after `d)`, is `d`, as the anchor of a
+    /// numbered paragraph is typed in the `section` of a tasks file.
+    var asciiAnchorPart: String {
+        guard kind == .letter, case let letter = Self.letters[values[0] - 1], !letter.isASCII else { return anchorPart }
+        return "d"
+    }
+
     /// Vietnamese letters used for numbering (đ is one of them, after d).
     static let letters: [Character] = Array("abcdđeghiklmnopqrstuvxy")
     static let ordinals = ["nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,

@@ -25,8 +25,8 @@ enum ListTableDirective {
                 return .empty
             }
             rows.append(cells.items.map { cell in
-                if cell.count == 1, case .paragraph(let inlines) = cell[0] {
-                    return inlineHTML(inlines, &context)
+                if cell.count == 1, case .paragraph(let inlines, let location) = cell[0] {
+                    return inlineHTML(inlines, at: location, &context)
                 }
                 return context.renderMarkdown(cell)
             })
@@ -45,8 +45,8 @@ enum ListTableDirective {
     }
 
     /// A cell that is one paragraph renders without the `<p>`.
-    static func inlineHTML(_ inlines: [Inline], _ context: inout PageRenderContext) -> HTML {
-        let html = context.renderMarkdown([.paragraph(inlines)]).rendered
+    static func inlineHTML(_ inlines: [Inline], at location: SourceLocation, _ context: inout PageRenderContext) -> HTML {
+        let html = context.renderMarkdown([.paragraph(inlines, location: location)]).rendered
         guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return .raw(html) }
         return .raw(String(html.dropFirst(3).dropLast(5)))
     }
