@@ -31,7 +31,7 @@ struct StarterCommandTests {
         let made = try Self.run(["new", "tinh-a", "--kind", "ke-hoach"], in: parent)
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stderr.isEmpty)
-        #expect(made.stdout.hasPrefix("Created a new site (ke-hoach, Vietnamese) in tinh-a: 14 files.\n  content/site.yml\n"))
+        #expect(made.stdout.hasPrefix("Created a new site (ke-hoach, Vietnamese) in tinh-a: 19 files.\n  content/site.yml\n"))
         #expect(made.stdout.contains("Next:\n  cd tinh-a\n  minhbach serve\n"))
 
         let site = parent.appendingPathComponent("tinh-a")
