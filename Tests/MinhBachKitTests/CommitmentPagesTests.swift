@@ -16,6 +16,7 @@ import Testing
         let text = main.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
             .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .replacingOccurrences(of: " :", with: ":").replacingOccurrences(of: " )", with: ")")
     }
 
     @Test func theFixtureBuildsWithoutProblems() {

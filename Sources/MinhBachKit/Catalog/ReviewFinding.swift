@@ -15,8 +15,10 @@ public struct ReviewFinding: Sendable, Hashable {
         case seriesJump = "series-jump"
         case partsTotal = "parts-total"
         case citationConflict = "citation-conflict"
-        /// Reserved for the commitments: a date known to the month judged against a day's deadline.
+        /// A date known to the month judged against a day's deadline (the commitments).
         case monthOnlyDate = "month-only-date"
+        /// A task "định kỳ" whose document gives no period.
+        case periodicTask = "periodic-task"
 
         /// The key of its title and rule in the theme's strings (`review_kind_illustrative_value`).
         public var stringKey: String { "review_kind_" + rawValue.replacingOccurrences(of: "-", with: "_") }

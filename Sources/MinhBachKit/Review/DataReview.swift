@@ -24,7 +24,8 @@ public struct DataReview: Sendable {
         all += seriesJumps()
         all += partsAgainstTotals()
         all += citationConflicts()
-        all += MonthOnlyDates.findings(DataReview.dayDeadlineComparisons)
+        all += MonthOnlyDates.findings(dayDeadlineComparisons)
+        all += periodicTasks()
         return Array(Set(all)).sorted(by: ReviewFinding.ordered)
     }
 

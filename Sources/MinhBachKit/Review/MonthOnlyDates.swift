@@ -3,10 +3,9 @@ import Diagnostics
 /// A date known only to the month (or the year) judged against a deadline on a day of that
 /// month: whether it was met cannot be known.
 ///
-/// Nothing in MinhBạch compares dates with deadlines yet. The commitments (tasks with deadlines,
-/// issue 23's "done tasks without evidence" and "overdue obligations") will: they add their
-/// comparisons to `DataReview.dayDeadlineComparisons`, and this rule reports the ones it cannot
-/// decide. See docs/review.md.
+/// The commitments compare the day a unit did a task with its deadline; a date known only to
+/// the month that straddles the last allowed day is judged `undetermined`, and this rule reports
+/// it (`DataReview.dayDeadlineComparisons`). See docs/review.md and docs/commitments.md.
 enum MonthOnlyDates {
     struct Comparison: Sendable {
         /// When something happened, as far as it is known.
@@ -37,6 +36,25 @@ enum MonthOnlyDates {
 }
 
 extension DataReview {
-    /// Dates compared with deadlines on a day. None yet: the commitments add theirs here.
-    static let dayDeadlineComparisons: [MonthOnlyDates.Comparison] = []
+    /// The commitments' dates compared with deadlines on a day that could not be decided.
+    var dayDeadlineComparisons: [MonthOnlyDates.Comparison] {
+        let commitments = data.commitments
+        return commitments.assignments.compactMap { assignment in
+            guard assignment.compliance == .undetermined, let progress = assignment.progress, let done = progress.doneOn,
+                  let task = commitments.commitment(assignment.task), let deadline = task.deadline,
+                  let date = IssueDate(done.description) else { return nil }
+            return MonthOnlyDates.Comparison(
+                date: date, deadline: deadline.lastAllowedDay, location: progress.location,
+                subject: .message(Message("review.task-of-unit", ["task": .text(task.id), "unit": .text(assignment.unit)])),
+                page: commitments.taskPath(task.id))
+        }
+    }
+
+    /// Tasks "định kỳ" with no period: shown as the text says, but no deadline can be listed.
+    func periodicTasks() -> [ReviewFinding] {
+        data.commitments.commitments.filter { $0.recurrence == .periodic }.map { task in
+            ReviewFinding(.periodicTask, at: task.location, Message("review.periodic-task", ["task": .text(task.id)]),
+                          hint: Message("review.periodic-task-hint"), page: data.commitments.taskPath(task.id))
+        }
+    }
 }

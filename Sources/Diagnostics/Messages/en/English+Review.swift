@@ -81,5 +81,8 @@ extension English {
         // Dates known to the month.
         "review.month-only-date": "{subject} is dated {date} only, so whether it met the deadline {deadline} cannot be told",
         "review.month-only-date-hint": "give the day it happened (YYYY-MM-DD)",
+        "review.task-of-unit": "the work of unit '{unit}' on task '{task}'",
+        "review.periodic-task": "task '{task}' is periodic (“định kỳ”) but its document gives no period: its deadlines cannot be listed",
+        "review.periodic-task-hint": "if the document says how often, set 'repeat' to annual, semiannual, quarterly or monthly",
     ]
 }

@@ -81,5 +81,8 @@ extension Vietnamese {
         // Ngày chỉ biết đến tháng.
         "review.month-only-date": "{subject} chỉ ghi {date}, nên không biết có đúng hạn {deadline} hay không",
         "review.month-only-date-hint": "ghi ngày cụ thể (YYYY-MM-DD)",
+        "review.task-of-unit": "việc thực hiện nhiệm vụ '{task}' của đơn vị '{unit}'",
+        "review.periodic-task": "nhiệm vụ '{task}' thực hiện định kỳ nhưng văn bản không nêu kỳ hạn: không lập được lịch thời hạn",
+        "review.periodic-task-hint": "nếu văn bản nêu bao lâu một lần, ghi 'repeat' là annual, semiannual, quarterly hoặc monthly",
     ]
 }
