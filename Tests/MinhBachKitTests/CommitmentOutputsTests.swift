@@ -77,7 +77,8 @@ import TestSupport
             ["ke-hoach-mau/bao-cao-nam", "so-d", "", "not-applicable", "", ""],      // no transfer in this file
             ["ke-hoach-mau/theo-doi", "so-noi-vu", "", "no-deadline", "", ""],
         ])
-        try Golden.check(text, named: "commitments-compliance/thuc-hien.csv")
+        // Without its byte order mark (checked by `rows`): reading the golden file drops its own.
+        try Golden.check(String(text.dropFirst()), named: "commitments-compliance/thuc-hien.csv")
     }
 
     /// A row per task, the tasks file's columns as written: a selector stays a selector (made
@@ -85,9 +86,11 @@ import TestSupport
     @Test func theTasksCSVKeepsTheFileAsWritten() throws {
         let tree = try Self.built.get().tree
         let text = Self.text("nhiem-vu/nhiem-vu.csv", in: tree)
+        #expect(text.hasPrefix("\u{FEFF}id,document,section,task,task_en,type,lead,support,to,due,due_rule,repeat,note,url,"))
         #expect(text.contains(#"self-assessment,'@so-nganh/tinh-thu,,so-noi-vu,2023-11-10,by,annual,,nhiem-vu/ke-hoach-mau/tu-cham-diem.html,"#))
         #expect(text.contains(#""Tự chấm điểm, xếp loại","#))
-        try Golden.check(text, named: "commitments-compliance/nhiem-vu.csv")
+        // Without its byte order mark (checked by `rows`): reading the golden file drops its own.
+        try Golden.check(String(text.dropFirst()), named: "commitments-compliance/nhiem-vu.csv")
     }
 
     // MARK: JSON and the data package
@@ -280,7 +283,7 @@ import TestSupport
         let (problems, events) = Self.icsProblems(Array(calendar.utf8))
         #expect(problems == [])
         #expect(events[1]["SUMMARY"] == "Six-month report – Department A\\, Department B")
-        #expect(events[1]["DESCRIPTION"]?.contains("before 10 May 2023") == true || events[1]["DESCRIPTION"]?.contains("before ") == true)
+        #expect(events[1]["DESCRIPTION"]?.hasSuffix(#"\nDeadline: before 10 May 2023"#) == true)
         #expect(events[1]["URL"] == "https://nhiem-vu.example.gov.vn/en/nhiem-vu/ke-hoach-mau/bao-cao-6-thang.html")
         let feed = Self.text("en/nhiem-vu/thay-doi.xml", in: tree)
         #expect(feed.contains("<id>https://nhiem-vu.example.gov.vn/en/nhiem-vu/thay-doi.xml</id>"))
