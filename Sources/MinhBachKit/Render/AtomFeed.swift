@@ -9,6 +9,11 @@ struct AtomFeed {
         var updated: String
         var author: String
         var summary: String
+        /// The entry's id when its address is not one (the commitments' feed: one page, an
+        /// entry per date); nil: the address.
+        var id: String? = nil
+        /// HTML shown in full by a feed reader (`<content type="html">`); nil: none.
+        var content: String? = nil
     }
 
     var language: String
@@ -28,10 +33,12 @@ struct AtomFeed {
         xml += "<updated>\(entries.first?.updated ?? "1970-01-01T00:00:00Z")</updated>\n"
         for entry in entries {
             xml += "<entry>\n<title>\(Escape.html(entry.title))</title>\n"
-            xml += "<id>\(Escape.html(entry.url))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.html(entry.url))\"/>\n"
+            xml += "<id>\(Escape.html(entry.id ?? entry.url))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.html(entry.url))\"/>\n"
             xml += "<updated>\(entry.updated)</updated>\n"
             xml += "<author><name>\(Escape.html(entry.author))</name></author>\n"
-            xml += "<summary>\(Escape.html(entry.summary))</summary>\n</entry>\n"
+            xml += "<summary>\(Escape.html(entry.summary))</summary>\n"
+            if let content = entry.content { xml += "<content type=\"html\">\(Escape.html(content))</content>\n" }
+            xml += "</entry>\n"
         }
         xml += "</feed>\n"
         return OutputFile(path: path, text: xml)

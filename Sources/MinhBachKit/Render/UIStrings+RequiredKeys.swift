@@ -5,7 +5,7 @@ import Search
 /// listed; keys made from a closed set of cases (statuses, relations, groupings…) are listed
 /// from the cases. `UIStringKeysTests` fails when a literal `strings["…"]` in Sources is not here.
 extension UIStrings {
-    static let requiredKeys: [String] = literalKeys + caseKeys
+    static let requiredKeys: [String] = literalKeys + caseKeys + commitmentKeys
 
     static let literalKeys: [String] = [
         "aggregated_from", "aggregation", "back_home", "baseline", "basis_changed", "basis_changes",
