@@ -9,11 +9,12 @@ struct CommitmentBlocks {
     var catalog: CommitmentCatalog { blocks.data.commitments }
     var strings: UIStrings { blocks.strings }
     var link: (String) -> String { blocks.link }
+    var words: CommitmentWords { CommitmentWords(units: blocks.data.units, strings: strings) }
 
     /// "✗ Chưa hoàn thành, quá hạn (51 ngày)": a symbol and words, never colour alone.
     func judgement(_ compliance: Compliance?, days: Int? = nil) -> HTML {
         guard let compliance else { return .text(strings["compliance_unknown"]) }
-        var words = strings[compliance.stringKey]
+        var words = self.words.compliance(compliance)
         if let days { words += " (" + strings["days_count"].replacingOccurrences(of: "{n}", with: count(days)) + ")" }
         return HTML.element("span", [("class", "compliance compliance--\(compliance.rawValue)")],
                             HTML.element("span", [("class", "compliance__symbol"), ("aria-hidden", "true")], .text(compliance.symbol))
@@ -26,10 +27,7 @@ struct CommitmentBlocks {
     /// "trước ngày 10/05/2023", "chậm nhất ngày 10/11/2023", with the repeat: "hằng năm".
     func due(_ commitment: Commitment) -> HTML {
         var parts: [String] = []
-        if let deadline = commitment.deadline {
-            let key = deadline.rule == .before ? "due_before" : "due_by"
-            parts.append(strings[key].replacingOccurrences(of: "{date}", with: strings.format.date(deadline.date)))
-        }
+        if let deadline = commitment.deadline { parts.append(words.deadline(deadline)) }
         if let recurrence = commitment.recurrence { parts.append(strings[recurrence.stringKey]) }
         if parts.isEmpty { parts.append(strings["no_due_date"]) }
         return .text(parts.joined(separator: ", "))
@@ -98,7 +96,7 @@ struct CommitmentBlocks {
         var header: [HTML] = []
         if showTask { header.append(.text(strings["task"])) }
         if showUnit { header.append(.text(strings["unit"])) }
-        header += [.text(strings["due"]), .text(strings["task_status"]), .text(strings["done_on"]), .text(strings["compliance"]),
+        header += [.text(strings["task_deadline"]), .text(strings["task_status"]), .text(strings["done_on"]), .text(strings["compliance"]),
                    .text(strings["evidence"])]
         let rows = assignments.map { assignment -> [HTML] in
             let commitment = catalog.commitment(assignment.task)
@@ -134,7 +132,7 @@ struct CommitmentBlocks {
     func taskTable(_ commitments: [Commitment], caption: String, id: String, showSource: Bool = false) -> HTML {
         var header: [HTML] = [.text(strings["task"])]
         if showSource { header.append(.text(strings["task_source"])) }
-        header += [.text(strings["lead_units"]), .text(strings["support_units"]), .text(strings["report_to"]), .text(strings["due"]),
+        header += [.text(strings["task_lead"]), .text(strings["support_units"]), .text(strings["report_to"]), .text(strings["task_deadline"]),
                    .text(strings["compliance"])]
         let rows = commitments.map { commitment -> [HTML] in
             var row: [HTML] = [taskLink(commitment) + .text(" (" + strings[commitment.type.stringKey].lowercased() + ")")]

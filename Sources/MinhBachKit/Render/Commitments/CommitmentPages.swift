@@ -139,10 +139,10 @@ struct CommitmentPages {
         let blocks = blocks(at: path)
         var rows: [(String, HTML)] = [(strings["task_source"], blocks.sourceLink(commitment)),
                                       (strings["task_type"], .text(strings[commitment.type.stringKey])),
-                                      (strings["lead_units"], blocks.units(commitment.lead))]
+                                      (strings["task_lead"], blocks.units(commitment.lead))]
         if !commitment.support.isEmpty { rows.append((strings["support_units"], blocks.units(commitment.support))) }
         if !commitment.recipients.isEmpty { rows.append((strings["report_to"], blocks.units(commitment.recipients))) }
-        rows.append((strings["due"], blocks.due(commitment)))
+        rows.append((strings["task_deadline"], blocks.due(commitment)))
         if let note = commitment.note { rows.append((strings["note"], .text(note))) }
         var html = HTML.empty
         if let quote = commitment.quote {
