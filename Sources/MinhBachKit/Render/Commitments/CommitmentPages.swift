@@ -124,9 +124,11 @@ struct CommitmentPages {
         var links: [(String, String)] = [
             (catalog.tasksCSVPath, strings["download_tasks_csv"]), (catalog.assignmentsCSVPath, strings["download_assignments_csv"]),
             (catalog.tasksJSONPath, strings["download_tasks_json"]), (catalog.assignmentsJSONPath, strings["download_assignments_json"]),
-            (catalog.packagePath, strings["download_package_json"]), (catalog.icsPath, strings["download_calendar"]),
+            (catalog.packagePath, strings["download_package_json"]),
         ]
-        if layout.config.baseURL != nil { links.append((catalog.feedPath, strings["commitments_feed"])) }
+        // The calendar needs a dated task; the feed, the site's address and a progress file.
+        if catalog.commitments.contains(where: { $0.deadline != nil }) { links.append((catalog.icsPath, strings["download_calendar"])) }
+        if layout.config.baseURL != nil, !catalog.progressFiles.isEmpty { links.append((catalog.feedPath, strings["commitments_feed"])) }
         return HTML.element("ul", [("class", "downloads")], HTML.joined(links.map { path, label in
             HTML.element("li", [], HTML.element("a", [("href", blocks.link(path))], .text(label)))
         }))
@@ -180,8 +182,10 @@ struct CommitmentPages {
         let path = catalog.calendarPath
         let blocks = blocks(at: path)
         var html = blocks.asOf()
-        html += HTML.element("p", [], HTML.element("a", [("href", blocks.link(catalog.icsPath))], .text(strings["download_calendar"]))) + .raw("\n")
         let dated = catalog.commitments.filter { $0.deadline != nil }.sorted { ($0.deadline!.date, $0.id) < ($1.deadline!.date, $1.id) }
+        if !dated.isEmpty {
+            html += HTML.element("p", [], HTML.element("a", [("href", blocks.link(catalog.icsPath))], .text(strings["download_calendar"]))) + .raw("\n")
+        }
         var months: [(year: Int, month: Int, tasks: [Commitment])] = []
         for task in dated {
             let date = task.deadline!.date
