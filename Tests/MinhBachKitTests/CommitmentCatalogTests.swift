@@ -87,7 +87,7 @@ import Testing
     /// time alone changes one too (so-b: pending, then overdue).
     @Test func changesListOnlyChanges() {
         let changes = Self.twoFiles.catalog().catalog.changes.map {
-            "\($0.asOf) \($0.unit) \($0.before?.rawValue ?? "-") → \($0.after.rawValue)"
+            "\($0.asOf) \($0.unit) \($0.before.rawValue) → \($0.after.rawValue)"
         }
         #expect(changes == [
             "2023-06-30 so-c pending → on-time",

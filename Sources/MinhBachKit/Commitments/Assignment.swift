@@ -22,6 +22,6 @@ public struct StatusChange: Sendable {
     public var task: String
     public var unit: String
     public var asOf: CalendarDate
-    public var before: Compliance?
+    public var before: Compliance
     public var after: Compliance
 }

@@ -83,9 +83,15 @@ struct DocumentsSection: PageKind, SectionRenderer {
         let quoted = site.data.indicators.contains { indicator in
             indicator.definition.targetText.map { site.documents.entry(reference: $0.document.text)?.id == entry.id } ?? false
         }
-        // Tasks quote it too, and its section notes list them.
-        let setsTasks = !site.data.commitments.commitments(setBy: entry.id).isEmpty
-        return !quoted && !setsTasks && old.document.blocks.isEmpty == new.document.blocks.isEmpty
+        // Tasks quote it too: an edit keeps the section while every task's words are still in its
+        // section (the headings, and so the anchors, are the same, or the edit goes the whole way).
+        let tasksStillQuoted = site.data.commitments.commitments(setBy: entry.id).allSatisfy { task in
+            guard let quote = task.quote else { return true }
+            let text = task.section.flatMap { id in new.headings.first { $0.id == id } }.map { DataChecker.sectionText(of: $0, in: new) }
+                ?? new.source.text ?? ""
+            return DataChecker.normalised(text).contains(DataChecker.normalised(quote))
+        }
+        return !quoted && tasksStillQuoted && old.document.blocks.isEmpty == new.document.blocks.isEmpty
             && site.documents.mentionedIDs(of: entry.id) == site.documents.mentions(in: new, id: entry.id)
     }
 }

@@ -28,8 +28,7 @@ struct CommitmentFeed {
             if illustrative { title += " (" + strings["illustrative"] + ")" }
             let lines = changes.map { change -> String in
                 let task = catalog.commitment(change.task)?.title(in: strings.language) ?? change.task
-                let before = change.before.map(words.compliance) ?? strings["commitments_no_earlier_report"]
-                return task + " – " + words.unitName(change.unit) + ": " + before + " → " + words.compliance(change.after)
+                return task + " – " + words.unitName(change.unit) + ": " + words.compliance(change.before) + " → " + words.compliance(change.after)
             }
             var content = illustrative ? "<p><strong>" + Escape.html(strings["illustrative"]) + "</strong></p>" : ""
             if !lines.isEmpty { content += "<ul>" + lines.map { "<li>" + Escape.html($0) + "</li>" }.joined() + "</ul>" }

@@ -11,7 +11,7 @@ extension UIStrings {
         keys += [
             "task_due_before", "task_due_by", "task_type", "task_lead", "task_to", "task_deadline", "task_repeat",
             "commitments_calendar_name", "commitments_feed_title", "commitments_feed_entry", "commitments_feed_entry_one",
-            "commitments_no_earlier_report", "commitments_package_title", "commitments_tasks_download", "commitments_assignments_download",
+            "commitments_package_title", "commitments_tasks_download", "commitments_assignments_download",
         ]
         return keys
     }
