@@ -98,3 +98,25 @@ import Testing
         #expect(again.tree == Self.built.tree)
     }
 }
+
+/// An indicator computed from tasks (`on_time_tasks`): per unit and year of the due date, yes
+/// when every listed task due that year was done on time; a year with one still undetermined
+/// gives no value; the share counts the units with a value.
+@Suite struct TaskCountsTests {
+    @Test func theValuesFollowTheJudgements() throws {
+        let tree = CommitmentPagesTests.built.tree
+        let json = try JSONSerialization.jsonObject(with: Data(try #require(tree["chi-tieu/bao-cao-dung-han.json"]))) as? [String: Any]
+        let units = try #require(json?["units"] as? [[String: Any]])
+        var values: [String: Double] = [:]
+        for unit in units {
+            let series = unit["series"] as? [[String: Any]] ?? []
+            if let code = unit["unit"] as? String, let value = series.first?["value"] as? Double { values[code] = value }
+        }
+        // so-a: both on time; so-b: both late; so-c: overdue; so-noi-vu: on time (its month is
+        // wholly before the deadline); so-e: undetermined, so no value yet.
+        #expect(values == ["so-a": 1, "so-b": 0, "so-c": 0, "so-noi-vu": 1])
+        let share = try JSONSerialization.jsonObject(with: Data(try #require(tree["chi-tieu/ty-le-bao-cao-dung-han.json"]))) as? [String: Any]
+        let whole = try #require((share?["series"] as? [[String: Any]])?.last)
+        #expect(whole["value"] as? Double == 50 && whole["reporting_units"] as? Int == 4 && whole["expected_units"] as? Int == 5)
+    }
+}

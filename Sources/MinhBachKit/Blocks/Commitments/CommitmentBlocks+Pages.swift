@@ -43,7 +43,7 @@ extension CommitmentBlocks {
     func documentSection(_ documentID: String) -> HTML {
         let tasks = catalog.commitments(setBy: documentID)
         guard !tasks.isEmpty else { return .empty }
-        let content = asOf() + taskTable(tasks, caption: strings["document_tasks"], id: "bang-nhiem-vu-van-ban")
+        let content = asOf() + taskTable(tasks, caption: strings["document_tasks"], id: "bang-nhiem-vu-van-ban", showSentence: true)
             + HTML.element("p", [], HTML.element("a", [("href", link(catalog.overviewPath))], .text(strings["commitments_title"])))
         return HTML.element("section", [("class", "document-tasks"), ("aria-labelledby", "nhiem-vu-va-thoi-han")],
                             .raw("\n") + HTML.element("h2", [("id", "nhiem-vu-va-thoi-han")], .text(strings["document_tasks"])) + .raw("\n") + content)

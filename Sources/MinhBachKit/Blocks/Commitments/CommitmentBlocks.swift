@@ -127,20 +127,34 @@ struct CommitmentBlocks {
         }
     }
 
-    /// A row per task: the task, where it is set, who leads, supports and receives it, the
-    /// deadline, and how its units stand.
-    func taskTable(_ commitments: [Commitment], caption: String, id: String, showSource: Bool = false) -> HTML {
+    /// A row per task: the task, where it is set (on a document's own page: the sentence, a link
+    /// within the page), who leads, supports and receives it, the deadline, how its units stand
+    /// and the evidence they gave.
+    func taskTable(_ commitments: [Commitment], caption: String, id: String, showSource: Bool = false, showSentence: Bool = false) -> HTML {
         var header: [HTML] = [.text(strings["task"])]
         if showSource { header.append(.text(strings["task_source"])) }
+        if showSentence { header.append(.text(strings["task_sentence"])) }
         header += [.text(strings["task_lead"]), .text(strings["support_units"]), .text(strings["report_to"]), .text(strings["task_deadline"]),
-                   .text(strings["compliance"])]
+                   .text(strings["compliance"]), .text(strings["evidence"])]
         let rows = commitments.map { commitment -> [HTML] in
             var row: [HTML] = [taskLink(commitment) + .text(" (" + strings[commitment.type.stringKey].lowercased() + ")")]
             if showSource { row.append(sourceLink(commitment)) }
+            if showSentence { row.append(sentenceLink(commitment)) }
+            let assignments = catalog.assignments(of: commitment.id)
+            var evidences: [String] = []
+            for text in assignments.compactMap(\.progress?.evidence) where !evidences.contains(text) { evidences.append(text) }
             row += [units(commitment.lead), units(commitment.support), units(commitment.recipients), due(commitment),
-                    counts(catalog.assignments(of: commitment.id), linked: false)]
+                    counts(assignments, linked: false), HTML.joined(evidences.map(evidence), separator: "; ")]
             return row
         }
         return DataTable(caption: .text(caption), header: [header], rows: rows, extraClass: "tasks").render(captionID: id)
+    }
+
+    /// The section that sets the task, as a link within its document's page: "c)", "III.3".
+    func sentenceLink(_ commitment: Commitment) -> HTML {
+        guard let section = commitment.section,
+              let entry = blocks.data.documents.entry(reference: commitment.document) else { return .empty }
+        let heading = entry.page.headings.first { $0.id == section }
+        return HTML.element("a", [("href", "#" + section)], .text(strings["section_label"] + " " + (heading.map { $0.label ?? $0.text } ?? section)))
     }
 }
