@@ -40,7 +40,7 @@ extension UIStrings {
         "commitments_totals", "compliance", "compliance_unknown", "days_count", "deadline_calendar", "document_tasks", "done_on",
         "download_assignments_csv", "download_assignments_json", "download_calendar", "download_tasks_csv", "download_tasks_json",
         "evidence", "filter_tasks", "legend", "no_due_date", "no_report", "overdue_list", "overdue_list_caption", "report_to",
-        "reports_owed", "rollup_by_unit", "rollup_by_unit_caption", "section_indicators", "section_label", "section_tasks", "support_units",
+        "reports_owed", "rollup_by_unit", "rollup_by_unit_caption", "section_indicators", "section_label", "section_part", "section_tasks", "support_units",
         "task", "task_sentence", "task_source", "task_status", "task_type", "task_units", "task_units_caption", "tasks_led", "tasks_supported",
         "tasks_total", "transferred_from", "unit_tasks", "units_by_tasks", "units_of_kind",
     ]

@@ -54,7 +54,7 @@ struct CommitmentBlocks {
     func sourceLink(_ commitment: Commitment) -> HTML {
         guard let entry = blocks.data.documents.entry(reference: commitment.document) else { return .text(commitment.document) }
         let anchor = commitment.section.map { "#" + $0 } ?? ""
-        let label = commitment.section.flatMap { id in entry.page.headings.first { $0.id == id } }.map { $0.label ?? $0.text }
+        let label = commitment.section.map(sectionNumber)
         return HTML.element("a", [("href", link(entry.page.outputPath) + anchor)],
                             .text(entry.page.title + (label.map { ", " + strings["section_label"] + " " + $0 } ?? "")))
     }
@@ -154,7 +154,19 @@ struct CommitmentBlocks {
     func sentenceLink(_ commitment: Commitment) -> HTML {
         guard let section = commitment.section,
               let entry = blocks.data.documents.entry(reference: commitment.document) else { return .empty }
-        let heading = entry.page.headings.first { $0.id == section }
-        return HTML.element("a", [("href", "#" + section)], .text(strings["section_label"] + " " + (heading.map { $0.label ?? $0.text } ?? section)))
+        guard entry.page.headings.contains(where: { $0.id == section }) else { return .text(section) }
+        return HTML.element("a", [("href", "#" + section)], .text(strings["section_label"] + " " + sectionNumber(section)))
+    }
+
+    /// A section's anchor as its numbering reads: `iii-3-c` → "III.3.c", `phan-4-1` → "Phần 4.1".
+    func sectionNumber(_ anchor: String) -> String {
+        var parts = anchor.split(separator: "-").map(String.init)
+        var prefix = ""
+        if parts.count >= 2, parts[0] == "phan", Int(parts[1]) != nil {
+            prefix = strings["section_part"].replacingOccurrences(of: "{n}", with: parts[1])
+            parts.removeFirst(2)
+        }
+        let rest = parts.map { $0.allSatisfy { "ivx".contains($0) } ? $0.uppercased() : $0 }.joined(separator: ".")
+        return [prefix, rest].filter { !$0.isEmpty }.joined(separator: ".")
     }
 }
