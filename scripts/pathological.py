@@ -43,6 +43,16 @@ def page(body, title="Trang thử"):
     return {PAGE: f"---\ntitle: {title}\n---\n\n{body}\n"}
 
 
+def quoted_section(n):
+    """A document whose one section holds N links on one line, and twenty tasks quoting it."""
+    document = ("---\nkind: ke-hoach\nnumber: 01-KH/UBND\nissuer: UBND tỉnh Thử\ndate: 2023-01-01\nsubject: thử\n---\n\n"
+                "## I. NHIỆM VỤ\n\nCác sở báo cáo trước ngày 10/5/2023. " + "[liên kết](https://example.gov.vn/) " * n + "\n")
+    rows = "".join(f"t{i},i,Các sở báo cáo trước ngày 10/5/2023,Báo cáo {i},,report,so-a,,,2023-05-10,before,,\n" for i in range(20))
+    return {"van-ban/ke-hoach.md": document, "don-vi.csv": "code,name,kind,parent\ntinh-a,Tỉnh A,tinh,\nso-a,Sở A,so-nganh,tinh-a\n",
+            "nhiem-vu/ke-hoach.yml": "kind: tasks\ndocument: ke-hoach\n",
+            "nhiem-vu/ke-hoach.csv": "id,section,quote,task,task_en,type,lead,support,to,due,due_rule,repeat,note\n" + rows, **page("x")}
+
+
 def table_file(csv_text, caption="Bảng"):
     return {"du-lieu/bang.csv": csv_text,
             **page(f"```{{csv-table}} {caption}\n:file: du-lieu/bang.csv\n:header-rows: 1\n```")}
@@ -102,6 +112,7 @@ SERIES = [
                                           **page("Theo Nghị quyết số 25-NQ/TW, " * n)},
            ONE_LINE, 20_000, "document numbers in prose, each linked"),
     Series("long-line", lambda n: page("chữ" * (10 * n)), ONE_LINE, 20_000, "one word of 30·N bytes"),
+    Series("quoted-section", quoted_section, ONE_LINE, 20_000, "twenty tasks quoting a section of N links on one line"),
     Series("long-heading", lambda n: page("## " + "từ " * n), ONE_LINE, 20_000, "one heading of N words (its slug)"),
     Series("distinct-words", lambda n: page(" ".join(f"w{i}" for i in range(n))), ONE_LINE, 20_000,
            "N different words (the search index)"),

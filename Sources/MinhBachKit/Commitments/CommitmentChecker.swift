@@ -6,6 +6,22 @@ struct CommitmentChecker {
     let units: UnitRegistry
     let documents: DocumentCatalog?
     let pages: [ParsedPage]
+    /// Each section's words, made once however many tasks quote it: a section can be megabytes.
+    private let sectionTexts = SectionTexts()
+
+    private final class SectionTexts {
+        var byKey: [String: String] = [:]
+    }
+
+    /// The normalised words of a document's section (of the whole document for no section).
+    func quotedText(_ entry: DocumentCatalog.Entry, _ section: HeadingEntry?) -> String {
+        let key = entry.id + "#" + (section?.id ?? "")
+        if let known = sectionTexts.byKey[key] { return known }
+        let page = pages.first { $0.id == entry.page.id }
+        let text = DataChecker.normalised(page.map { page in section.map { DataChecker.sectionText(of: $0, in: page) } ?? page.source.text ?? "" } ?? "")
+        sectionTexts.byKey[key] = text
+        return text
+    }
 
     /// A tasks file's `document:` names a document of the site.
     func checkDocument(_ reference: LocatedText, diagnostics: inout Diagnostics) -> Bool {
@@ -23,17 +39,16 @@ struct CommitmentChecker {
     func check(_ commitment: Commitment, cells: [String: SourceLocation], diagnostics: inout Diagnostics) -> Bool {
         var ok = true
         if let entry = documents?.entry(reference: commitment.document) {
-            var text = pages.first { $0.id == entry.page.id }?.source.text ?? ""
-            if let section = commitment.section {
-                if let heading = entry.page.headings.first(where: { $0.id == section }) {
-                    if let page = pages.first(where: { $0.id == entry.page.id }) { text = DataChecker.sectionText(of: heading, in: page) }
-                } else {
-                    diagnostics.error(at: cells["section"], Message("indicators.no-section", ["document": .text(entry.id), "section": .text(section)]),
-                                      hint: Suggestion.message(for: section, among: entry.page.headings.map(\.id)))
+            var section: HeadingEntry?
+            if let id = commitment.section {
+                section = entry.page.headings.first { $0.id == id }
+                if section == nil {
+                    diagnostics.error(at: cells["section"], Message("indicators.no-section", ["document": .text(entry.id), "section": .text(id)]),
+                                      hint: Suggestion.message(for: id, among: entry.page.headings.map(\.id)))
                     ok = false
                 }
             }
-            if ok, let quote = commitment.quote, !DataChecker.normalised(text).contains(DataChecker.normalised(quote)) {
+            if ok, let quote = commitment.quote, !quotedText(entry, section).contains(DataChecker.normalised(quote)) {
                 let problem = commitment.section.map { Message("indicators.quote-not-in-section", ["section": .text($0), "document": .text(entry.id)]) }
                     ?? Message("indicators.quote-not-in-document", ["document": .text(entry.id)])
                 diagnostics.error(at: cells["quote"], problem, hint: Message("indicators.quote-hint"))

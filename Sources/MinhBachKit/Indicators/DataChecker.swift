@@ -96,16 +96,33 @@ struct DataChecker: Sendable {
     /// The source lines from a heading to the next heading at its level or above; from a
     /// numbered paragraph to the next one numbered at its level or the next heading
     /// (`HeadingEntry.sectionEnd(among:)`).
+    /// Lines are cut on the UTF-8 bytes: a page may be megabytes on one line, and cutting by
+    /// characters cost seconds per quote.
     static func sectionText(of heading: HeadingEntry, in page: ParsedPage) -> String {
-        let lines = LineEndings.normalized(page.source.text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+        let text = LineEndings.normalized(page.source.text ?? "")
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let next = heading.sectionEnd(among: page.headings)
         let end = min(lines.count, (next?.location.line ?? lines.count + 1) - 1)
         guard heading.location.line <= end else { return "" }
-        return lines[(heading.location.line - 1)..<end].joined(separator: "\n")
+        let first = lines[heading.location.line - 1].startIndex, last = lines[end - 1].endIndex
+        return String(text[first..<last])
     }
 
+    /// The words of `text` with every run of white space made one space, none at the ends. By
+    /// Unicode scalars, ASCII first: a quote is looked for in a section that may be megabytes.
     static func normalised(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var space = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if isSpace {
+                space = !result.isEmpty
+                continue
+            }
+            if space { result.append(" "); space = false }
+            result.append(scalar)
+        }
+        return String(result)
     }
 
     /// The cells that are right, as observations; a problem for every cell that is not.
