@@ -87,7 +87,7 @@ import Testing
 
     @Test func theCalendarGroupsDeadlinesByMonth() {
         let text = words("nhiem-vu/lich.html")
-        let may = try? #require(text.range(of: "Tháng 5/2023")), november = text.range(of: "Tháng 11/2023"), january = text.range(of: "Tháng 1/2024")
+        let may = text.range(of: "Tháng 5/2023"), november = text.range(of: "Tháng 11/2023"), january = text.range(of: "Tháng 1/2024")
         #expect(may != nil && november != nil && january != nil)
         if let may, let november, let january { #expect(may.lowerBound < november.lowerBound && november.lowerBound < january.lowerBound) }
         #expect(text.contains("Không có thời hạn"))

@@ -84,11 +84,12 @@ public struct CommitmentCatalog: Sendable {
         var latest: [String: ProgressEntry] = [:]
         var judged: [String: Compliance] = [:]
         var changes: [StatusChange] = []
+        let ids = commitments.map(\.id)
         for file in files {
             var inFile: [String: SourceLocation] = [:]
             for (entry, cells) in zip(file.rows, file.cells) where !rejected.contains(entry.task)
                 && !read.unreadFiles.contains(String(entry.task.prefix { $0 != "/" })) {
-                guard checker.check(entry, cells: cells, commitment: byID[entry.task], among: commitments.map(\.id),
+                guard checker.check(entry, cells: cells, commitment: byID[entry.task], among: ids,
                                     assigned: assigned[entry.task] ?? [], diagnostics: &diagnostics) else { continue }
                 let key = entry.task + "|" + entry.unit
                 if let first = inFile[key] {
