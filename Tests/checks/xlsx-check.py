@@ -107,7 +107,9 @@ def main():
                 with open(path, "rb") as f:
                     if not f.read(3) == BOM:
                         problems.append(f"{path}: does not start with a UTF-8 byte order mark")
-            if name == "datapackage.json":
+            # The indicators' downloads (with their workbook and archive); the commitments'
+            # package has CSV files only, checked above for their byte order mark.
+            if name == "datapackage.json" and os.path.exists(os.path.join(root, "du-lieu.xlsx")):
                 folders.append(root)
     workbooks = numbers = 0
     for folder in sorted(folders):
