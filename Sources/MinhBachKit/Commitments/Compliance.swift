@@ -21,8 +21,6 @@ public enum Compliance: String, Sendable, CaseIterable {
         case .undetermined: "?"
         }
     }
-    /// Needs attention: not done and past due, or done late.
-    public var isProblem: Bool { self == .overdue || self == .late }
 
     /// The judgement and, for late or overdue work, how many days past the last allowed day.
     /// The rules, with worked examples, are in docs/commitments.md.
