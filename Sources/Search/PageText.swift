@@ -5,8 +5,8 @@ import Formatting
 /// one paragraph into the next. Read from the page's `<main>`, skipping what is not prose:
 /// charts, scripts, data tables folded in `<details>`, navigation, permalinks and what is hidden
 /// from screen readers.
-struct PageText: Equatable {
-    struct Section: Equatable {
+struct PageText: Equatable, Sendable {
+    struct Section: Equatable, Sendable {
         /// The heading's `id`; nil for the page's top.
         var anchor: String?
         var heading: String

@@ -8,12 +8,14 @@ import Parallel
 public struct SearchablePage: Sendable {
     public var path: String
     public var kind: SearchKind
-    public var html: [UInt8]
+    /// The page's words, read from its HTML when it is made: what the index keeps of a page, so
+    /// that a build need not hold the page itself until the index is made.
+    var text: PageText
 
     public init(path: String, kind: SearchKind, html: [UInt8]) {
         self.path = path
         self.kind = kind
-        self.html = html
+        self.text = PageText(html: html)
     }
 }
 
@@ -56,10 +58,9 @@ public struct SearchIndex {
     public init(pages: [SearchablePage], link: @escaping @Sendable (String) -> String) {
         for start in stride(from: 0, to: pages.count, by: Self.pagesPerBatch) {
             let batch = Array(pages[start..<min(start + Self.pagesPerBatch, pages.count)]).parallelMap { page in
-                let text = PageText(html: page.html)
-                var keys = Self.keys(of: text, at: page.path, kind: page.kind, link: link)
+                var keys = Self.keys(of: page.text, at: page.path, kind: page.kind, link: link)
                 keys.groupByPartition()
-                return (title: text.title, keys: keys)
+                return (title: page.text.title, keys: keys)
             }
             var numbered: [Int32] = []
             for page in batch {

@@ -2,6 +2,7 @@ import Diagnostics
 import Dispatch
 import FileSystem
 import Foundation
+import Parallel
 
 /// Builds one site again and again, as `minhbach serve` does. The first build is whole. After
 /// it, two kinds of edit rebuild only what they can change, and write only the files that came
@@ -324,7 +325,7 @@ public final class BuildSession: @unchecked Sendable {
         var changed: [OutputFile] = []
         for number in languages {
             let prefix = state.editions[number].config.languagePrefix
-            for var file in state.renderers[number].searchFiles(state.searchInputs[number]) {
+            for var file in state.renderers[number].searchFiles(state.searchInputs[number].parallelMap { $0.searchablePage }.compactMap { $0 }) {
                 file.path = prefix + file.path
                 guard let slot = fileIndex[file.path] else {
                     // The index now has another number of shards: the whole build writes them

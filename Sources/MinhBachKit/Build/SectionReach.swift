@@ -32,23 +32,30 @@ struct SectionReach {
         ]
     }
 
-    /// One warning per section whose index is among `files` but cannot be reached.
-    func warnings(_ files: [OutputFile]) -> [Diagnostic] {
-        var pages: [String: [UInt8]] = [:]
-        for file in files where file.path.hasSuffix(".html") { pages[file.path] = file.bytes }
-        let present = sections.filter { pages[$0.folder + "/index.html"] != nil }
+    /// One warning per section whose index is among the pages but cannot be reached.
+    /// - Parameter links: every page of the site, by path, with the pages it links to
+    ///   (`pageLinks`): what the build keeps of a page's HTML once the page is written.
+    func warnings(links: [String: [String]]) -> [Diagnostic] {
+        let present = sections.filter { links[$0.folder + "/index.html"] != nil }
         guard !present.isEmpty else { return [] }
         let inSection = { (path: String) in present.contains { path.hasPrefix($0.folder + "/") } }
-        var queue = pages["index.html"] != nil ? ["index.html"] : pages.keys.filter { !inSection($0) }.sorted()
+        var queue = links["index.html"] != nil ? ["index.html"] : links.keys.filter { !inSection($0) }.sorted()
         var seen = Set(queue)
         var missing = Set(present.map { $0.folder + "/index.html" })
         while let path = queue.popLast(), !missing.isEmpty {
-            for target in Self.links(in: pages[path] ?? [], from: path) where pages[target] != nil && seen.insert(target).inserted {
+            for target in links[path] ?? [] where links[target] != nil && seen.insert(target).inserted {
                 missing.remove(target)
                 queue.append(target)
             }
         }
         return present.filter { missing.contains($0.folder + "/index.html") }.map(warning)
+    }
+
+    /// The pages a page links to, each once; nil for a file that is not a page.
+    static func pageLinks(_ file: OutputFile) -> [String]? {
+        guard file.path.hasSuffix(".html") else { return nil }
+        var seen: Set<String> = []
+        return links(in: file.bytes, from: file.path).filter { $0.hasSuffix(".html") && seen.insert($0).inserted }
     }
 
     private func warning(_ section: Section) -> Diagnostic {

@@ -2,6 +2,7 @@ import Diagnostics
 import Dispatch
 import Foundation
 import Parallel
+import Search
 
 /// The pipeline, as a list of named, timed stages: load → parse → resolve → render → write.
 /// Each stage gathers all its problems; the build stops after a stage that found any.
@@ -24,7 +25,7 @@ public struct SiteBuilder: Sendable {
     /// left for the exit to reclaim instead of being freed one by one (a fifth of a second at
     /// 10,000 pages).
     public func build(releasingMemory: Bool = true) -> BuildReport {
-        let (report, state) = buildKeepingState()
+        let (report, state) = buildKeepingState(streaming: true)
         if !releasingMemory, let state { _ = Unmanaged.passRetained(Abandoned(state)) }
         return report
     }
@@ -46,11 +47,15 @@ public struct SiteBuilder: Sendable {
         var searchInputs: [[OutputFile]]
         /// Per language, the paths of each section's own files (without the language).
         var sectionPaths: [[[String]]]
-        /// Every file of the site, as written.
+        /// Every file of the site, as written; none when the build streamed its files to the
+        /// writer (such a state is not kept for rebuilds).
         var files: [OutputFile]
     }
 
-    func buildKeepingState() -> (report: BuildReport, state: State?) {
+    /// - Parameter streaming: whether each batch of files goes to the writer as it is made and
+    ///   is then let go — a one-shot build, whose memory then does not grow with the pages'
+    ///   HTML — rather than kept, as a `BuildSession` keeps them to rebuild after an edit.
+    func buildKeepingState(streaming: Bool = false) -> (report: BuildReport, state: State?) {
         var report = BuildReport()
 
         guard let project = stage(1, Message("build.stage.loading"), &report, {
@@ -98,58 +103,67 @@ public struct SiteBuilder: Sendable {
         var renderers: [SiteRenderer] = []
         var searchInputs: [[OutputFile]] = []
         var sectionPaths: [[[String]]] = []
-        guard let files = stage(4, Message("build.stage.rendering", ["count": .text(String(resolved.map(\.count).reduce(0, +)))]), &report, { diagnostics -> [OutputFile]? in
-            var files: [OutputFile] = []
-            var makers: [OutputMaker] = []
-            var pagePaths: [String] = []
+        // Opened before rendering: it reads the old site's file list once, and refuses an
+        // output folder it must not replace before any work is written.
+        let stream = streaming && !options.checkOnly ? SiteWriter(options: options).stream() : nil
+        let output = RenderedOutput(stream: stream)
+        guard stage(4, Message("build.stage.rendering", ["count": .text(String(resolved.map(\.count).reduce(0, +)))]), &report, { diagnostics -> Bool in
             for (index, edition) in editions.enumerated() {
                 guard var renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
-                                                       pages: edition.pages, sections: sections, diagnostics: &diagnostics) else { return nil }
+                                                       pages: edition.pages, sections: sections, diagnostics: &diagnostics) else { return false }
                 renderer.listUnitsIndex(sites[index].data)
                 renderers.append(renderer)
-                let rendered = render(resolved[index], site: sites[index], renderer: renderer)
-                searchInputs.append(rendered.searched)
-                sectionPaths.append(rendered.sectionPaths)
-                if index == 0 {
-                    pagePaths = rendered.pagePaths
-                    diagnostics.append(contentsOf: SectionReach(config: edition.config, pages: edition.pages).warnings(rendered.files))
-                    files.append(renderer.renderNotFound())
-                    files += renderer.crawlerFiles(pages: edition.pages, paths: pagePaths)
-                    makers += repeatElement(OutputMaker(name: Message("output.maker.site"), location: nil),
-                                            count: files.count)
-                }
-                let review = includesReviewPage ? renderer.reviewPage(findings, site: sites[index], diagnostics: &diagnostics) : []
-                // Each other language has its own 404 page in its folder (`en/404.html`), which
-                // the preview server gives for unknown addresses under that folder.
-                let notFound = index == 0 ? [] : [renderer.renderNotFound()]
-                files += (rendered.files + review + notFound).map { file in
-                    var file = file
-                    file.path = edition.config.languagePrefix + file.path
-                    return file
-                }
-                makers += index == 0 ? rendered.makers : rendered.makers.map { maker in
+                let prefix = edition.config.languagePrefix
+                let inEdition = { (maker: OutputMaker) -> OutputMaker in
+                    guard index > 0 else { return maker }
                     var maker = maker
                     maker.name = Message("output.maker.in-edition", ["maker": .message(maker.name), "language": .text(edition.config.language)])
                     maker.isEdition = true
                     return maker
                 }
-                makers += repeatElement(OutputMaker(name: Message("output.maker.review-page"), location: nil), count: review.count)
-                makers += repeatElement(OutputMaker(name: Message("output.maker.edition-404", ["language": .text(edition.config.language)]), location: nil),
-                                        count: notFound.count)
+                let add = { (files: [OutputFile], maker: OutputMaker) in
+                    output.add(files.map { file in
+                        var file = file
+                        file.path = prefix + file.path
+                        return file
+                    }, by: inEdition(maker))
+                }
+                let rendered = render(resolved[index], site: sites[index], renderer: renderer, keepsFiles: stream == nil,
+                                      readsLinks: index == 0, emit: add)
+                searchInputs.append(rendered.searched)
+                sectionPaths.append(rendered.sectionPaths)
+                let review = includesReviewPage ? renderer.reviewPage(findings, site: sites[index], diagnostics: &diagnostics) : []
+                add(review, OutputMaker(name: Message("output.maker.review-page"), location: nil))
+                if index == 0 {
+                    diagnostics.append(contentsOf: SectionReach(config: edition.config, pages: edition.pages).warnings(links: rendered.links))
+                    // The site's 404 page and the crawlers' files come first, as the duplicate
+                    // check names the first maker of a path as the one that made it.
+                    output.add([renderer.renderNotFound()] + renderer.crawlerFiles(pages: edition.pages, paths: rendered.pagePaths),
+                               by: OutputMaker(name: Message("output.maker.site"), location: nil), first: true)
+                } else {
+                    // Each other language has its own 404 page in its folder (`en/404.html`), which
+                    // the preview server gives for unknown addresses under that folder.
+                    add([renderer.renderNotFound()], OutputMaker(name: Message("output.maker.edition-404", ["language": .text(edition.config.language)]),
+                                                                 location: nil))
+                }
             }
-            diagnostics.append(contentsOf: OutputMaker.duplicates(files, makers: makers))
-            return files
-        }) ?? nil else { return (report, nil) }
-        report.fileCount = files.count
+            diagnostics.append(contentsOf: OutputMaker.duplicates(paths: output.paths, makers: output.makers))
+            return true
+        }) == true else {
+            stream?.abandon()
+            return (report, nil)
+        }
+        report.fileCount = output.paths.count
 
         guard !options.checkOnly else { return (report, nil) }
-        report.changes = stage(5, Message("build.stage.writing", ["count": .text(String(files.count))]), &report) { diagnostics in
-            SiteWriter(options: options).write(files, diagnostics: &diagnostics)
+        report.changes = stage(5, Message("build.stage.writing", ["count": .text(String(output.paths.count))]), &report) { diagnostics in
+            if let stream { return stream.finish(diagnostics: &diagnostics) }
+            return SiteWriter(options: options).write(output.files, diagnostics: &diagnostics)
         }
         report.wroteOutput = !report.diagnostics.hasErrors
         guard report.wroteOutput else { return (report, nil) }
         return (report, State(project: project, editions: editions, sites: sites, renderers: renderers, resolved: resolved,
-                              searchInputs: searchInputs, sectionPaths: sectionPaths, files: files))
+                              searchInputs: searchInputs, sectionPaths: sectionPaths, files: output.files))
     }
 
     /// The site in one language: its settings, interface strings and pages.
@@ -245,63 +259,92 @@ public struct SiteBuilder: Sendable {
         return editions
     }
 
-    /// One language's site, its paths unprefixed.
+    /// What rendering one language's site leaves besides its files, which went to `emit`.
     struct RenderedEdition {
-        var files: [OutputFile]
-        /// What made each file, in the order of `files`.
-        var makers: [OutputMaker]
         /// The paths of its pages.
-        var pagePaths: [String]
-        /// The pages search is made from.
-        var searched: [OutputFile]
+        var pagePaths: [String] = []
+        /// The pages search is made from, when the files are kept.
+        var searched: [OutputFile] = []
         /// The paths of each section's own files, in the order of the sections.
-        var sectionPaths: [[String]]
+        var sectionPaths: [[String]] = []
+        /// Each page with the pages it links to, when asked for (`SectionReach`).
+        var links: [String: [String]] = [:]
     }
 
-    func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer) -> RenderedEdition {
+    /// Pages rendered at once, on every core, before their files go to `emit`: what bounds the
+    /// HTML a streamed build holds.
+    static let pagesPerBatch = 256
+
+    /// Renders one language's site, handing its files to `emit` (paths unprefixed) a batch at a
+    /// time. What later steps need from a page — its words for search, its links — is taken
+    /// from it here, so that the page itself can be let go once written.
+    func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer, keepsFiles: Bool, readsLinks: Bool,
+                emit: ([OutputFile], OutputMaker) -> Void) -> RenderedEdition {
         let config = renderer.config
-        var files: [OutputFile] = []
-        var makers: [OutputMaker] = []
+        var edition = RenderedEdition()
+        var searchable: [SearchablePage] = []
+        // Search covers the pages and the sections' own files, not what is made after its index.
+        var collectsSearch = true
+        // A model's image may also be linked from a page: the same file is written once. A
+        // different file at the same path is left for the duplicate check to report. Only the
+        // files at the copies' paths are kept for that comparison.
+        let copiedPaths = Set(resolved.flatMap(\.copiedFiles.keys))
+        var atCopiedPaths: [String: [UInt8]] = [:]
+        /// Of each file made: the words of a page search covers, and its links.
+        struct Summary: Sendable {
+            var searchable: SearchablePage?
+            var links: [String]?
+        }
+        let summarize = { @Sendable (file: OutputFile) in
+            Summary(searchable: file.searchablePage, links: readsLinks ? SectionReach.pageLinks(file) : nil)
+        }
+        func add(_ made: [OutputFile], summaries: [Summary], by maker: OutputMaker) {
+            for (file, summary) in zip(made, summaries) {
+                if file.path.hasSuffix(".html") { edition.pagePaths.append(file.path) }
+                if copiedPaths.contains(file.path) { atCopiedPaths[file.path] = file.bytes }
+                if collectsSearch, let page = summary.searchable {
+                    searchable.append(page)
+                    if keepsFiles { edition.searched.append(file) }
+                }
+                if let links = summary.links { edition.links[file.path] = links }
+            }
+            emit(made, maker)
+        }
         func add(_ made: [OutputFile], by maker: OutputMaker) {
-            files += made
-            makers += repeatElement(maker, count: made.count)
+            add(made, summaries: made.parallelMap(summarize), by: maker)
         }
         // Each section's folder page (`van-ban/index.md`) introduces the section's own index
         // instead of being a page of its own, unless the section has nothing to list.
         let introIDs = sections.map { $0.introPageID(config: config) }
-        var sectionPaths: [[String]] = []
         let introPages = introIDs.map { id in resolved.first { $0.page.id == id } }
         let pages = resolved.filter { !introIDs.contains($0.page.id) }
-        for (page, made) in zip(pages, pages.parallelMap { renderer.render($0, site: site) }) { add(made, by: .page(page.page.source)) }
-        var indexFiles: [OutputFile] = []
-        var indexMakers: [OutputMaker] = []
+        for start in stride(from: 0, to: pages.count, by: Self.pagesPerBatch) {
+            let batch = pages[start..<min(start + Self.pagesPerBatch, pages.count)]
+            let made = Array(batch).parallelMap { page in
+                let files = renderer.render(page, site: site)
+                return (files, files.map(summarize))
+            }
+            for (page, (files, summaries)) in zip(batch, made) { add(files, summaries: summaries, by: .page(page.page.source)) }
+        }
         for (number, introPage) in introPages.enumerated() {
             let made = sectionFiles(number, site: site, introPage: introPage, renderer: renderer)
-            indexFiles += made.files
-            indexMakers += made.makers
-            sectionPaths.append(made.files.map(\.path))
+            let summaries = made.files.parallelMap(summarize)
+            for (index, file) in made.files.enumerated() { add([file], summaries: [summaries[index]], by: made.makers[index]) }
+            edition.sectionPaths.append(made.files.map(\.path))
         }
-        let searched = (files + indexFiles).filter { $0.searchKind != nil }
-        let searchFiles = renderer.searchFiles(searched)
-        files += indexFiles
-        makers += indexMakers
-        add(searchFiles, by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
+        collectsSearch = false
+        add(renderer.searchFiles(searchable), by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
         add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
         var copied: [String: SourceFile] = [:]
         for page in resolved {
             copied.merge(page.copiedFiles) { first, _ in first }
             add(page.generatedFiles, by: .page(page.page.source))
         }
-        // A model's image may also be linked from a page: the same file is written once. A
-        // different file at the same path is left for the duplicate check to report.
-        var written: [String: Int] = [:]
-        for (index, file) in files.enumerated() { written[file.path] = index }
-        for path in copied.keys.sorted() where written[path].map({ files[$0].bytes != copied[path]!.bytes }) ?? true {
+        for path in copied.keys.sorted() where atCopiedPaths[path].map({ $0 != copied[path]!.bytes }) ?? true {
             add([OutputFile(path: path, bytes: copied[path]!.bytes)],
                 by: OutputMaker(name: Message("output.maker.copy", ["path": .text(copied[path]!.displayPath)]), location: nil))
         }
-        let pagePaths = files.map(\.path).filter { $0.hasSuffix(".html") }
-        return RenderedEdition(files: files, makers: makers, pagePaths: pagePaths, searched: searched, sectionPaths: sectionPaths)
+        return edition
     }
 
     // MARK: Operations the whole build, `BuildSession` and `render FILE` share
@@ -345,5 +388,40 @@ public struct SiteBuilder: Sendable {
         progress(Message("build.stage", ["number": .text(String(number)), "total": .text(String(Self.stageCount)),
                                          "name": .message(name), "ms": .text(String(Int(milliseconds.rounded())))]))
         return diagnostics.hasErrors && stopsOnErrors ? nil : result
+    }
+}
+
+/// What the render stage has made so far: every file's path and maker, for the checks made when
+/// it ends, and the files themselves — kept, or handed to the writer's stream and let go.
+final class RenderedOutput {
+    /// In the order the duplicate check reads them: the first maker of a path made it.
+    var paths: [String] { firstPaths + laterPaths }
+    var makers: [OutputMaker] { firstMakers + laterMakers }
+    /// Every file, when there is no stream.
+    var files: [OutputFile] { firstFiles + laterFiles }
+    private var firstPaths: [String] = [], laterPaths: [String] = []
+    private var firstMakers: [OutputMaker] = [], laterMakers: [OutputMaker] = []
+    private var firstFiles: [OutputFile] = [], laterFiles: [OutputFile] = []
+    let stream: SiteWriter.Stream?
+
+    init(stream: SiteWriter.Stream?) { self.stream = stream }
+
+    /// `first`: files that come before all others in the checks (the site's own files).
+    func add(_ made: [OutputFile], by maker: OutputMaker, first: Bool = false) {
+        guard !made.isEmpty else { return }
+        if first {
+            firstPaths += made.map(\.path)
+            firstMakers += repeatElement(maker, count: made.count)
+        } else {
+            laterPaths += made.map(\.path)
+            laterMakers += repeatElement(maker, count: made.count)
+        }
+        if let stream {
+            stream.add(made)
+        } else if first {
+            firstFiles += made
+        } else {
+            laterFiles += made
+        }
     }
 }

@@ -47,13 +47,18 @@ public struct UnitComparison: Sendable {
                 missing.append(Missing(code: code, last: last, progress: progress))
             }
         }
-        present.sort { a, b in
-            let x = a.point.value, y = b.point.value
-            return x != y ? (direction == .higher ? x > y : x < y) : a.code < b.code
+        // Sorting positions rather than the entries themselves: an entry carries the unit's
+        // whole series, and moving those while sorting cost more than the rest of a unit page.
+        let values = present.map(\.point.value), codes = present.map(\.code)
+        let order = present.indices.sorted { a, b in
+            let x = values[a], y = values[b]
+            return x != y ? (direction == .higher ? x > y : x < y) : codes[a] < codes[b]
         }
         var ranked: [Ranked] = []
-        for (index, entry) in present.enumerated() {
-            let tied = index > 0 && present[index - 1].point.value == entry.point.value
+        ranked.reserveCapacity(order.count)
+        for (index, position) in order.enumerated() {
+            let entry = present[position]
+            let tied = index > 0 && values[order[index - 1]] == entry.point.value
             ranked.append(Ranked(code: entry.code, rank: tied ? ranked[index - 1].rank : index + 1,
                                  point: entry.point, progress: entry.progress))
         }
@@ -68,6 +73,25 @@ public struct UnitComparison: Sendable {
     }
 
     public func rank(of code: String) -> Ranked? { ranked.first { $0.code == code } }
+
+    /// The rank `rank(of:)` gives `code` when only `period` is compared, and how many units are
+    /// ranked, without sorting the units: a unit's rank is one more than the number of units
+    /// with a better value (equal values share a rank). A unit's rank history asks this for
+    /// every indicator × period, where sorting all peers each time dominated the whole build.
+    public static func rank(of code: String, among units: [UnitProgress], direction: Direction,
+                            period: ReportingPeriod) -> (rank: Int, count: Int)? {
+        var own: Double?
+        var values: [Double] = []
+        values.reserveCapacity(units.count)
+        for unit in units {
+            guard let point = unit.series.first(where: { $0.period == period }) else { continue }
+            values.append(point.value)
+            if unit.code == code { own = point.value }
+        }
+        guard let own else { return nil }
+        let better = values.count { direction == .higher ? $0 > own : $0 < own }
+        return (better + 1, values.count)
+    }
     public func missing(_ code: String) -> Missing? { missing.first { $0.code == code } }
     public var count: Int { ranked.count + missing.count }
 }

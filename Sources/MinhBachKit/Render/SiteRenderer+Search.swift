@@ -5,10 +5,8 @@ extension SiteRenderer {
     var searchPagePath: String { config.searchFolder + "/index.html" }
 
     /// The search page and the index files, from the built pages that search covers.
-    public func searchFiles(_ pages: [OutputFile]) -> [OutputFile] {
-        let searchable = pages.filter { $0.searchKind != nil && $0.path.hasSuffix(".html") }
-            .sorted { $0.path < $1.path }
-            .map { SearchablePage(path: $0.path, kind: $0.searchKind!, html: $0.bytes) }
+    public func searchFiles(_ pages: [SearchablePage]) -> [OutputFile] {
+        let searchable = pages.sorted { $0.path < $1.path }
         let pretty = config.prettyURLs
         let link: @Sendable (String) -> String = { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
         let index = SearchIndex(pages: searchable, link: link)

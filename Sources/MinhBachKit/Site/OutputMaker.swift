@@ -23,18 +23,18 @@ struct OutputMaker: Sendable {
 
     /// Every path made twice: one error each, at the second maker (or the first, when only
     /// it has a place), naming both.
-    static func duplicates(_ files: [OutputFile], makers: [OutputMaker]) -> [Diagnostic] {
+    static func duplicates(paths: [String], makers: [OutputMaker]) -> [Diagnostic] {
         var first: [String: Int] = [:]
-        first.reserveCapacity(files.count)
+        first.reserveCapacity(paths.count)
         var problems: [Diagnostic] = []
-        for (index, file) in files.enumerated() {
-            guard let earlier = first[file.path] else {
-                first[file.path] = index
+        for (index, path) in paths.enumerated() {
+            guard let earlier = first[path] else {
+                first[path] = index
                 continue
             }
             let (a, b) = (makers[earlier], makers[index])
             problems.append(.error(at: (b.isEdition ? nil : b.location) ?? a.location ?? b.location,
-                                   Message("output.written-twice", ["path": .text(file.path), "first": .message(a.name), "second": .message(b.name)]),
+                                   Message("output.written-twice", ["path": .text(path), "first": .message(a.name), "second": .message(b.name)]),
                                    hint: Message("output.written-twice-hint")))
         }
         return problems

@@ -17,3 +17,11 @@ public struct OutputFile: Sendable, Equatable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 }
+
+extension OutputFile {
+    /// What search keeps of this file, when it is a page search covers: its words.
+    var searchablePage: SearchablePage? {
+        guard let searchKind, path.hasSuffix(".html") else { return nil }
+        return SearchablePage(path: path, kind: searchKind, html: bytes)
+    }
+}

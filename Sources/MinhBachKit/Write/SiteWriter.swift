@@ -54,56 +54,12 @@ public struct SiteWriter: Sendable {
                        force: replacesUnmarkedOutput, shownAs: outputDirectory.path)
     }
 
+    /// Writes the whole site at once: a stream given every file in one batch.
     @discardableResult
     public func write(_ files: [OutputFile], diagnostics: inout Diagnostics) -> Changes {
-        removeLeftovers()
-        if let refusal = refusal() {
-            diagnostics.append(refusal)
-            return Changes()
-        }
-        let folder = self.folder
-        let output = folder.path
-        let files = files + [OutputFile(path: OutputFolder.markerName, bytes: OutputFolder.markerBytes)]
-        let occupant = folder.occupant
-        let isFolder = occupant.isFolder
-        let old = isFolder ? Self.regularFiles(under: output) : []
-        let same = files.parallelMap { file in old.contains(file.path) && Self.holds(output + "/" + file.path, file.bytes) }
-        var changes = Changes()
-        changes.unchanged = same.filter { $0 }.count
-        changes.written = files.count - changes.unchanged
-        changes.removed = old.subtracting(files.map(\.path)).count
-        if changes.written == 0, changes.removed == 0, isFolder { return changes }
-
-        let temporary = folder.temporary(processID)
-        let retired = folder.retired(processID)
-        let disk = self.disk
-        gate.track([temporary, retired])
-        defer { gate.untrack([temporary, retired]) }
-        do throws(POSIXError) {
-            try makeFolders(upTo: folder.parent)
-            try disk.makeFolder(temporary)
-            var folders: Set<String> = []
-            for file in files {
-                var parent = (file.path as NSString).deletingLastPathComponent
-                while !parent.isEmpty, folders.insert(parent).inserted { parent = (parent as NSString).deletingLastPathComponent }
-            }
-            // A parent's path sorts before its children's.
-            for relative in folders.sorted() { try disk.makeFolder(temporary + "/" + relative) }
-            // The folders exist: the files are written on every core.
-            let failures = Array(zip(files, same)).parallelMap { file, isSame -> POSIXError? in
-                let target = temporary + "/" + file.path
-                if isSame, (try? disk.link((output + "/" + file.path, target))) != nil { return nil }
-                do throws(POSIXError) { try disk.writeFile((target, file.bytes)) } catch { return error }
-                return nil
-            }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-            try swap(temporary, into: output, retired: retired, replacing: occupant != .nothing)
-        } catch {
-            try? disk.removeTree(temporary)
-            if !folder.exists { try? disk.rename((retired, output)) }
-            diagnostics.error(at: nil, Message("output.cannot-write-site", ["path": .text(outputDirectory.path), "reason": .text(error.localizedDescription)]))
-        }
-        return changes
+        let stream = stream()
+        stream.add(files + [OutputFile(path: OutputFolder.markerName, bytes: OutputFolder.markerBytes)])
+        return stream.finish(diagnostics: &diagnostics)
     }
 
     /// Puts the finished site at the output path. With an old output, both are exchanged in one
@@ -112,7 +68,7 @@ public struct SiteWriter: Sendable {
     /// new in. The gate keeps a signal from landing between them, but a kill (or a power cut)
     /// there leaves no output folder until the next build, which finds the old one aside
     /// (`.site.old-<pid>`) and puts it back first.
-    private func swap(_ temporary: String, into output: String, retired: String, replacing: Bool) throws(POSIXError) {
+    func swap(_ temporary: String, into output: String, retired: String, replacing: Bool) throws(POSIXError) {
         let (operations, gate) = (self.operations, self.gate)
         // Each way of swapping is one step of the gate, and says so before the step ends: a
         // signal handler then knows whether the new site is in place.
@@ -143,7 +99,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// The output's parent and the folders above it, made when missing.
-    private func makeFolders(upTo path: String) throws(POSIXError) {
+    func makeFolders(upTo path: String) throws(POSIXError) {
         var missing: [String] = []
         var folder = path
         while FileStatus.kind(folder) == .missing, folder != "/", !folder.isEmpty {

@@ -63,10 +63,9 @@ extension DataPages {
             let ownPeriods = Set(result.unit(unit.code)?.series.map(\.period) ?? [])
             return [blocks.indicatorLink(result, short: true)] + periods.map { period -> HTML in
                 guard ownPeriods.contains(period) else { return .text("–") }
-                let comparison = UnitComparison(peers.map { ($0.code, $0) }, direction: result.indicator.definition.direction,
-                                                periods: { $0 == period })
-                guard let entry = comparison.rank(of: unit.code) else { return .text("–") }
-                return .text("\(entry.rank)/\(comparison.ranked.count)")
+                guard let entry = UnitComparison.rank(of: unit.code, among: peers, direction: result.indicator.definition.direction,
+                                                      period: period) else { return .text("–") }
+                return .text("\(entry.rank)/\(entry.count)")
             }
         }
         let caption = strings["rank_history"] + " – " + unit.name(in: strings.language)
