@@ -74,16 +74,21 @@ struct SectionReach {
     }
 
     /// The site paths of the pages a page links to: its `href`s, relative to `path`, without
-    /// fragment or query; a folder's address is its `index.html`. Other hosts are left out.
+    /// fragment or query; a folder's address is its `index.html`. Other hosts are left out; an
+    /// `href` written twice is read once.
     static func links(in bytes: [UInt8], from path: String) -> [String] {
         let needle = Array(#"href=""#.utf8)
         let base = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
         var found: [String] = []
+        var seen: Set<ArraySlice<UInt8>> = []
         var start = 0
         while let at = bytes[start...].firstIndex(ofBytes: needle) {
             let from = at + needle.count
             guard let end = bytes[from...].firstIndex(of: UInt8(ascii: "\"")) else { break }
             start = end + 1
+            // The page's own anchors (a document's table of contents: most of its links) and
+            // an address already read add nothing; every page is read, so this is kept cheap.
+            guard from < end, bytes[from] != UInt8(ascii: "#"), seen.insert(bytes[from..<end]).inserted else { continue }
             var href = String(decoding: bytes[from..<end], as: UTF8.self)
             if let cut = href.firstIndex(where: { $0 == "#" || $0 == "?" }) { href = String(href[..<cut]) }
             // Another host, a mail address, a page's own anchor.

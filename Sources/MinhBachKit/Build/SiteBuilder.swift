@@ -106,7 +106,8 @@ public struct SiteBuilder: Sendable {
         // Opened before rendering: it reads the old site's file list once, and refuses an
         // output folder it must not replace before any work is written.
         let stream = streaming && !options.checkOnly ? SiteWriter(options: options).stream() : nil
-        let output = RenderedOutput(stream: stream)
+        // `check` writes nothing: its files are not kept either.
+        let output = RenderedOutput(stream: stream, keepsFiles: stream == nil && !options.checkOnly)
         guard stage(4, Message("build.stage.rendering", ["count": .text(String(resolved.map(\.count).reduce(0, +)))]), &report, { diagnostics -> Bool in
             for (index, edition) in editions.enumerated() {
                 guard var renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
@@ -128,7 +129,7 @@ public struct SiteBuilder: Sendable {
                         return file
                     }, by: inEdition(maker))
                 }
-                let rendered = render(resolved[index], site: sites[index], renderer: renderer, keepsFiles: stream == nil,
+                let rendered = render(resolved[index], site: sites[index], renderer: renderer, keepsFiles: output.keepsFiles,
                                       readsLinks: index == 0, emit: add)
                 searchInputs.append(rendered.searched)
                 sectionPaths.append(rendered.sectionPaths)
@@ -397,14 +398,18 @@ final class RenderedOutput {
     /// In the order the duplicate check reads them: the first maker of a path made it.
     var paths: [String] { firstPaths + laterPaths }
     var makers: [OutputMaker] { firstMakers + laterMakers }
-    /// Every file, when there is no stream.
+    /// Every file, when they are kept.
     var files: [OutputFile] { firstFiles + laterFiles }
     private var firstPaths: [String] = [], laterPaths: [String] = []
     private var firstMakers: [OutputMaker] = [], laterMakers: [OutputMaker] = []
     private var firstFiles: [OutputFile] = [], laterFiles: [OutputFile] = []
     let stream: SiteWriter.Stream?
+    let keepsFiles: Bool
 
-    init(stream: SiteWriter.Stream?) { self.stream = stream }
+    init(stream: SiteWriter.Stream?, keepsFiles: Bool) {
+        self.stream = stream
+        self.keepsFiles = keepsFiles
+    }
 
     /// `first`: files that come before all others in the checks (the site's own files).
     func add(_ made: [OutputFile], by maker: OutputMaker, first: Bool = false) {
@@ -418,6 +423,8 @@ final class RenderedOutput {
         }
         if let stream {
             stream.add(made)
+        } else if !keepsFiles {
+            return
         } else if first {
             firstFiles += made
         } else {
