@@ -11,6 +11,8 @@ public struct DataCatalog: Sendable {
     public internal(set) var indicators: [Indicator]
     public let observations: [Observation]
     public internal(set) var results: [String: IndicatorResult]
+    /// The units' values by kind, sorted, for ranking a unit among its peers.
+    public let peers: PeerValues
     /// Each indicator's "data as of" and "last updated".
     let resultDates: [String: DataDates]
     public let diagnostics: Diagnostics
@@ -75,6 +77,7 @@ public struct DataCatalog: Sendable {
             results[indicator.id] = builder.result(for: indicator, computed: results, diagnostics: &diagnostics)
         }
         self.results = results
+        peers = PeerValues(results: order.compactMap { results[$0.id] }, units: units)
         diagnostics.append(contentsOf: Self.wholeWithoutValue(results, indicators: indicators))
         diagnostics.append(contentsOf: Self.issuerUnitProblems(documents, units: units, unitsFile: config.unitsFile))
         resultDates = results.mapValues { Self.dates(of: $0, documents: documents) }

@@ -73,25 +73,6 @@ public struct UnitComparison: Sendable {
     }
 
     public func rank(of code: String) -> Ranked? { ranked.first { $0.code == code } }
-
-    /// The rank `rank(of:)` gives `code` when only `period` is compared, and how many units are
-    /// ranked, without sorting the units: a unit's rank is one more than the number of units
-    /// with a better value (equal values share a rank). A unit's rank history asks this for
-    /// every indicator × period, where sorting all peers each time dominated the whole build.
-    public static func rank(of code: String, among units: [UnitProgress], direction: Direction,
-                            period: ReportingPeriod) -> (rank: Int, count: Int)? {
-        var own: Double?
-        var values: [Double] = []
-        values.reserveCapacity(units.count)
-        for unit in units {
-            guard let point = unit.series.first(where: { $0.period == period }) else { continue }
-            values.append(point.value)
-            if unit.code == code { own = point.value }
-        }
-        guard let own else { return nil }
-        let better = values.count { direction == .higher ? $0 > own : $0 < own }
-        return (better + 1, values.count)
-    }
     public func missing(_ code: String) -> Missing? { missing.first { $0.code == code } }
     public var count: Int { ranked.count + missing.count }
 }

@@ -18,16 +18,10 @@ struct UnitHistoryChart {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
-    /// The units of the indicator of the same kind as `unit` (the unit itself included).
-    func peers(_ result: IndicatorResult, of unit: OrganisationUnit) -> [UnitProgress] {
-        result.units.filter { data.units.unit($0.code)?.kind == unit.kind }
-    }
-
     /// Per period, the median of the peers' values of that period; nil below `fewestPeers`.
     func peerMedians(_ result: IndicatorResult, of unit: OrganisationUnit, at periods: [ReportingPeriod]) -> [Double?] {
-        let peers = peers(result, of: unit)
-        return periods.map { period in
-            let values = peers.compactMap { peer in peer.series.first { $0.period == period }?.value }
+        periods.map { period in
+            let values = data.peers.values(result, kind: unit.kind, period: period)
             return values.count >= Self.fewestPeers ? Self.median(values) : nil
         }
     }

@@ -249,11 +249,11 @@ struct IndicatorBlocks {
         for result in data.indicators.compactMap({ data.result($0.id) }) {
             guard let progress = result.unit(code), let latest = progress.latest,
                   result.indicator.definition.measure != .grade else { continue }
-            let peers = comparison(result, kind: unit.kind)
             var rank = HTML.text("–")
-            if let entry = peers.rank(of: code) {
-                rank = .text("\(entry.rank)/\(peers.ranked.count)")
-            } else if let period = peers.period {
+            let period = data.peers.latestPeriod(result, kind: unit.kind)
+            if let period, let entry = data.peers.rank(of: progress, result, kind: unit.kind, period: period) {
+                rank = .text("\(entry.rank)/\(entry.count)")
+            } else if let period {
                 rank = HTML.element("em", [("class", "comparison-missing")], .text(
                     strings["comparison_missing"].replacingOccurrences(of: "{period}", with: strings.format.period(period))))
             }

@@ -59,12 +59,9 @@ extension DataPages {
     func rankHistory(_ unit: OrganisationUnit, _ results: [IndicatorResult]) -> HTML {
         let periods = Set(results.flatMap { $0.unit(unit.code)?.series.map(\.period) ?? [] }).sorted()
         let rows = results.map { result -> [HTML] in
-            let peers = UnitHistoryChart(data: data, strings: strings).peers(result, of: unit)
-            let ownPeriods = Set(result.unit(unit.code)?.series.map(\.period) ?? [])
+            let own = result.unit(unit.code)
             return [blocks.indicatorLink(result, short: true)] + periods.map { period -> HTML in
-                guard ownPeriods.contains(period) else { return .text("–") }
-                guard let entry = UnitComparison.rank(of: unit.code, among: peers, direction: result.indicator.definition.direction,
-                                                      period: period) else { return .text("–") }
+                guard let own, let entry = data.peers.rank(of: own, result, kind: unit.kind, period: period) else { return .text("–") }
                 return .text("\(entry.rank)/\(entry.count)")
             }
         }
