@@ -11,7 +11,7 @@ public enum CSVField {
         let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         guard isFormula || needsQuotes else { return text }
         let safe = isFormula ? "'" + text : text
-        return needsQuotes ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
+        return needsQuotes ? "\"" + safe.replacing(every: "\"", with: "\"\"") + "\"" : safe
     }
 
     static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)

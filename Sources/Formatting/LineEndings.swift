@@ -26,4 +26,23 @@ public enum LineEndings {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// The text with every line ending as CR LF (RFC 4180's, which the CSV downloads use): a
+    /// lone CR, a lone LF and CR LF alike. Byte by byte, not with Foundation's
+    /// `replacingOccurrences`, which took a tenth of a data-heavy site's download stage.
+    public static func crlf(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 16)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            defer { previousWasCR = byte == 0x0D }
+            if byte == 0x0A, previousWasCR { continue }
+            if byte == 0x0D || byte == 0x0A {
+                bytes += [0x0D, 0x0A]
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -122,15 +122,16 @@ public struct SiteBuilder: Sendable {
                     maker.isEdition = true
                     return maker
                 }
-                let add = { (files: [OutputFile], maker: OutputMaker) in
+                let emit = { (files: [OutputFile], makers: [OutputMaker]) in
                     output.add(files.map { file in
                         var file = file
                         file.path = prefix + file.path
                         return file
-                    }, by: inEdition(maker))
+                    }, makers: makers.map(inEdition))
                 }
+                let add = { (files: [OutputFile], maker: OutputMaker) in emit(files, Array(repeating: maker, count: files.count)) }
                 let rendered = render(resolved[index], site: sites[index], renderer: renderer, keepsFiles: output.keepsFiles,
-                                      readsLinks: index == 0, emit: add)
+                                      readsLinks: index == 0, emit: emit)
                 searchInputs.append(rendered.searched)
                 sectionPaths.append(rendered.sectionPaths)
                 let review = includesReviewPage ? renderer.reviewPage(findings, site: sites[index], diagnostics: &diagnostics) : []
@@ -280,7 +281,7 @@ public struct SiteBuilder: Sendable {
     /// time. What later steps need from a page — its words for search, its links — is taken
     /// from it here, so that the page itself can be let go once written.
     func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer, keepsFiles: Bool, readsLinks: Bool,
-                emit: ([OutputFile], OutputMaker) -> Void) -> RenderedEdition {
+                emit: ([OutputFile], [OutputMaker]) -> Void) -> RenderedEdition {
         let config = renderer.config
         var edition = RenderedEdition()
         var searchable: [SearchablePage] = []
@@ -299,7 +300,7 @@ public struct SiteBuilder: Sendable {
         let summarize = { @Sendable (file: OutputFile) in
             Summary(searchable: file.searchablePage, links: readsLinks ? SectionReach.pageLinks(file) : nil)
         }
-        func add(_ made: [OutputFile], summaries: [Summary], by maker: OutputMaker) {
+        func add(_ made: [OutputFile], summaries: [Summary], makers: [OutputMaker]) {
             for (file, summary) in zip(made, summaries) {
                 if file.path.hasSuffix(".html") { edition.pagePaths.append(file.path) }
                 if copiedPaths.contains(file.path) { atCopiedPaths[file.path] = file.bytes }
@@ -309,10 +310,10 @@ public struct SiteBuilder: Sendable {
                 }
                 if let links = summary.links { edition.links[file.path] = links }
             }
-            emit(made, maker)
+            emit(made, makers)
         }
         func add(_ made: [OutputFile], by maker: OutputMaker) {
-            add(made, summaries: made.parallelMap(summarize), by: maker)
+            add(made, summaries: made.parallelMap(summarize), makers: Array(repeating: maker, count: made.count))
         }
         // Each section's folder page (`van-ban/index.md`) introduces the section's own index
         // instead of being a page of its own, unless the section has nothing to list.
@@ -325,12 +326,12 @@ public struct SiteBuilder: Sendable {
                 let files = renderer.render(page, site: site)
                 return (files, files.map(summarize))
             }
-            for (page, (files, summaries)) in zip(batch, made) { add(files, summaries: summaries, by: .page(page.page.source)) }
+            add(made.flatMap(\.0), summaries: made.flatMap(\.1),
+                makers: zip(batch, made).flatMap { page, made in Array(repeating: OutputMaker.page(page.page.source), count: made.0.count) })
         }
         for (number, introPage) in introPages.enumerated() {
             let made = sectionFiles(number, site: site, introPage: introPage, renderer: renderer)
-            let summaries = made.files.parallelMap(summarize)
-            for (index, file) in made.files.enumerated() { add([file], summaries: [summaries[index]], by: made.makers[index]) }
+            add(made.files, summaries: made.files.parallelMap(summarize), makers: made.makers)
             edition.sectionPaths.append(made.files.map(\.path))
         }
         collectsSearch = false
@@ -389,46 +390,5 @@ public struct SiteBuilder: Sendable {
         progress(Message("build.stage", ["number": .text(String(number)), "total": .text(String(Self.stageCount)),
                                          "name": .message(name), "ms": .text(String(Int(milliseconds.rounded())))]))
         return diagnostics.hasErrors && stopsOnErrors ? nil : result
-    }
-}
-
-/// What the render stage has made so far: every file's path and maker, for the checks made when
-/// it ends, and the files themselves — kept, or handed to the writer's stream and let go.
-final class RenderedOutput {
-    /// In the order the duplicate check reads them: the first maker of a path made it.
-    var paths: [String] { firstPaths + laterPaths }
-    var makers: [OutputMaker] { firstMakers + laterMakers }
-    /// Every file, when they are kept.
-    var files: [OutputFile] { firstFiles + laterFiles }
-    private var firstPaths: [String] = [], laterPaths: [String] = []
-    private var firstMakers: [OutputMaker] = [], laterMakers: [OutputMaker] = []
-    private var firstFiles: [OutputFile] = [], laterFiles: [OutputFile] = []
-    let stream: SiteWriter.Stream?
-    let keepsFiles: Bool
-
-    init(stream: SiteWriter.Stream?, keepsFiles: Bool) {
-        self.stream = stream
-        self.keepsFiles = keepsFiles
-    }
-
-    /// `first`: files that come before all others in the checks (the site's own files).
-    func add(_ made: [OutputFile], by maker: OutputMaker, first: Bool = false) {
-        guard !made.isEmpty else { return }
-        if first {
-            firstPaths += made.map(\.path)
-            firstMakers += repeatElement(maker, count: made.count)
-        } else {
-            laterPaths += made.map(\.path)
-            laterMakers += repeatElement(maker, count: made.count)
-        }
-        if let stream {
-            stream.add(made)
-        } else if !keepsFiles {
-            return
-        } else if first {
-            firstFiles += made
-        } else {
-            laterFiles += made
-        }
     }
 }

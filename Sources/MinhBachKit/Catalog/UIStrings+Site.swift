@@ -11,7 +11,7 @@ extension UIStrings {
         }
         if let template = table["progress_targets_of"] {
             if let programme = programme(config: config, pages: pages) {
-                strings.table["progress_targets"] = template.replacingOccurrences(of: "{programme}", with: programme)
+                strings.table["progress_targets"] = template.replacing(every: "{programme}", with: programme)
             } else if let plain = table["progress_targets_plain"] {
                 strings.table["progress_targets"] = plain
             }

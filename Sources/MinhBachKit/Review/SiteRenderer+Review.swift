@@ -40,7 +40,7 @@ extension SiteRenderer {
             return ReviewPageView.Group(id: kind.rawValue, title: strings[kind.stringKey], rule: strings[kind.stringKey + "_rule"],
                                         count: String(mine.count), items: items)
         }
-        let context = ReviewPageView(groups: groups, count: strings["review_count"].replacingOccurrences(of: "{n}", with: String(findings.count)),
+        let context = ReviewPageView(groups: groups, count: strings["review_count"].replacing(every: "{n}", with: String(findings.count)),
                                      strings: strings.table)
         guard let content = library.renderHTML(context, withTemplate: Self.reviewTemplate) else {
             diagnostics.error(at: nil, Message("review.no-template", ["template": .text(Self.reviewTemplate)]))

@@ -28,7 +28,7 @@ struct UnitHistoryChart {
 
     /// The median line's name: "Trung vị cấp huyện".
     func medianName(_ unit: OrganisationUnit) -> String {
-        strings["unit_peer_median"].replacingOccurrences(of: "{kind}", with: strings[unit.kind.stringKey].lowercased())
+        strings["unit_peer_median"].replacing(every: "{kind}", with: strings[unit.kind.stringKey].lowercased())
     }
 
     /// The chart, and whether a value it shows is illustrative; nil when the unit has no value.

@@ -15,7 +15,7 @@ struct CommitmentBlocks {
     func judgement(_ compliance: Compliance?, days: Int? = nil) -> HTML {
         guard let compliance else { return .text(strings["compliance_unknown"]) }
         var words = self.words.compliance(compliance)
-        if let days { words += " (" + strings["days_count"].replacingOccurrences(of: "{n}", with: count(days)) + ")" }
+        if let days { words += " (" + strings["days_count"].replacing(every: "{n}", with: count(days)) + ")" }
         return HTML.element("span", [("class", "compliance compliance--\(compliance.rawValue)")],
                             HTML.element("span", [("class", "compliance__symbol"), ("aria-hidden", "true")], .text(compliance.symbol))
                                 + .text(" " + words))
@@ -40,7 +40,7 @@ struct CommitmentBlocks {
             case let .unit(code): return blocks.unitLink(code, short: false)
             case let .selector(kind, parent):
                 let kindName = blocks.data.units.kinds.first { $0.code == kind }.map { strings[$0.stringKey] } ?? kind
-                return .text(strings["units_of_kind"].replacingOccurrences(of: "{kind}", with: kindName.lowercased()) + " – ")
+                return .text(strings["units_of_kind"].replacing(every: "{kind}", with: kindName.lowercased()) + " – ")
                     + blocks.unitLink(parent, short: false)
             }
         }, separator: "; ")
@@ -73,7 +73,7 @@ struct CommitmentBlocks {
         if catalog.hasIllustrativeProgress { html += blocks.illustrativeNotice(textKey: "commitments_illustrative_notice") }
         if let date = catalog.asOf {
             html += HTML.element("p", [("class", "as-of")], HTML.element("strong", [], .text(
-                strings["commitments_as_of"].replacingOccurrences(of: "{date}", with: strings.format.date(date)))))
+                strings["commitments_as_of"].replacing(every: "{date}", with: strings.format.date(date)))))
         } else {
             html += HTML.element("p", [("class", "as-of")], .text(strings["commitments_no_progress"]))
         }
@@ -163,7 +163,7 @@ struct CommitmentBlocks {
         var parts = anchor.split(separator: "-").map(String.init)
         var prefix = ""
         if parts.count >= 2, parts[0] == "phan", Int(parts[1]) != nil {
-            prefix = strings["section_part"].replacingOccurrences(of: "{n}", with: parts[1])
+            prefix = strings["section_part"].replacing(every: "{n}", with: parts[1])
             parts.removeFirst(2)
         }
         let rest = parts.map { $0.allSatisfy { "ivx".contains($0) } ? $0.uppercased() : $0 }.joined(separator: ".")

@@ -24,7 +24,7 @@ struct CommitmentWords {
     /// The due date as its rule reads: strictly before that day, or on it at the latest.
     func deadline(_ deadline: Deadline) -> String {
         strings[deadline.rule == .before ? "task_due_before" : "task_due_by"]
-            .replacingOccurrences(of: "{date}", with: strings.format.date(deadline.date))
+            .replacing(every: "{date}", with: strings.format.date(deadline.date))
     }
 
     func compliance(_ compliance: Compliance) -> String { strings[compliance.stringKey] }

@@ -15,10 +15,10 @@ extension IndicatorBlocks {
     /// already (a grid's cell of the category "no value for the compared period").
     static func missingText(_ missing: UnitComparison.Missing, period: ReportingPeriod, formatter: ValueFormatter,
                             units: UnitRegistry, strings: UIStrings, withPeriod: Bool = true) -> String {
-        var parts = withPeriod ? [strings["comparison_missing"].replacingOccurrences(of: "{period}", with: strings.format.period(period))] : []
+        var parts = withPeriod ? [strings["comparison_missing"].replacing(every: "{period}", with: strings.format.period(period))] : []
         if let last = missing.last {
-            parts.append(strings["comparison_last"].replacingOccurrences(of: "{value}", with: formatter.full(last.value))
-                .replacingOccurrences(of: "{period}", with: strings.format.shortPeriod(last.period)))
+            parts.append(strings["comparison_last"].replacing(every: "{value}", with: formatter.full(last.value))
+                .replacing(every: "{period}", with: strings.format.shortPeriod(last.period)))
         }
         if let ended = endedText(missing.code, before: period, units: units, strings: strings) { parts.append(ended) }
         return parts.joined(separator: "; ")
@@ -27,16 +27,16 @@ extension IndicatorBlocks {
     /// "đơn vị hết hiệu lực ngày 30/06/2025" when the unit is not in force in `period`.
     static func endedText(_ code: String, before period: ReportingPeriod, units: UnitRegistry, strings: UIStrings) -> String? {
         guard let unit = units.unit(code), !unit.exists(in: period), let end = unit.validTo, end < period.lastDay else { return nil }
-        return strings["comparison_ended"].replacingOccurrences(of: "{date}", with: strings.format.date(end))
+        return strings["comparison_ended"].replacing(every: "{date}", with: strings.format.date(end))
     }
 
     /// The value cell of a unit missing from a comparison: the words first, emphasised; its last
     /// value after, with the mark of an illustrative value.
     func missingCell(_ missing: UnitComparison.Missing, period: ReportingPeriod, _ result: IndicatorResult) -> HTML {
         var html = HTML.element("em", [("class", "comparison-missing")],
-                                .text(strings["comparison_missing"].replacingOccurrences(of: "{period}", with: strings.format.period(period))))
+                                .text(strings["comparison_missing"].replacing(every: "{period}", with: strings.format.period(period))))
         if let last = missing.last {
-            let words = strings["comparison_last"].replacingOccurrences(of: "{period}", with: strings.format.shortPeriod(last.period))
+            let words = strings["comparison_last"].replacing(every: "{period}", with: strings.format.shortPeriod(last.period))
                 .components(separatedBy: "{value}")
             html += .text("; " + (words.first ?? "")) + value(last, result, ofUnit: true) + .text(words.dropFirst().joined())
         }
@@ -54,10 +54,10 @@ extension IndicatorBlocks {
     func basisNote(_ result: IndicatorResult, at period: ReportingPeriod) -> HTML {
         guard let change = AggregateBasis.change(at: period, in: result) else { return .empty }
         let text = strings["basis_changed"]
-            .replacingOccurrences(of: "{n}", with: String(change.reporting)).replacingOccurrences(of: "{m}", with: String(change.expected))
-            .replacingOccurrences(of: "{n0}", with: String(change.previousReporting))
-            .replacingOccurrences(of: "{m0}", with: String(change.previousExpected))
-            .replacingOccurrences(of: "{period}", with: strings.format.period(change.previousPeriod))
+            .replacing(every: "{n}", with: String(change.reporting)).replacing(every: "{m}", with: String(change.expected))
+            .replacing(every: "{n0}", with: String(change.previousReporting))
+            .replacing(every: "{m0}", with: String(change.previousExpected))
+            .replacing(every: "{period}", with: strings.format.period(change.previousPeriod))
         return HTML.element("small", [("class", "basis-change")], .text(text))
     }
 

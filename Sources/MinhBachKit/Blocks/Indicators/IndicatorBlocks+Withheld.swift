@@ -7,6 +7,6 @@ extension IndicatorBlocks {
     func withheldNote(_ result: IndicatorResult) -> HTML {
         guard let count = data.withheld.rows[result.indicator.id], count > 0 else { return .empty }
         return HTML.element("p", [("class", "indicator-card__withheld")],
-                            .text(strings["withheld_rows_note"].replacingOccurrences(of: "{n}", with: String(count))))
+                            .text(strings["withheld_rows_note"].replacing(every: "{n}", with: String(count))))
     }
 }

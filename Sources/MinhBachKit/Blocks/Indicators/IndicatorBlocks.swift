@@ -65,7 +65,7 @@ struct IndicatorBlocks {
         guard let target = result.target else { return .text(strings["no_target"]) }
         var text = format(result).full(target.value)
         if result.indicator.definition.measure == .grade {
-            text = strings["grade_at_least"].replacingOccurrences(of: "{grade}", with: text)
+            text = strings["grade_at_least"].replacing(every: "{grade}", with: text)
         } else if result.indicator.definition.measure != .yesNo {
             text = (result.indicator.definition.direction == .higher ? "≥ " : "≤ ") + text
         }
@@ -103,8 +103,8 @@ struct IndicatorBlocks {
         if result.assessment.status == .noTarget, result.whole.count >= 2 {
             let before = result.whole[result.whole.count - 2]
             let parts = strings["trend_since"].components(separatedBy: "{trend}")
-            let lead = parts[0].replacingOccurrences(of: "{period}", with: strings.format.period(before.period))
-                .replacingOccurrences(of: "{value}", with: format(result).full(before.value))
+            let lead = parts[0].replacing(every: "{period}", with: strings.format.period(before.period))
+                .replacing(every: "{value}", with: format(result).full(before.value))
             html += .text(" " + lead) + trend(result.whole, definition: definition) + .text((parts.count > 1 ? parts[1] : "")
                 + " " + strings["direction_" + definition.direction.rawValue] + ".")
         }
@@ -181,8 +181,8 @@ struct IndicatorBlocks {
             parts.append(HTML.element("span", [("class", "provenance")], sourceFile(data.citedFile(observation))
                                       + .text(", \(strings["source_row"]) \(observation.location.line)")))
         case .aggregated(let reporting, let expected):
-            parts.append(.text(strings["aggregated_from"].replacingOccurrences(of: "{n}", with: String(reporting))
-                .replacingOccurrences(of: "{m}", with: String(expected))))
+            parts.append(.text(strings["aggregated_from"].replacing(every: "{n}", with: String(reporting))
+                .replacing(every: "{m}", with: String(expected))))
         case .derived(let sources):
             parts.append(.text(strings["derived_from"] + " ") + HTML.joined(sources.map {
                 sourceFile(data.citedFile($0)) + .text(", \(strings["source_row"]) \($0.location.line)")
@@ -237,7 +237,7 @@ struct IndicatorBlocks {
                               rows: rows, numericColumns: [0, 2], extraClass: "ranking-table").render(captionID: id)
         guard let period = comparison.period, !comparison.missing.isEmpty else { return table }
         return HTML.element("p", [("class", "comparison-note")],
-                            .text(strings["comparison_period_note"].replacingOccurrences(of: "{period}", with: strings.format.period(period))))
+                            .text(strings["comparison_period_note"].replacing(every: "{period}", with: strings.format.period(period))))
             + .raw("\n") + table
     }
 
@@ -255,7 +255,7 @@ struct IndicatorBlocks {
                 rank = .text("\(entry.rank)/\(entry.count)")
             } else if let period {
                 rank = HTML.element("em", [("class", "comparison-missing")], .text(
-                    strings["comparison_missing"].replacingOccurrences(of: "{period}", with: strings.format.period(period))))
+                    strings["comparison_missing"].replacing(every: "{period}", with: strings.format.period(period))))
             }
             rows.append([indicatorLink(result), value(latest, result, ofUnit: true), .text(strings.format.shortPeriod(latest.period)),
                          rank, statusCell(progress.assessment, series: progress.series, definition: data.unitDefinition(result))])

@@ -23,12 +23,12 @@ enum ProgressBadge {
     /// Why the status is what it is, in a sentence; `format` writes a rate in the indicator's unit.
     static func reason(_ assessment: ProgressAssessment, strings: UIStrings, format: ValueFormatter? = nil) -> String {
         var text = strings["status_reason_" + assessment.reason.rawValue]
-        if let ratio = assessment.ratio { text = text.replacingOccurrences(of: "{r}", with: strings.format.numbers.string(ratio * 100, decimals: 0)) }
+        if let ratio = assessment.ratio { text = text.replacing(every: "{r}", with: strings.format.numbers.string(ratio * 100, decimals: 0)) }
         if let growth = assessment.observedGrowth {
-            text = text.replacingOccurrences(of: "{g}", with: strings.format.numbers.string(growth * 100, decimals: 1))
+            text = text.replacing(every: "{g}", with: strings.format.numbers.string(growth * 100, decimals: 1))
         }
         if let rate = assessment.observedRate {
-            text = text.replacingOccurrences(of: "{rate}", with: format?.change(rate) ?? strings.format.numbers.string(rate, decimals: 2))
+            text = text.replacing(every: "{rate}", with: format?.change(rate) ?? strings.format.numbers.string(rate, decimals: 2))
         }
         return text
     }

@@ -23,8 +23,8 @@ struct CommitmentFeed {
             let changes = byDate[date] ?? []
             let illustrative = catalog.progressFiles.contains { $0.asOf == date && $0.illustrative }
             var title = strings[changes.count == 1 ? "commitments_feed_entry_one" : "commitments_feed_entry"]
-                .replacingOccurrences(of: "{date}", with: strings.format.date(date))
-                .replacingOccurrences(of: "{n}", with: String(changes.count))
+                .replacing(every: "{date}", with: strings.format.date(date))
+                .replacing(every: "{n}", with: String(changes.count))
             if illustrative { title += " (" + strings["illustrative"] + ")" }
             let lines = changes.map { change -> String in
                 let task = catalog.commitment(change.task)?.title(in: strings.language) ?? change.task

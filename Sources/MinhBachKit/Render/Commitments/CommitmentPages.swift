@@ -59,8 +59,8 @@ struct CommitmentPages {
     func summary(_ blocks: CommitmentBlocks) -> HTML {
         let total = catalog.assignments.count
         let text = strings["commitments_totals"]
-            .replacingOccurrences(of: "{tasks}", with: blocks.count(catalog.commitments.count))
-            .replacingOccurrences(of: "{assignments}", with: blocks.count(total))
+            .replacing(every: "{tasks}", with: blocks.count(catalog.commitments.count))
+            .replacing(every: "{assignments}", with: blocks.count(total))
         return HTML.element("p", [], .text(text)) + blocks.counts(catalog.assignments)
             + HTML.element("p", [], HTML.element("a", [("href", blocks.link(catalog.calendarPath))], .text(strings["deadline_calendar"])))
     }

@@ -25,7 +25,7 @@ extension DataDownloads {
     /// its public values are in the indicator's CSV anyway.
     func publishedSources(_ sourceFiles: ContentFiles) -> [OutputFile] {
         data.sourceFiles.sorted().compactMap { path in
-            sourceFiles[path].map { .csv(path, LineEndings.normalized($0.text ?? "").replacingOccurrences(of: "\n", with: "\r\n")) }
+            sourceFiles[path].map { .csv(path, LineEndings.crlf($0.text ?? "")) }
         }
     }
 

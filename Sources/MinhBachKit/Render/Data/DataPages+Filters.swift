@@ -73,7 +73,7 @@ extension DataPages {
         var html = HTML.empty
         if targets.contains(where: \.illustrative) { html += blocks.illustrativeNotice() }
         html += filterLinks(current: data.statusPagePath(status))
-        html += HTML.element("p", [("class", "overview-count")], .text(strings["filter_count"].replacingOccurrences(of: "{n}", with: String(targets.count))))
+        html += HTML.element("p", [("class", "overview-count")], .text(strings["filter_count"].replacing(every: "{n}", with: String(targets.count))))
         html += section("cac-chi-tieu", strings["progress_targets"], blocks.asOfLine(targets) + blocks.tiles(targets, idPrefix: "o"))
         return html
     }

@@ -127,7 +127,7 @@ struct DataPages {
         }
         for target in result.targets {
             var text = blocks.format(result).full(target.value)
-            if definition.measure == .grade { text = strings["grade_at_least"].replacingOccurrences(of: "{grade}", with: text) }
+            if definition.measure == .grade { text = strings["grade_at_least"].replacing(every: "{grade}", with: text) }
             if let rate = target.changePerYear {
                 text += " (\(strings.format.numbers.string(rate, decimals: definition.decimals))\(strings["per_year_since"]) \(result.baseline.map(strings.format.period) ?? ""))"
             }

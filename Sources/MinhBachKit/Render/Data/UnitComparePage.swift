@@ -37,7 +37,7 @@ struct UnitComparePage {
         if results.contains(where: { $0.units.contains { $0.series.contains(where: \.illustrative) } }) {
             html += IndicatorBlocks(data: data, strings: strings, link: link).illustrativeNotice()
         }
-        html += HTML.element("p", [], .text(strings["compare_intro"].replacingOccurrences(of: "{n}", with: String(Self.most)))) + .raw("\n")
+        html += HTML.element("p", [], .text(strings["compare_intro"].replacing(every: "{n}", with: String(Self.most)))) + .raw("\n")
         html += HTML.element("p", [("class", "unit-compare__nojs")], .text(strings["compare_without_js"])) + .raw("\n")
         html += form(results, units) + .raw("\n")
         html += HTML.element("div", [("class", "unit-compare__result"), ("id", "so-sanh-ket-qua")], .empty) + .raw("\n")

@@ -178,8 +178,8 @@ struct ModelPages {
         if catalog.models.contains(where: \.definition.illustrative) { html += blocks.illustrativeNotice(textKey: "model_illustrative_notice") }
         let recognised = catalog.models.filter(\.definition.status.isRecognised).count
         html += HTML.element("p", [], .text(strings["model_count"]
-            .replacingOccurrences(of: "{n}", with: String(catalog.models.count))
-            .replacingOccurrences(of: "{r}", with: String(recognised))))
+            .replacing(every: "{n}", with: String(catalog.models.count))
+            .replacing(every: "{r}", with: String(recognised))))
         html += facets()
         html += HTML.element("h2", [("id", "tat-ca-mo-hinh")], .text(strings["model_all"]))
         html += filterForm() + cards(catalog.models)
