@@ -57,7 +57,8 @@ check-output:
 	python3 Tests/checks/search-check.py .build-check/site "dan van kheo=>mo-hinh/index.html" \
 		"tiep cong dan=>chi-tieu/tiep-cong-dan-luot.html" "dien bien=>don-vi/dien-bien.html" "ho ngheo=>chi-tieu/ho-ngheo-so-ho.html" \
 		"dân vận khéo=>mo-hinh/index.html" "điện biên phủ=>don-vi/dien-bien-phu.html" \
-		"tu cham diem=>nhiem-vu/ke-hoach-binh-phuoc-2023/iii-3-b-tu-cham-diem.html"
+		"tu cham diem=>nhiem-vu/ke-hoach-binh-phuoc-2023/iii-3-b-tu-cham-diem.html" \
+		"to chuc thuc hien=>van-ban/ke-hoach-binh-phuoc-2023.html#iii"
 	python3 Tests/checks/search-check.py .build-check/site/en "poverty=>chi-tieu/ho-ngheo-ty-le.html" "dien bien=>don-vi/dien-bien.html" \
 		"citizen reception=>chi-tieu/tiep-cong-dan-luot.html"
 	python3 Tests/checks/gallery-filter.py .build-check/site

@@ -31,11 +31,16 @@ public enum SearchKind: Int, CaseIterable, Sendable {
 /// syllables by the form they are written in, grouped by folded key into shards.
 public struct SearchIndex {
     struct Record {
-        var url: String
+        /// The page's address, relative to the site's root.
+        var page: String
+        /// The section's heading `id`; nil for the page's top.
+        var anchor: String?
         var title: String
         var section: String
         var kind: SearchKind
         var text: String
+
+        var url: String { anchor.map { "\(page)#\($0)" } ?? page }
     }
 
     enum Field: UInt8 { case text = 0, heading = 1, title = 2 }
@@ -85,12 +90,12 @@ public struct SearchIndex {
             // A heading with nothing under it is still a place to go to; an empty top is not
             // when the page has sections.
             if index == 0, section.blocks.isEmpty, text.sections.count > 1, !title.isEmpty {
-                keys.startRecord(Record(url: url, title: title, section: "", kind: kind, text: ""))
+                keys.startRecord(Record(page: url, anchor: nil, title: title, section: "", kind: kind, text: ""))
                 keys.add(title, .title)
                 continue
             }
-            keys.startRecord(Record(url: section.anchor.map { "\(url)#\($0)" } ?? url, title: title,
-                                    section: section.heading, kind: kind, text: snippet(section.blocks)))
+            keys.startRecord(Record(page: url, anchor: section.anchor, title: title, section: section.heading, kind: kind,
+                                    text: snippet(section.blocks)))
             if index == 0 { keys.add(title, .title) }
             keys.add(section.heading, .heading)
             for block in section.blocks { keys.add(block, .text) }
@@ -145,7 +150,7 @@ public struct SearchIndex {
         var members = [[Int32]](repeating: [], count: shardCount)
         for index in 0..<forms.count { members[Int(forms.shardHashes[index] % UInt32(shardCount))].append(Int32(index)) }
         var files: [IndexFile] = []
-        let meta = "{\"v\":1,\"records\":\(records.count),\"shards\":\(shardCount),\"per\":\(Self.recordsPerShard),\"kinds\":["
+        let meta = "{\"v\":2,\"records\":\(records.count),\"shards\":\(shardCount),\"per\":\(Self.recordsPerShard),\"kinds\":["
             + kindNames.map(JSONText.string).joined(separator: ",") + "]}"
         files.append(Self.script(folder + "chi-muc.js", type: "m", number: 0, data: meta))
         files += Array(members.enumerated()).parallelMap { number, members in
@@ -155,24 +160,42 @@ public struct SearchIndex {
         let recordShards = (records.count + Self.recordsPerShard - 1) / Self.recordsPerShard
         files += Array(0..<recordShards).parallelMap { number in
             let slice = records[(number * Self.recordsPerShard)..<min(records.count, (number + 1) * Self.recordsPerShard)]
-            // Written as bytes, each text escaped in place: joining strings cost more than the rest.
-            var rows: [UInt8] = [UInt8(ascii: "[")]
-            for (index, record) in slice.enumerated() {
-                if index > 0 { rows.append(contentsOf: ",\n".utf8) }
-                rows.append(UInt8(ascii: "["))
-                for text in [record.url, record.title, record.section] {
-                    JSONText.append(text, to: &rows)
-                    rows.append(UInt8(ascii: ","))
-                }
-                rows.append(contentsOf: String(record.kind.rawValue).utf8)
-                rows.append(UInt8(ascii: ","))
-                JSONText.append(record.text, to: &rows)
-                rows.append(UInt8(ascii: "]"))
-            }
-            rows.append(UInt8(ascii: "]"))
-            return Self.script(folder + "r\(number).js", type: "r", number: number, data: rows)
+            return Self.script(folder + "r\(number).js", type: "r", number: number, data: Self.recordShard(slice))
         }
         return files
+    }
+
+    /// `{"p":[[url, title, kind], …],"r":[[page, anchor, section, text], …]}`: a page's records
+    /// follow one another, so its address, title and kind are written once per shard, not once
+    /// per section. Written as bytes, each text escaped in place: joining strings cost more than
+    /// the rest.
+    static func recordShard(_ records: ArraySlice<Record>) -> [UInt8] {
+        var pages: [UInt8] = Array(#"{"p":["#.utf8)
+        var rows: [UInt8] = Array(#"],"r":["#.utf8)
+        var pageCount = 0
+        var previous: Record? = nil
+        for (index, record) in records.enumerated() {
+            let samePage = previous.map { $0.page == record.page && $0.title == record.title && $0.kind == record.kind } ?? false
+            if !samePage {
+                if pageCount > 0 { pages.append(contentsOf: ",\n".utf8) }
+                pages.append(UInt8(ascii: "["))
+                JSONText.append(record.page, to: &pages)
+                pages.append(UInt8(ascii: ","))
+                JSONText.append(record.title, to: &pages)
+                pages.append(contentsOf: ",\(record.kind.rawValue)]".utf8)
+                pageCount += 1
+            }
+            previous = record
+            if index > 0 { rows.append(contentsOf: ",\n".utf8) }
+            rows.append(contentsOf: "[\(pageCount - 1),".utf8)
+            for text in [record.anchor ?? "", record.section] {
+                JSONText.append(text, to: &rows)
+                rows.append(UInt8(ascii: ","))
+            }
+            JSONText.append(record.text, to: &rows)
+            rows.append(UInt8(ascii: "]"))
+        }
+        return pages + rows + Array("]}".utf8)
     }
 
     static func script(_ path: String, type: String, number: Int, data: String) -> IndexFile {

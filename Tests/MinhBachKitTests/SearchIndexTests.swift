@@ -29,10 +29,10 @@ struct SearchIndexTests {
 
     @Test func phrasesStopAtPunctuationAndKeysAreKeptOncePerRecordInTheirBestField() {
         var keys = PageKeys()
-        keys.startRecord(SearchIndex.Record(url: "a.html", title: "", section: "", kind: .page, text: ""))
+        keys.startRecord(SearchIndex.Record(page: "a.html", anchor: nil, title: "", section: "", kind: .page, text: ""))
         keys.add("Dân vận, khéo", .text)
         keys.add("Dân", .title)
-        keys.startRecord(SearchIndex.Record(url: "a.html#b", title: "", section: "", kind: .page, text: ""))
+        keys.startRecord(SearchIndex.Record(page: "a.html", anchor: "b", title: "", section: "", kind: .page, text: ""))
         keys.add("DÂN vận", .heading)
         let found = keys.keys.map { key in
             "\(key.record) " + String(decoding: keys.bytes[Int(key.start)..<Int(key.start + key.length)], as: UTF8.self) + " \(key.field)"
@@ -85,7 +85,25 @@ struct SearchIndexTests {
         #expect(terms.contains("\"dan\":{\"dân\":\"24\",\"dẫn\":\"4\"}"))
         let meta = try #require(files.first { $0.path == "tim-kiem/chi-muc.js" })
         #expect(String(decoding: meta.bytes, as: UTF8.self)
-            == "__minhbachSearch(\"m\",0,{\"v\":1,\"records\":2,\"shards\":1,\"per\":50,\"kinds\":[\"Trang\",\"Văn bản\",\"Chỉ tiêu\",\"Đơn vị\",\"Mô hình\"]});\n")
+            == "__minhbachSearch(\"m\",0,{\"v\":2,\"records\":2,\"shards\":1,\"per\":50,\"kinds\":[\"Trang\",\"Văn bản\",\"Chỉ tiêu\",\"Đơn vị\",\"Mô hình\"]});\n")
+    }
+
+    @Test func recordShardsWriteEachPageOnceAndEachRecordByItsPage() {
+        func record(_ page: String, _ anchor: String?, _ section: String, kind: SearchKind = .document) -> SearchIndex.Record {
+            SearchIndex.Record(page: page, anchor: anchor, title: "Đề án \"số 1\"", section: section, kind: kind, text: "Văn bản")
+        }
+        let records = [record("van-ban/de-an.html", nil, ""), record("van-ban/de-an.html", "iii-1", "III. Nhiệm vụ"),
+                       record("van-ban/ke-hoach.html", nil, "", kind: .page)]
+        #expect(records[1].url == "van-ban/de-an.html#iii-1")
+        #expect(String(decoding: SearchIndex.recordShard(records[...]), as: UTF8.self) == """
+            {"p":[["van-ban/de-an.html","Đề án \\"số 1\\"",1],
+            ["van-ban/ke-hoach.html","Đề án \\"số 1\\"",0]],"r":[[0,"","","Văn bản"],
+            [0,"iii-1","III. Nhiệm vụ","Văn bản"],
+            [1,"","","Văn bản"]]}
+            """)
+        // A shard that starts in the middle of a page lists that page again.
+        #expect(String(decoding: SearchIndex.recordShard(records[1..<2]), as: UTF8.self)
+            == #"{"p":[["van-ban/de-an.html","Đề án \"số 1\"",1]],"r":[[0,"iii-1","III. Nhiệm vụ","Văn bản"]]}"#)
     }
 
     @Test func snippetsAreCutAtAWordBoundaryAfterThreeHundredCharacters() {

@@ -130,8 +130,16 @@
   var delivered = {};
   var loading = {};
   window.__minhbachSearch = function (type, number, data) {
-    delivered[type === "m" ? "m" : type + number] = data;
+    delivered[type === "m" ? "m" : type + number] = type === "r" ? rowsOf(data) : data;
   };
+  // A record shard lists its pages once ("p": [url, title, kind]) and each record by its page
+  // ("r": [page, anchor, section, text]); a result reads it as [url, title, section, kind, text].
+  function rowsOf(shard) {
+    return (shard && shard.r || []).map(function (r) {
+      var page = shard.p[r[0]] || ["", "", 0];
+      return [r[1] ? page[0] + "#" + r[1] : page[0], page[1], r[2], page[2], r[3]];
+    });
+  }
   function load(type, number) {
     var name = type === "m" ? "m" : type + number;
     if (!loading[name]) {
@@ -155,7 +163,7 @@
   }
   function loadMeta() {
     return load("m", 0).then(function (meta) {
-      if (!meta || meta.v !== 1 || !(meta.shards > 0) || !(meta.per > 0)) throw new Error("unknown index version");
+      if (!meta || meta.v !== 2 || !(meta.shards > 0) || !(meta.per > 0)) throw new Error("unknown index version");
       return meta;
     });
   }

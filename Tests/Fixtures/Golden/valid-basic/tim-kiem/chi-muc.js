@@ -1,1 +1,1 @@
-__minhbachSearch("m",0,{"v":1,"records":23,"shards":1,"per":50,"kinds":["Trang","Văn bản","Chỉ tiêu","Đơn vị","Mô hình","Nhiệm vụ"]});
+__minhbachSearch("m",0,{"v":2,"records":23,"shards":1,"per":50,"kinds":["Trang","Văn bản","Chỉ tiêu","Đơn vị","Mô hình","Nhiệm vụ"]});
