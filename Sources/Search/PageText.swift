@@ -23,6 +23,9 @@ struct PageText: Equatable, Sendable {
     /// Permalinks and footnote marks: `#`, `1`, `↩` are not words of the text.
     static let skippedClasses = ["permalink", "footnote-ref", "footnote-back"].map { Array($0.utf8) }
 
+    /// No words: a page's text once the index has read it.
+    init() {}
+
     /// Reads the `<main>` element of a page's UTF-8 bytes; our own output, so well formed.
     init(html: [UInt8]) {
         // Through a pointer: slices of the array retained and released its buffer at every tag.

@@ -61,12 +61,21 @@ public struct SearchIndex {
     /// share of the forms merged on its own core, a batch of pages at a time so that only one
     /// batch's keys are held at once. Records are numbered in the order of `pages`.
     public init(pages: [SearchablePage], link: @escaping @Sendable (String) -> String) {
+        var pages = pages
+        self.init(taking: &pages, link: link)
+    }
+
+    /// Empties each page's text once its keys are made: a build then never holds the words of
+    /// every page and the index made from them at once.
+    public init(taking pages: inout [SearchablePage], link: @escaping @Sendable (String) -> String) {
         for start in stride(from: 0, to: pages.count, by: Self.pagesPerBatch) {
-            let batch = Array(pages[start..<min(start + Self.pagesPerBatch, pages.count)]).parallelMap { page in
+            let range = start..<min(start + Self.pagesPerBatch, pages.count)
+            let batch = Array(pages[range]).parallelMap { page in
                 var keys = Self.keys(of: page.text, at: page.path, kind: page.kind, link: link)
                 keys.groupByPartition()
                 return (title: page.text.title, keys: keys)
             }
+            for index in range { pages[index].text = PageText() }
             var numbered: [Int32] = []
             for page in batch {
                 numbered.append(Int32(records.count))

@@ -109,4 +109,29 @@ import TestSupport
         #expect(a.keys.sorted() == b.keys.sorted())
         #expect(a.keys.sorted().filter { a[$0] != b[$0] }.isEmpty)
     }
+
+    /// A section's files go to the drain 64 at a time as they are added, and the rest when the
+    /// section is done; its paths are all kept, in order, for the checks after rendering.
+    @Test func sectionFilesAreDrainedInBatchesAndTheirPathsKept() {
+        var drained: [[String]] = []
+        var made = SectionFiles { files, makers in
+            #expect(files.count == makers.count)
+            drained.append(files.map(\.path))
+        }
+        let maker = OutputMaker(name: .verbatim("test"), location: nil)
+        let files = (0..<150).map { OutputFile(path: "f\($0).html", bytes: []) }
+        for start in stride(from: 0, to: files.count, by: 10) { made.add(Array(files[start..<start + 10]), by: maker) }
+        #expect(drained.map(\.count) == [70, 70])
+        #expect(made.files.count == 10)
+        made.flush()
+        #expect(drained.map(\.count) == [70, 70, 10])
+        #expect(made.files.isEmpty)
+        #expect(drained.flatMap { $0 } == files.map(\.path))
+        #expect(made.paths == files.map(\.path))
+        // Without a drain (a `BuildSession`) every file stays.
+        var kept = SectionFiles()
+        kept.add(files, by: maker)
+        kept.flush()
+        #expect(kept.files.count == 150 && kept.paths.count == 150)
+    }
 }

@@ -88,6 +88,22 @@ struct SearchIndexTests {
             == "__minhbachSearch(\"m\",0,{\"v\":2,\"records\":2,\"shards\":1,\"per\":50,\"kinds\":[\"Trang\",\"Văn bản\",\"Chỉ tiêu\",\"Đơn vị\",\"Mô hình\"]});\n")
     }
 
+    /// A build hands its pages' words over: each page's text is emptied once read, and the
+    /// index is the one made from pages it does not take.
+    @Test func anIndexTakingThePagesEmptiesTheirTextAndIsTheSame() {
+        let pages = (0..<700).map { number in
+            SearchablePage(path: "p\(number).html", kind: .page, html: Array(Self.page.replacingOccurrences(of: "Dân", with: "Dân \(number)").utf8))
+        }
+        var taken = pages
+        let link: @Sendable (String) -> String = { $0 }
+        let files = { (index: SearchIndex) in index.files(folder: "", kindNames: ["Trang"]).map(\.bytes) }
+        let index = SearchIndex(taking: &taken, link: link)
+        #expect(taken.allSatisfy { $0.text == PageText() })
+        #expect(taken.map(\.path) == pages.map(\.path))
+        #expect(pages.allSatisfy { $0.text != PageText() })
+        #expect(files(index) == files(SearchIndex(pages: pages, link: link)))
+    }
+
     @Test func recordShardsWriteEachPageOnceAndEachRecordByItsPage() {
         func record(_ page: String, _ anchor: String?, _ section: String, kind: SearchKind = .document) -> SearchIndex.Record {
             SearchIndex.Record(page: page, anchor: anchor, title: "Đề án \"số 1\"", section: section, kind: kind, text: "Văn bản")

@@ -217,7 +217,9 @@ public final class BuildSession: @unchecked Sendable {
             }
             guard !diagnostics.hasErrors else { continue }
             for (position, section) in sections.enumerated() where section.readsData {
-                let sectionFiles = builder.sectionFiles(position, site: site, introPage: introPages[position], renderer: renderer).files
+                var sectionMade = SectionFiles()
+                builder.sectionFiles(position, site: site, introPage: introPages[position], renderer: renderer, into: &sectionMade)
+                let sectionFiles = sectionMade.files
                 guard sectionFiles.map(\.path) == state.sectionPaths[number][position] else { return nil }
                 made += sectionFiles
             }
@@ -325,7 +327,8 @@ public final class BuildSession: @unchecked Sendable {
         var changed: [OutputFile] = []
         for number in languages {
             let prefix = state.editions[number].config.languagePrefix
-            for var file in state.renderers[number].searchFiles(state.searchInputs[number].parallelMap { $0.searchablePage }.compactMap { $0 }) {
+            var searchable = state.searchInputs[number].parallelMap { $0.searchablePage }.compactMap { $0 }
+            for var file in state.renderers[number].searchFiles(taking: &searchable) {
                 file.path = prefix + file.path
                 guard let slot = fileIndex[file.path] else {
                     // The index now has another number of shards: the whole build writes them

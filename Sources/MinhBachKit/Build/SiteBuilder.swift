@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
         }
 
         var sites: [SiteIndex] = []
-        guard let resolved = stage(3, Message("build.stage.resolving"), &report, { diagnostics in
+        guard var resolved = stage(3, Message("build.stage.resolving"), &report, { diagnostics in
             // The data catalog is made once, by the first edition; the others show it in their words.
             for edition in editions {
                 sites.append(SiteIndex(pages: edition.pages, config: edition.config, files: project.files, withheld: edition.withheld,
@@ -130,8 +130,8 @@ public struct SiteBuilder: Sendable {
                     }, makers: makers.map(inEdition))
                 }
                 let add = { (files: [OutputFile], maker: OutputMaker) in emit(files, Array(repeating: maker, count: files.count)) }
-                let rendered = render(resolved[index], site: sites[index], renderer: renderer, keepsFiles: output.keepsFiles,
-                                      readsLinks: index == 0, emit: emit)
+                let rendered = render(&resolved[index], site: sites[index], renderer: renderer, keepsFiles: output.keepsFiles,
+                                      releasesPages: stream != nil, readsLinks: index == 0, emit: emit)
                 searchInputs.append(rendered.searched)
                 sectionPaths.append(rendered.sectionPaths)
                 let review = includesReviewPage ? renderer.reviewPage(findings, site: sites[index], diagnostics: &diagnostics) : []
@@ -280,8 +280,10 @@ public struct SiteBuilder: Sendable {
     /// Renders one language's site, handing its files to `emit` (paths unprefixed) a batch at a
     /// time. What later steps need from a page — its words for search, its links — is taken
     /// from it here, so that the page itself can be let go once written.
-    func render(_ resolved: [ResolvedPage], site: SiteIndex, renderer: SiteRenderer, keepsFiles: Bool, readsLinks: Bool,
-                emit: ([OutputFile], [OutputMaker]) -> Void) -> RenderedEdition {
+    /// - Parameter releasesPages: a streamed build empties each page's HTML once its files are
+    ///   made, as nothing reads it again (a `BuildSession` keeps it to rebuild after an edit).
+    func render(_ resolved: inout [ResolvedPage], site: SiteIndex, renderer: SiteRenderer, keepsFiles: Bool, releasesPages: Bool = false,
+                readsLinks: Bool, emit: @escaping ([OutputFile], [OutputMaker]) -> Void) -> RenderedEdition {
         let config = renderer.config
         var edition = RenderedEdition()
         var searchable: [SearchablePage] = []
@@ -319,23 +321,25 @@ public struct SiteBuilder: Sendable {
         // instead of being a page of its own, unless the section has nothing to list.
         let introIDs = sections.map { $0.introPageID(config: config) }
         let introPages = introIDs.map { id in resolved.first { $0.page.id == id } }
-        let pages = resolved.filter { !introIDs.contains($0.page.id) }
-        for start in stride(from: 0, to: pages.count, by: Self.pagesPerBatch) {
-            let batch = pages[start..<min(start + Self.pagesPerBatch, pages.count)]
-            let made = Array(batch).parallelMap { page in
+        // By position, not a filtered copy, so that releasing a page's HTML frees it.
+        let pageIndices = resolved.indices.filter { !introIDs.contains(resolved[$0].page.id) }
+        for start in stride(from: 0, to: pageIndices.count, by: Self.pagesPerBatch) {
+            let batch = pageIndices[start..<min(start + Self.pagesPerBatch, pageIndices.count)]
+            let made = batch.map { resolved[$0] }.parallelMap { page in
                 let files = renderer.render(page, site: site)
                 return (files, files.map(summarize))
             }
             add(made.flatMap(\.0), summaries: made.flatMap(\.1),
-                makers: zip(batch, made).flatMap { page, made in Array(repeating: OutputMaker.page(page.page.source), count: made.0.count) })
+                makers: zip(batch, made).flatMap { index, made in Array(repeating: OutputMaker.page(resolved[index].page.source), count: made.0.count) })
+            if releasesPages { for index in batch { resolved[index].bodyHTML = "" } }
         }
         for (number, introPage) in introPages.enumerated() {
-            let made = sectionFiles(number, site: site, introPage: introPage, renderer: renderer)
-            add(made.files, summaries: made.files.parallelMap(summarize), makers: made.makers)
-            edition.sectionPaths.append(made.files.map(\.path))
+            var made = SectionFiles { files, makers in add(files, summaries: files.parallelMap(summarize), makers: makers) }
+            sectionFiles(number, site: site, introPage: introPage, renderer: renderer, into: &made)
+            edition.sectionPaths.append(made.paths)
         }
         collectsSearch = false
-        add(renderer.searchFiles(searchable), by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
+        add(renderer.searchFiles(taking: &searchable), by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
         add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
         var copied: [String: SourceFile] = [:]
         for page in resolved {
@@ -367,10 +371,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A section's own files; when it has none, its folder page as an ordinary page.
-    func sectionFiles(_ number: Int, site: SiteIndex, introPage: ResolvedPage?, renderer: SiteRenderer) -> SectionFiles {
-        var made = sections[number].files(site: site, introPage: introPage, layout: renderer)
-        if made.files.isEmpty, let introPage { made.add(renderer.render(introPage, site: site), by: .page(introPage.page.source)) }
-        return made
+    func sectionFiles(_ number: Int, site: SiteIndex, introPage: ResolvedPage?, renderer: SiteRenderer, into made: inout SectionFiles) {
+        sections[number].files(site: site, introPage: introPage, layout: renderer, into: &made)
+        if made.paths.isEmpty, let introPage { made.add(renderer.render(introPage, site: site), by: .page(introPage.page.source)) }
+        made.flush()
     }
 
     /// One page of an edition resolved against its site.

@@ -14,9 +14,10 @@ protocol SectionRenderer: Sendable {
     /// The page of an entry of the section; nil when the page shows as an ordinary one (an
     /// indicator page whose data has problems).
     func entryPage(_ resolved: ResolvedPage, site: SiteIndex, layout: SiteRenderer) -> SectionPage?
-    /// The section's own files, each with what made it; none when the section has nothing to
-    /// show, and then its folder's `index.md` is an ordinary page. `introPage` is that page.
-    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer) -> SectionFiles
+    /// The section's own files, each with what made it, added to `made`; none when the section
+    /// has nothing to show, and then its folder's `index.md` is an ordinary page. `introPage` is
+    /// that page.
+    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer, into made: inout SectionFiles)
     /// Its entries' pages and its own files show values from the data catalog: an edit of a
     /// data file makes them again.
     var readsData: Bool { get }
@@ -48,13 +49,35 @@ struct SectionPage: Sendable {
 }
 
 /// A section's own files and, in the same order, what made each: a file made twice is an error
-/// that names both makers.
-struct SectionFiles: Sendable {
-    var files: [OutputFile] = []
-    var makers: [OutputMaker] = []
+/// that names both makers. A streamed build gives it a `drain`, which takes the files a batch at
+/// a time as they are added: a section can make thousands (a page and charts per unit), and
+/// they are then never all held at once.
+struct SectionFiles {
+    /// The files added and not yet drained.
+    private(set) var files: [OutputFile] = []
+    private(set) var makers: [OutputMaker] = []
+    /// The path of every file added, drained or not, in order.
+    private(set) var paths: [String] = []
+    private let drain: (([OutputFile], [OutputMaker]) -> Void)?
+
+    static let filesPerDrain = 64
+
+    init(drain: (([OutputFile], [OutputMaker]) -> Void)? = nil) {
+        self.drain = drain
+    }
 
     mutating func add(_ made: [OutputFile], by maker: OutputMaker) {
         files += made
         makers += repeatElement(maker, count: made.count)
+        paths += made.map(\.path)
+        if files.count >= Self.filesPerDrain { flush() }
+    }
+
+    /// Hands what is left to the drain; called once the section has added everything.
+    mutating func flush() {
+        guard let drain, !files.isEmpty else { return }
+        drain(files, makers)
+        files = []
+        makers = []
     }
 }

@@ -4,12 +4,14 @@ import Search
 extension SiteRenderer {
     var searchPagePath: String { config.searchFolder + "/index.html" }
 
-    /// The search page and the index files, from the built pages that search covers.
-    public func searchFiles(_ pages: [SearchablePage]) -> [OutputFile] {
-        let searchable = pages.sorted { $0.path < $1.path }
+    /// The search page and the index files, from the built pages that search covers. Their
+    /// words are taken: each page's text is emptied once the index has read it.
+    public func searchFiles(taking pages: inout [SearchablePage]) -> [OutputFile] {
+        pages.sort { $0.path < $1.path }
         let pretty = config.prettyURLs
         let link: @Sendable (String) -> String = { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
-        let index = SearchIndex(pages: searchable, link: link)
+        let index = SearchIndex(taking: &pages, link: link)
+        let searchable = pages
         let folder = config.searchFolder + "/"
         var files = index.files(folder: folder, kindNames: SearchKind.allCases.map { strings[$0.stringKey] })
             .map { OutputFile(path: $0.path, bytes: $0.bytes) }

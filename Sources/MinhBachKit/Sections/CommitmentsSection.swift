@@ -16,10 +16,9 @@ struct CommitmentsSection: PageKind, SectionRenderer {
     func entryPage(_ resolved: ResolvedPage, site: SiteIndex, layout: SiteRenderer) -> SectionPage? { nil }
     var readsData: Bool { true }
 
-    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer) -> SectionFiles {
+    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer, into made: inout SectionFiles) {
         let catalog = site.data.commitments
-        guard !catalog.isEmpty else { return SectionFiles() }
-        var made = SectionFiles()
+        guard !catalog.isEmpty else { return }
         let maker = OutputMaker.section(Message("settings.index.commitments"), setting: "commitments_folder", config: layout.config)
         made.add(CommitmentPages.files(site: site, introPage: introPage, layout: layout), by: maker)
         let downloads = CommitmentDownloads(catalog: catalog, data: site.data, config: layout.config, strings: layout.strings)
@@ -28,6 +27,5 @@ struct CommitmentsSection: PageKind, SectionRenderer {
         if let feed = CommitmentFeed(catalog: catalog, data: site.data, config: layout.config, strings: layout.strings).atom() {
             made.add([feed], by: maker)
         }
-        return made
     }
 }

@@ -47,8 +47,8 @@ struct DocumentsSection: PageKind, SectionRenderer {
 
     /// The documents index, grouped four ways, with its JSON and Atom files; nothing when the
     /// site has no documents. `introPage` is the folder's own `index.md`, if any.
-    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer) -> SectionFiles {
-        guard !site.documents.entries.isEmpty else { return SectionFiles() }
+    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer, into files: inout SectionFiles) {
+        guard !site.documents.entries.isEmpty else { return }
         let config = layout.config, strings = layout.strings
         let index = DocumentIndex(catalog: site.documents, strings: strings, pretty: config.prettyURLs)
         let feeds = DocumentFeeds(catalog: site.documents, config: config, strings: strings)
@@ -69,10 +69,8 @@ struct DocumentsSection: PageKind, SectionRenderer {
                                         description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil,
                                         search: isMain ? .document : nil)
         }
-        var files = SectionFiles()
         files.add([made[0]] + (atom.map { [$0] } ?? []) + made.dropFirst(),
                   by: .section(Message("settings.index.documents"), setting: "documents_folder", config: config))
-        return files
     }
 
     /// The catalog takes from a document's text the documents it cites (their pages list it),

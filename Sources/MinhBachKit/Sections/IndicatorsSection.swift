@@ -35,11 +35,10 @@ struct IndicatorsSection: PageKind, SectionRenderer {
 
     /// The progress dashboard, the units index and pages, and the downloads; nothing when the
     /// site has no data.
-    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer) -> SectionFiles {
+    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer, into made: inout SectionFiles) {
         let data = site.data
-        guard !data.isEmpty else { return SectionFiles() }
+        guard !data.isEmpty else { return }
         let config = layout.config, strings = layout.strings
-        var made = SectionFiles()
         let dashboardMaker = OutputMaker.section(Message("output.maker.dashboard"), setting: "indicators_folder", config: config)
         let unitsMaker = OutputMaker.section(Message("output.maker.unit-pages"), setting: "units_folder", config: config)
         func add(_ files: [OutputFile]) {
@@ -69,17 +68,22 @@ struct IndicatorsSection: PageKind, SectionRenderer {
             let unitsTitle = strings["units_title"]
             page(data.unitsIndexPath, title: unitsTitle, kind: "units", content: layout.dataPages(data, at: data.unitsIndexPath).unitsIndex(),
                  crumbs: [(unitsTitle, nil)], search: .unit)
-            add(data.units.units.parallelMap { unit in
-                let path = data.unitPath(unit.code)
-                var pages = layout.dataPages(data, at: path)
-                let content = pages.unitPage(unit) + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings)
-                return [layout.generatedPage(path, title: unit.name(in: strings.language), kind: "unit", content: HTMLBytes(content.rendered),
-                                             crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name(in: strings.language), nil)], description: nil, currentID: nil,
-                                             search: .unit)]
-                    + pages.chartFiles
-            }.flatMap { $0 })
+            // A few units at a time, on every core: a unit's page and charts can weigh a megabyte.
+            let units = data.units.units
+            for start in stride(from: 0, to: units.count, by: Self.unitsPerBatch) {
+                add(Array(units[start..<min(start + Self.unitsPerBatch, units.count)]).parallelMap { unit in
+                    let path = data.unitPath(unit.code)
+                    var pages = layout.dataPages(data, at: path)
+                    let content = pages.unitPage(unit) + IndicatorBlocks.datesLine(data.dates(ofUnit: unit.code), strings: strings)
+                    return [layout.generatedPage(path, title: unit.name(in: strings.language), kind: "unit", content: HTMLBytes(content.rendered),
+                                                 crumbs: [(unitsTitle, data.unitsIndexPath), (unit.name(in: strings.language), nil)], description: nil, currentID: nil,
+                                                 search: .unit)]
+                        + pages.chartFiles
+                }.flatMap { $0 })
+            }
             add(layout.unitCompareFiles(data, unitsTitle: unitsTitle))
         }
-        return made
     }
+
+    static let unitsPerBatch = 8
 }

@@ -29,9 +29,9 @@ struct ModelsSection: PageKind, SectionRenderer {
     }
 
     /// The gallery, a page per facet value, the feed and the models' images; nothing without models.
-    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer) -> SectionFiles {
+    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer, into made: inout SectionFiles) {
         let catalog = site.models
-        guard !catalog.isEmpty else { return SectionFiles() }
+        guard !catalog.isEmpty else { return }
         let strings = layout.strings
         var files: [OutputFile] = []
         let galleryTitle = introPage?.page.meta.title ?? strings["models_title"]
@@ -61,9 +61,7 @@ struct ModelsSection: PageKind, SectionRenderer {
         }
         if let feed = ModelFeed(catalog: catalog, data: site.data, config: layout.config, strings: strings).atom() { files.append(feed) }
         files += layout.modelPages(site, at: catalog.galleryPath).imageFiles()
-        var made = SectionFiles()
         made.add(files, by: .section(Message("settings.index.gallery"), setting: "models_folder", config: layout.config))
-        return made
     }
 
     /// The gallery, the facet pages and the feed are made from the models' pages: an edit of

@@ -22,20 +22,18 @@ struct GlossarySection: PageKind, SectionRenderer {
         return SectionPage(content: HTMLBytes(english.rendered + resolved.bodyHTML), kind: "term", searchKind: .page)
     }
 
-    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer) -> SectionFiles {
+    func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer, into made: inout SectionFiles) {
         let terms = site.pages.filter { $0.kindName == name }
-        guard !terms.isEmpty else { return SectionFiles() }
+        guard !terms.isEmpty else { return }
         let path = Self.folder + "/index.html"
         let title = introPage?.page.meta.title ?? "Thuật ngữ"
         let list = HTML.element("ul", [("class", "glossary")], HTML.joined(terms.map { term in
             HTML.element("li", [], HTML.element("a", [("href", OutputPaths.link(from: path, to: term.outputPath, pretty: false))],
                                                 .text(term.meta.title)))
         }))
-        var made = SectionFiles()
         made.add([layout.generatedPage(path, title: title, kind: "terms", content: HTMLBytes((introPage?.bodyHTML ?? "") + list.rendered),
                                        crumbs: [(title, nil)], description: nil, currentID: introPage?.page.id, search: .page)],
                  by: OutputMaker(name: .verbatim("the glossary"), location: nil))
-        return made
     }
 }
 
