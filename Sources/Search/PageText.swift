@@ -10,11 +10,15 @@ struct PageText: Equatable, Sendable {
         /// The heading's `id`; nil for the page's top.
         var anchor: String?
         var heading: String
-        var blocks: [String]
+        /// Its blocks one per line (collapsed text has no line breaks): one string a section,
+        /// not one a block, as every page's text is held until the index has read it.
+        var text = ""
+
+        var blocks: [String] { text.isEmpty ? [] : text.split(separator: "\n").map(String.init) }
     }
 
     var title = ""
-    var sections: [Section] = [Section(anchor: nil, heading: "", blocks: [])]
+    var sections: [Section] = [Section(anchor: nil, heading: "")]
 
     /// Part of a page's bytes, read in place.
     typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
@@ -40,12 +44,18 @@ struct PageText: Equatable, Sendable {
         var capture: (name: TagName, anchor: String?)? = nil
         var skipping: [TagName] = []  // open elements whose content is skipped
         var openElements: [TagName] = []
+        // The current section's blocks, each collapsed into it after a line break.
+        var sectionText: [UInt8] = []
 
         func flushBlock() {
-            let block = Self.collapsed(text)
+            let mark = sectionText.count
+            if mark > 0 { sectionText.append(0x0A) }
+            if !Self.appendCollapsed(text, to: &sectionText) { sectionText.removeSubrange(mark...) }
             text.removeAll(keepingCapacity: true)
-            guard !block.isEmpty else { return }
-            sections[sections.count - 1].blocks.append(block)
+        }
+        func endSection() {
+            sections[sections.count - 1].text = String(decoding: sectionText, as: UTF8.self)
+            sectionText.removeAll(keepingCapacity: true)
         }
 
         while let token = scanner.next() {
@@ -82,7 +92,8 @@ struct PageText: Equatable, Sendable {
                     if name == .h1 {
                         if title.isEmpty { title = words }
                     } else {
-                        sections.append(Section(anchor: heading.anchor, heading: words, blocks: []))
+                        endSection()
+                        sections.append(Section(anchor: heading.anchor, heading: words))
                     }
                 } else if name.role.contains(.block), capture == nil {
                     flushBlock()
@@ -90,6 +101,7 @@ struct PageText: Equatable, Sendable {
             }
         }
         flushBlock()
+        endSection()
     }
 
     /// Whether the `class` attribute names a permalink or a footnote mark.
@@ -120,15 +132,26 @@ struct PageText: Equatable, Sendable {
         return attributes[(start + opening.count)..<end]
     }
 
-    /// Whitespace runs as one space, trimmed. Into uninitialised storage: appending byte by
-    /// byte checked the array's capacity every time.
+    /// Whitespace runs as one space, trimmed.
     static func collapsed(_ bytes: [UInt8]) -> String {
-        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
-            count = 0
+        var out: [UInt8] = []
+        appendCollapsed(bytes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `bytes` collapsed (whitespace runs as one space, trimmed) at the end of `out`; whether
+    /// anything was left. Written through a pointer into room made first: appending byte by
+    /// byte checked the array's capacity every time.
+    @discardableResult
+    static func appendCollapsed(_ bytes: [UInt8], to out: inout [UInt8]) -> Bool {
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: bytes.count))
+        let end = out.withUnsafeMutableBufferPointer { out in
+            var count = start
             var pendingSpace = false
             for byte in bytes {
                 if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    pendingSpace = count > 0
+                    pendingSpace = count > start
                 } else {
                     if pendingSpace {
                         out[count] = 0x20
@@ -139,8 +162,10 @@ struct PageText: Equatable, Sendable {
                     count += 1
                 }
             }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
+        out.removeSubrange(end...)
+        return end > start
     }
 
     /// Text with the character references our escaping writes (and numeric ones) decoded.

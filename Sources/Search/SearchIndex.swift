@@ -98,16 +98,17 @@ public struct SearchIndex {
         for (index, section) in text.sections.enumerated() {
             // A heading with nothing under it is still a place to go to; an empty top is not
             // when the page has sections.
-            if index == 0, section.blocks.isEmpty, text.sections.count > 1, !title.isEmpty {
+            if index == 0, section.text.isEmpty, text.sections.count > 1, !title.isEmpty {
                 keys.startRecord(Record(page: url, anchor: nil, title: title, section: "", kind: kind, text: ""))
                 keys.add(title, .title)
                 continue
             }
+            let blocks = section.blocks
             keys.startRecord(Record(page: url, anchor: section.anchor, title: title, section: section.heading, kind: kind,
-                                    text: snippet(section.blocks)))
+                                    text: snippet(blocks)))
             if index == 0 { keys.add(title, .title) }
             keys.add(section.heading, .heading)
-            for block in section.blocks { keys.add(block, .text) }
+            for block in blocks { keys.add(block, .text) }
         }
         return keys
     }

@@ -108,7 +108,8 @@ public struct SiteBuilder: Sendable {
         let stream = streaming && !options.checkOnly ? SiteWriter(options: options).stream() : nil
         // `check` writes nothing: its files are not kept either.
         let output = RenderedOutput(stream: stream, keepsFiles: stream == nil && !options.checkOnly)
-        guard stage(4, Message("build.stage.rendering", ["count": .text(String(resolved.map(\.count).reduce(0, +)))]), &report, { diagnostics -> Bool in
+        // A streamed build writes as it renders: its last stage only puts the new site in place.
+        guard stage(4, Message(stream == nil ? "build.stage.rendering" : "build.stage.rendering-writing", ["count": .text(String(resolved.map(\.count).reduce(0, +)))]), &report, { diagnostics -> Bool in
             for (index, edition) in editions.enumerated() {
                 guard var renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
                                                        pages: edition.pages, sections: sections, diagnostics: &diagnostics) else { return false }
@@ -158,7 +159,8 @@ public struct SiteBuilder: Sendable {
         report.fileCount = output.paths.count
 
         guard !options.checkOnly else { return (report, nil) }
-        report.changes = stage(5, Message("build.stage.writing", ["count": .text(String(output.paths.count))]), &report) { diagnostics in
+        report.changes = stage(5, Message(stream == nil ? "build.stage.writing" : "build.stage.placing", ["count": .text(String(output.paths.count))]),
+                               &report) { diagnostics in
             if let stream { return stream.finish(diagnostics: &diagnostics) }
             return SiteWriter(options: options).write(output.files, diagnostics: &diagnostics)
         }

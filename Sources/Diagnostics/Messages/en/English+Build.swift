@@ -9,6 +9,8 @@ extension English {
         "build.stage.resolving": "Resolving directives, references and links",
         "build.stage.rendering": "Rendering {count} pages",
         "build.stage.writing": "Writing {count} files",
+        "build.stage.rendering-writing": "Rendering and writing {count} pages",
+        "build.stage.placing": "Putting the {count} files in place",
         "build.search-reshaped": "Search index changed shape: whole site rebuilt ({count} files written).",
         "build.search-updated.one": "Search index updated in {ms} ms (1 file written).",
         "build.search-updated": "Search index updated in {ms} ms ({count} files written).",

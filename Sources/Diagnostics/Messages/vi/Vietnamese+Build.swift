@@ -9,6 +9,8 @@ extension Vietnamese {
         "build.stage.resolving": "Xử lý khối lệnh, tham chiếu và liên kết",
         "build.stage.rendering": "Tạo {count} trang",
         "build.stage.writing": "Ghi {count} tệp",
+        "build.stage.rendering-writing": "Tạo và ghi {count} trang",
+        "build.stage.placing": "Đặt {count} tệp vào thư mục kết quả",
         "build.search-reshaped": "Chỉ mục tìm kiếm đổi cấu trúc: đã dựng lại toàn bộ trang (ghi {count} tệp).",
         "build.search-updated.one": "Đã cập nhật chỉ mục tìm kiếm trong {ms} ms (ghi 1 tệp).",
         "build.search-updated": "Đã cập nhật chỉ mục tìm kiếm trong {ms} ms (ghi {count} tệp).",
