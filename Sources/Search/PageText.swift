@@ -14,7 +14,8 @@ struct PageText: Equatable, Sendable {
         /// not one a block, as every page's text is held until the index has read it.
         var text = ""
 
-        var blocks: [String] { text.isEmpty ? [] : text.split(separator: "\n").map(String.init) }
+        /// Split by byte: by `Character` it walked every grapheme of the page.
+        var blocks: [String] { text.utf8.split(separator: 0x0A).map { Substring($0) }.map(String.init) }
     }
 
     var title = ""
