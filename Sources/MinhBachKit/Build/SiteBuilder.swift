@@ -284,7 +284,7 @@ public struct SiteBuilder: Sendable {
     /// from it here, so that the page itself can be let go once written.
     /// - Parameter releasesPages: a streamed build empties each page's HTML once its files are
     ///   made, as nothing reads it again (a `BuildSession` keeps it to rebuild after an edit).
-    func render(_ resolved: inout [ResolvedPage], site: SiteIndex, renderer: SiteRenderer, keepsFiles: Bool, releasesPages: Bool = false,
+    func render(_ resolved: inout [ResolvedPage], site: SiteIndex, renderer: SiteRenderer, keepsFiles: Bool, releasesPages: Bool,
                 readsLinks: Bool, emit: @escaping ([OutputFile], [OutputMaker]) -> Void) -> RenderedEdition {
         let config = renderer.config
         var edition = RenderedEdition()

@@ -11,11 +11,10 @@ extension SiteRenderer {
         let pretty = config.prettyURLs
         let link: @Sendable (String) -> String = { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
         let index = SearchIndex(taking: &pages, link: link)
-        let searchable = pages
         let folder = config.searchFolder + "/"
         var files = index.files(folder: folder, kindNames: SearchKind.allCases.map { strings[$0.stringKey] })
             .map { OutputFile(path: $0.path, bytes: $0.bytes) }
-        let entries = zip(searchable, index.pageTitles).filter { !$0.1.isEmpty }.map { page, title in
+        let entries = zip(pages, index.pageTitles).filter { !$0.1.isEmpty }.map { page, title in
             SearchPage.Entry(title: title, url: OutputPaths.link(from: "index.html", to: page.path, pretty: config.prettyURLs),
                              kind: page.kind)
         }
