@@ -24,6 +24,8 @@ public struct BuildOptions: Sendable {
     public var reviewsData = false
     /// Add the page "Kiểm tra dữ liệu" listing the findings (the internal build); implies a review.
     public var includesReviewPage = false
+    /// The whole site (the default), one part of a sharded build, or the merge of the parts.
+    public var portion = BuildPortion.whole
 
     public init(contentDirectory: URL, themeDirectory: URL, themeFolderIsOptional: Bool = false, outputDirectory: URL, baseURL: String? = nil,
                 includeDrafts: Bool = false, audience: Audience? = nil, checkOnly: Bool = false, replacesUnmarkedOutput: Bool = false,

@@ -76,7 +76,10 @@ public struct SiteBuilder: Sendable {
                                                hint: Message("build.no-home-page-hint", ["folder": .text(folder)])))
         }
 
+        // A part resolves only the pages it makes: its own, and the folder pages of its sections.
+        let plan = options.portion.shardCount.map { ShardPlan(pages: editions[0].pages, count: $0) }
         var sites: [SiteIndex] = []
+        var pagesToRender = 0
         guard var resolved = stage(3, Message("build.stage.resolving"), &report, { diagnostics in
             // The data catalog is made once, by the first edition; the others show it in their words.
             for edition in editions {
@@ -88,17 +91,38 @@ public struct SiteBuilder: Sendable {
                 diagnostics.append(contentsOf: site.documents.diagnostics)
                 diagnostics.append(contentsOf: site.data.diagnostics)
                 let resolver = PageResolver(site: site, strings: edition.strings, config: edition.config)
-                let results = edition.pages.parallelMap { resolver.resolve($0) }
+                let made = plan.map { $0.pagesMade(by: options.portion.shardNumber! - 1, of: edition.pages,
+                                                   introIDs: sections.map { $0.introPageID(config: edition.config) }) }
+                pagesToRender += made?.count ?? edition.pages.count
+                let results = Array(edition.pages.indices).parallelMap { index in
+                    made.map { $0.contains(index) } ?? true ? resolver.resolve(edition.pages[index])
+                        : (ResolvedPage(page: edition.pages[index], bodyHTML: "", copiedFiles: [:]), Diagnostics())
+                }
                 for (_, local) in results { diagnostics.append(contentsOf: local) }
                 diagnostics.append(contentsOf: IndicatorReview.referenceProblems(site.data.indicators))
                 diagnostics.removeDuplicates()
                 return results.map(\.0)
             }
         }), !report.diagnostics.hasErrors else { return (report, nil) }
-        // The internal build is the reviewers' edition: it always carries the review page.
-        let includesReviewPage = options.includesReviewPage || editions.first?.config.audience == .internal
+        // The internal build is the reviewers' edition: it always carries the review page (made
+        // by the merge, when the build is sharded).
+        let includesReviewPage = !options.portion.isPart && (options.includesReviewPage || editions.first?.config.audience == .internal)
         if options.reviewsData || includesReviewPage, let site = sites.first { report.findings = DataReview(site: site).findings }
         let findings = report.findings
+
+        var portion = RenderPortion.whole
+        var manifest: PartManifest?
+        switch options.portion {
+        case .whole: break
+        case .part(let shard):
+            portion = .part(plan!, number: shard.number - 1)
+            manifest = PartManifest(part: shard.number, parts: shard.count, source: SourceFingerprint(project, options: options).text)
+        case .merge(let folders):
+            let loader = ProjectLoader(options: options)
+            guard let parts = PartFolders.open(folders, names: folders.map(loader.displayPath), source: SourceFingerprint(project, options: options).text,
+                                               diagnostics: &report.diagnostics) else { return (report, nil) }
+            portion = .merge(parts)
+        }
 
         var renderers: [SiteRenderer] = []
         var searchInputs: [[OutputFile]] = []
@@ -109,7 +133,7 @@ public struct SiteBuilder: Sendable {
         // `check` writes nothing: its files are not kept either.
         let output = RenderedOutput(stream: stream, keepsFiles: stream == nil && !options.checkOnly)
         // A streamed build writes as it renders: its last stage only puts the new site in place.
-        guard stage(4, Message(stream == nil ? "build.stage.rendering" : "build.stage.rendering-writing", ["count": .text(String(resolved.map(\.count).reduce(0, +)))]), &report, { diagnostics -> Bool in
+        guard stage(4, Message(stream == nil ? "build.stage.rendering" : "build.stage.rendering-writing", ["count": .text(String(pagesToRender))]), &report, { diagnostics -> Bool in
             for (index, edition) in editions.enumerated() {
                 guard var renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
                                                        pages: edition.pages, sections: sections, diagnostics: &diagnostics) else { return false }
@@ -131,10 +155,15 @@ public struct SiteBuilder: Sendable {
                     }, makers: makers.map(inEdition))
                 }
                 let add = { (files: [OutputFile], maker: OutputMaker) in emit(files, Array(repeating: maker, count: files.count)) }
-                let rendered = render(&resolved[index], site: sites[index], renderer: renderer, keepsFiles: output.keepsFiles,
-                                      releasesPages: stream != nil, readsLinks: index == 0, emit: emit)
+                let rendered = render(&resolved[index], edition: index, site: sites[index], renderer: renderer, portion: portion,
+                                      keepsFiles: output.keepsFiles, releasesPages: stream != nil, readsLinks: index == 0, emit: emit)
                 searchInputs.append(rendered.searched)
                 sectionPaths.append(rendered.sectionPaths)
+                // A part's files are listed for the merge; the files made from every page are the merge's.
+                guard !portion.isPart else {
+                    manifest?.files += rendered.listed
+                    continue
+                }
                 let review = includesReviewPage ? renderer.reviewPage(findings, site: sites[index], diagnostics: &diagnostics) : []
                 add(review, OutputMaker(name: Message("output.maker.review-page"), location: nil))
                 if index == 0 {
@@ -150,6 +179,8 @@ public struct SiteBuilder: Sendable {
                                                                  location: nil))
                 }
             }
+            if let manifest { output.add([manifest.file], by: OutputMaker(name: .verbatim(PartManifest.fileName), location: nil)) }
+            if let parts = portion.parts { diagnostics.append(contentsOf: parts.problems) }
             diagnostics.append(contentsOf: OutputMaker.duplicates(paths: output.paths, makers: output.makers))
             return true
         }) == true else {
@@ -273,6 +304,8 @@ public struct SiteBuilder: Sendable {
         var sectionPaths: [[String]] = []
         /// Each page with the pages it links to, when asked for (`SectionReach`).
         var links: [String: [String]] = [:]
+        /// Of a part of a sharded build: every file it made, with the page or section it is of.
+        var listed: [PartManifest.Entry] = []
     }
 
     /// Pages rendered at once, on every core, before their files go to `emit`: what bounds the
@@ -284,10 +317,16 @@ public struct SiteBuilder: Sendable {
     /// from it here, so that the page itself can be let go once written.
     /// - Parameter releasesPages: a streamed build empties each page's HTML once its files are
     ///   made, as nothing reads it again (a `BuildSession` keeps it to rebuild after an edit).
-    func render(_ resolved: inout [ResolvedPage], site: SiteIndex, renderer: SiteRenderer, keepsFiles: Bool, releasesPages: Bool,
-                readsLinks: Bool, emit: @escaping ([OutputFile], [OutputMaker]) -> Void) -> RenderedEdition {
+    /// - Parameter portion: which pages and sections to make, and whether to render them or read
+    ///   them from the parts of a sharded build.
+    func render(_ resolved: inout [ResolvedPage], edition number: Int, site: SiteIndex, renderer: SiteRenderer, portion: RenderPortion,
+                keepsFiles: Bool, releasesPages: Bool, readsLinks: Bool, emit: @escaping ([OutputFile], [OutputMaker]) -> Void) -> RenderedEdition {
         let config = renderer.config
+        let parts = portion.parts
         var edition = RenderedEdition()
+        func list(_ files: [OutputFile], _ unit: PartManifest.Unit) {
+            if portion.isPart { edition.listed += PartManifest.entries(files, edition: number, unit: unit) }
+        }
         var searchable: [SearchablePage] = []
         // Search covers the pages and the sections' own files, not what is made after its index.
         var collectsSearch = true
@@ -324,22 +363,39 @@ public struct SiteBuilder: Sendable {
         let introIDs = sections.map { $0.introPageID(config: config) }
         let introPages = introIDs.map { id in resolved.first { $0.page.id == id } }
         // By position, not a filtered copy, so that releasing a page's HTML frees it.
-        let pageIndices = resolved.indices.filter { !introIDs.contains(resolved[$0].page.id) }
+        let pageIndices = resolved.indices.filter { !introIDs.contains(resolved[$0].page.id) && portion.makesPage(at: $0) }
         for start in stride(from: 0, to: pageIndices.count, by: Self.pagesPerBatch) {
             let batch = pageIndices[start..<min(start + Self.pagesPerBatch, pageIndices.count)]
             let made = batch.map { resolved[$0] }.parallelMap { page in
-                let files = renderer.render(page, site: site)
+                let files = parts?.files(edition: number, prefix: config.languagePrefix, unit: .page(page.page.source.relativePath))
+                    ?? renderer.render(page, site: site)
                 return (files, files.map(summarize))
             }
+            for (index, made) in zip(batch, made) { list(made.0, .page(resolved[index].page.source.relativePath)) }
             add(made.flatMap(\.0), summaries: made.flatMap(\.1),
                 makers: zip(batch, made).flatMap { index, made in Array(repeating: OutputMaker.page(resolved[index].page.source), count: made.0.count) })
             if releasesPages { for index in batch { resolved[index].bodyHTML = "" } }
         }
-        for (number, introPage) in introPages.enumerated() {
-            var made = SectionFiles { files, makers in add(files, summaries: files.parallelMap(summarize), makers: makers) }
-            sectionFiles(number, site: site, introPage: introPage, renderer: renderer, into: &made)
+        for (section, introPage) in introPages.enumerated() {
+            guard portion.makesSection(section) else {
+                edition.sectionPaths.append([])
+                continue
+            }
+            var made = SectionFiles { files, makers in
+                list(files, .section(section))
+                add(files, summaries: files.parallelMap(summarize), makers: makers)
+            }
+            if let parts {
+                made.add(parts.files(edition: number, prefix: config.languagePrefix, unit: .section(section)),
+                         by: OutputMaker(name: .verbatim(sections[section].folder(in: config) + "/"), location: nil))
+                made.flush()
+            } else {
+                sectionFiles(section, site: site, introPage: introPage, renderer: renderer, into: &made)
+            }
             edition.sectionPaths.append(made.paths)
         }
+        // What is made from every page — search, the theme's files, charts and copies — is the merge's.
+        guard !portion.isPart else { return edition }
         collectsSearch = false
         add(renderer.searchFiles(taking: &searchable), by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
         add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))

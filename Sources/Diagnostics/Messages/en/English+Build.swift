@@ -19,5 +19,16 @@ extension English {
         "build.leftovers.restored": "Put back the output folder from {folder}, left by an interrupted build.",
         "build.leftovers.restored-and-removed": "Put back the output folder from {folder} and removed {leftovers}.",
         "build.leftovers.removed": "Removed {leftovers}.",
+        "merge.not-a-part": "'{folder}' is not a part of a sharded build: it has no readable {file}",
+        "merge.not-a-part-hint": "make it with 'minhbach build --shard K/N --output {folder}'",
+        "merge.other-source": "'{folder}' was built from other content, theme or options than this merge",
+        "merge.other-source-hint": "build every part and the merge from the same content, with the same --base-url, --audience and --drafts",
+        "merge.path-outside": "'{folder}/{file}' lists '{path}', which is not a path inside the part",
+        "merge.other-count": "'{folder}' is one of {count} parts, but the first part given is one of {first}",
+        "merge.part-twice": "part {part} is given twice: '{first}' and '{second}'",
+        "merge.parts-missing": "the merge lacks part {parts}",
+        "merge.parts-missing-hint": "give all {count} part folders, each made by 'minhbach build --shard K/{count}'",
+        "merge.file-missing": "'{path}', listed by the part '{folder}', cannot be read",
+        "merge.file-missing-hint": "build that part again",
     ]
 }

@@ -1,6 +1,8 @@
 extension English {
     /// The command line: summaries, option errors, interruptions.
     static let cli: [String: String] = [
+        "cli.shard-invalid": "--shard takes K/N, the K-th of N parts with 1 ≤ K ≤ N, e.g. --shard 2/4",
+        "cli.merge-output-is-part": "--output '{output}' is one of the parts: the merge writes the site into a folder of its own",
         "cli.base-url-invalid": "--base-url must be an absolute http(s) address, e.g. https://example.gov.vn/: {reason}",
         "cli.build-failed": "Build failed: {errors}; the previous output is untouched.",
         "cli.check-failed": "Check failed: {errors}; nothing written.",

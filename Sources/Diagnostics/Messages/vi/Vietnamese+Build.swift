@@ -19,5 +19,16 @@ extension Vietnamese {
         "build.leftovers.restored": "Đã đặt lại thư mục kết quả từ {folder}, do một lần dựng trang bị ngắt để lại.",
         "build.leftovers.restored-and-removed": "Đã đặt lại thư mục kết quả từ {folder} và xóa {leftovers}.",
         "build.leftovers.removed": "Đã xóa {leftovers}.",
+        "merge.not-a-part": "'{folder}' không phải là một phần của bản dựng chia phần: không đọc được tệp {file}",
+        "merge.not-a-part-hint": "tạo phần đó bằng 'minhbach build --shard K/N --output {folder}'",
+        "merge.other-source": "'{folder}' được dựng từ nội dung, giao diện hoặc tùy chọn khác với lần ghép này",
+        "merge.other-source-hint": "dựng mọi phần và lần ghép từ cùng một nội dung, với cùng --base-url, --audience và --drafts",
+        "merge.path-outside": "'{folder}/{file}' liệt kê '{path}', không phải một đường dẫn nằm trong phần đó",
+        "merge.other-count": "'{folder}' là một trong {count} phần, nhưng phần được đưa đầu tiên là một trong {first} phần",
+        "merge.part-twice": "phần {part} được đưa hai lần: '{first}' và '{second}'",
+        "merge.parts-missing": "lần ghép thiếu phần {parts}",
+        "merge.parts-missing-hint": "đưa đủ {count} thư mục phần, mỗi thư mục tạo bằng 'minhbach build --shard K/{count}'",
+        "merge.file-missing": "không đọc được '{path}' mà phần '{folder}' liệt kê",
+        "merge.file-missing-hint": "dựng lại phần đó",
     ]
 }

@@ -1,6 +1,8 @@
 extension Vietnamese {
     /// Dòng lệnh: dòng tóm tắt, lỗi tùy chọn, khi bị ngắt.
     static let cli: [String: String] = [
+        "cli.shard-invalid": "--shard nhận K/N, phần thứ K trong N phần với 1 ≤ K ≤ N, ví dụ --shard 2/4",
+        "cli.merge-output-is-part": "--output '{output}' là một trong các phần: lần ghép ghi trang vào một thư mục riêng",
         "cli.base-url-invalid": "--base-url phải là địa chỉ http(s) tuyệt đối, ví dụ https://example.gov.vn/: {reason}",
         "cli.build-failed": "Dựng trang không thành công: {errors}; kết quả trước vẫn giữ nguyên.",
         "cli.check-failed": "Kiểm tra không đạt: {errors}; không ghi gì.",

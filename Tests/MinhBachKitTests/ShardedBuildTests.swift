@@ -1,0 +1,139 @@
+import Diagnostics
+import Foundation
+@testable import MinhBachKit
+import Testing
+import TestSupport
+
+/// A site built in parts (`build --shard K/N`) and merged (`merge`) is the site one build makes,
+/// byte for byte; a merge refuses parts that are not all the parts of this very site.
+@Suite struct ShardedBuildTests {
+    /// The demo: two languages, every section, unit pages, downloads, copied images.
+    static let demo = Fixtures.projectRoot
+
+    static func options(_ site: URL, output: URL, portion: BuildPortion = .whole, audience: Audience? = nil,
+                        baseURL: String? = nil) -> BuildOptions {
+        var options = BuildOptions(contentDirectory: site.appendingPathComponent("content"),
+                                   themeDirectory: Fixtures.projectRoot.appendingPathComponent("theme"), outputDirectory: output,
+                                   baseURL: baseURL, audience: audience, workingDirectory: site)
+        options.portion = portion
+        return options
+    }
+
+    /// The parts of `site` in `count` folders under `parent`, each built as the CLI builds it.
+    static func parts(of site: URL, count: Int, under parent: URL, audience: Audience? = nil, baseURL: String? = nil) -> [URL] {
+        (1...count).map { number in
+            let folder = parent.appendingPathComponent("part-\(number)")
+            let report = SiteBuilder(options: options(site, output: folder, portion: .part(Shard("\(number)/\(count)")!),
+                                                      audience: audience, baseURL: baseURL)).build()
+            #expect(report.succeeded, "part \(number): \(report.diagnostics.all)")
+            return folder
+        }
+    }
+
+    static func merge(_ site: URL, _ parts: [URL], into output: URL, audience: Audience? = nil, baseURL: String? = nil) -> BuildReport {
+        SiteBuilder(options: options(site, output: output, portion: .merge(parts), audience: audience, baseURL: baseURL)).build()
+    }
+
+    @Test(arguments: [(4, Audience.public, "https://minhbach.example.gov.vn/"), (3, Audience.internal, nil)])
+    func aMergedSiteIsTheSingleBuild(count: Int, audience: Audience, baseURL: String?) {
+        let parent = SiteTree.temporaryFolder("sharded")
+        let single = parent.appendingPathComponent("single")
+        let whole = SiteBuilder(options: Self.options(Self.demo, output: single, audience: audience, baseURL: baseURL)).build()
+        #expect(whole.succeeded, "\(whole.diagnostics.all)")
+
+        let parts = Self.parts(of: Self.demo, count: count, under: parent, audience: audience, baseURL: baseURL)
+        let partTrees = parts.map(SiteTree.read)
+        // Every part makes some of the site, and none makes what needs every page.
+        for tree in partTrees {
+            #expect(tree.count > 2)
+            #expect(tree["sitemap.xml"] == nil && tree["404.html"] == nil && !tree.keys.contains { $0.hasPrefix("tim-kiem/") })
+        }
+        let merged = parent.appendingPathComponent("merged")
+        let report = Self.merge(Self.demo, parts.reversed(), into: merged, audience: audience, baseURL: baseURL)
+        #expect(report.succeeded, "\(report.diagnostics.all)")
+
+        let expected = SiteTree.read(single), actual = SiteTree.read(merged)
+        #expect(expected.count > 1000)
+        #expect(actual.keys.sorted() == expected.keys.sorted())
+        let differing = expected.keys.sorted().filter { expected[$0] != actual[$0] }
+        #expect(differing.isEmpty, "differ: \(differing.prefix(10))")
+        // Each page is made by one part only.
+        let pages = partTrees.flatMap { $0.keys.filter { $0.hasSuffix(".html") } }
+        #expect(pages.count == Set(pages).count)
+    }
+
+    @Test func aFolderIsMadeByOnePartAndEveryPageByOne() throws {
+        var diagnostics = Diagnostics()
+        let options = Self.options(Self.demo, output: SiteTree.temporaryFolder("plan"))
+        let project = try #require(ProjectLoader(options: options).load(diagnostics: &diagnostics))
+        let pages = SiteBuilder(options: options).parse(project, diagnostics: &diagnostics)[0].pages
+        for count in 1...5 {
+            let plan = ShardPlan(pages: pages, count: count)
+            var owners: [String: Set<Int>] = [:]
+            for index in pages.indices {
+                let parts = (0..<count).filter { plan.ownsPage(at: index, part: $0) }
+                #expect(parts.count == 1)
+                let path = pages[index].source.relativePath
+                owners[path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "", default: []].formUnion(parts)
+            }
+            #expect(owners.values.allSatisfy { $0.count == 1 }, "\(owners)")
+            for section in 0..<4 { #expect((0..<count).filter { plan.ownsSection(section, part: $0) }.count == 1) }
+        }
+    }
+
+    @Test func shardIsKOfN() {
+        #expect(Shard("2/4") == Shard("2/4") && Shard("2/4")?.number == 2 && Shard("2/4")?.count == 4)
+        for wrong in ["0/4", "5/4", "4", "a/b", "1/0", "-1/2", "1/2/3", ""] { #expect(Shard(wrong) == nil, "\(wrong)") }
+    }
+
+    /// The parts of a small site, and the messages of a merge given the wrong ones.
+    struct Refusals {
+        let site = fixtureSite("english-ui")
+        let parent = SiteTree.temporaryFolder("refusals")
+        let parts: [URL]
+
+        init() { parts = ShardedBuildTests.parts(of: site, count: 3, under: parent) }
+
+        func messages(_ folders: [URL], baseURL: String? = nil) -> [String] {
+            let output = parent.appendingPathComponent("merged")
+            let report = ShardedBuildTests.merge(site, folders, into: output, baseURL: baseURL)
+            #expect(!report.succeeded && !FileManager.default.fileExists(atPath: output.path))
+            return report.diagnostics.sorted.map { $0.rendered(in: .en).replacingOccurrences(of: parent.path + "/", with: "") }
+        }
+    }
+
+    @Test func aMergeRefusesPartsMissingTwiceOrFromElsewhere() throws {
+        let refusals = Refusals()
+        let parts = refusals.parts
+        #expect(refusals.messages([parts[0], parts[2]]) == [
+            "error: the merge lacks part 2/3\n    help: give all 3 part folders, each made by 'minhbach build --shard K/3'",
+        ])
+        #expect(refusals.messages([parts[0], parts[1], parts[1], parts[2]]) == ["error: part 2/3 is given twice: 'part-2' and 'part-2'"])
+        #expect(refusals.messages(parts, baseURL: "https://example.gov.vn/") == parts.map { _ in
+            "error: 'part-N' was built from other content, theme or options than this merge\n"
+                + "    help: build every part and the merge from the same content, with the same --base-url, --audience and --drafts"
+        }.enumerated().map { $1.replacingOccurrences(of: "part-N", with: "part-\($0 + 1)") })
+        let empty = refusals.parent.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        #expect(refusals.messages([parts[0], parts[1], empty]) == [
+            "error: 'empty' is not a part of a sharded build: it has no readable .minhbach-part.json\n"
+                + "    help: make it with 'minhbach build --shard K/N --output empty'",
+        ])
+    }
+
+    @Test func aMergeReadsNothingOutsideItsPartsAndSaysWhatIsMissing() throws {
+        let refusals = Refusals()
+        let manifestURL = refusals.parts[1].appendingPathComponent(PartManifest.fileName)
+        var manifest = try JSONDecoder().decode(PartManifest.self, from: Data(contentsOf: manifestURL))
+        let listed = try #require(manifest.files.first?.path)
+        try FileManager.default.removeItem(at: refusals.parts[1].appendingPathComponent(listed))
+        #expect(refusals.messages(refusals.parts) == [
+            "error: '\(listed)', listed by the part 'part-2', cannot be read\n    help: build that part again",
+        ])
+        manifest.files[0].path = "../part-1/index.html"
+        try Data(manifest.file.bytes).write(to: manifestURL)
+        #expect(refusals.messages(refusals.parts) == [
+            "error: 'part-2/.minhbach-part.json' lists '../part-1/index.html', which is not a path inside the part",
+        ])
+    }
+}

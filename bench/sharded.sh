@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Sharded builds (issue 27, docs/scaling.md): for each N, the bench/corpus.py site of N documents
+# built once, then built again as P parts (`minhbach build --shard K/P`, at most J processes at
+# once on this machine) and joined by `minhbach merge`, all on tmpfs. Prints the wall time and
+# peak memory (max RSS, GNU time) of each step, and whether the merged site is byte-identical
+# to the single build (`diff -r`; the run fails when it is not).
+#
+#   bench/sharded.sh [--write] [--parts P] [N…]     default: P = 4, N = 10000 100000
+#
+# --write replaces the section "## Sharded builds: parts and merge" of bench/RESULTS.md.
+# Environment: MINHBACH_BIN (a binary instead of `swift build -c release`), BENCH_JOBS (J, parts
+# built at once; default the number of CPUs), BENCH_SEED (default 1), BENCH_RESULTS (the file
+# --write changes).
+# Needs: python3, GNU time, libcmark-dev (and libtcmalloc-minimal4, as bench/run).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(dirname "$here")"
+cd "$repo"
+section="## Sharded builds: parts and merge"
+usage() { sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'; }
+
+write=0
+parts=4
+sizes=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --write) write=1 ;;
+        --parts) shift; parts="${1:-}" ;;
+        -h|--help) usage; exit 0 ;;
+        *) sizes+=("$1") ;;
+    esac
+    shift
+done
+for n in "${sizes[@]}" "$parts"; do
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "bench/sharded.sh: '$n' is not a positive number" >&2; usage >&2; exit 64; }
+done
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
+seed="${BENCH_SEED:-1}"
+jobs="${BENCH_JOBS:-$(nproc)}"
+results="${BENCH_RESULTS:-$repo/bench/RESULTS.md}"
+say() { printf '\033[1m%s\033[0m\n' "bench/sharded.sh: $*" >&2; }
+
+if [ -n "${MINHBACH_BIN:-}" ]; then
+    bin="$MINHBACH_BIN"
+else
+    swift build -c release --product minhbach >&2
+    bin="$(swift build -c release --show-bin-path)/minhbach"
+fi
+malloc="system malloc"
+if readelf -d "$bin" 2>/dev/null | grep -q tcmalloc; then malloc="TCMalloc"; fi
+
+work="$(mktemp -d /dev/shm/minhbach-sharded.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
+
+# run NAME COMMAND…: runs it under GNU time into $work/NAME.time ("seconds kilobytes").
+run() {
+    local name="$1"; shift
+    /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1 || { cat "$work/$name.log" >&2; exit 1; }
+}
+seconds() { cut -d' ' -f1 "$work/$1.time"; }
+megabytes() { awk '{ printf "%.1f\n", $2 / 1000 }' "$work/$1.time"; }
+
+rows=()
+for n in "${sizes[@]}"; do
+    corpus="$work/corpus-$n"
+    say "N = $n: writing the corpus"
+    python3 bench/corpus.py "$n" "$corpus" --seed "$seed" >/dev/null
+    content="$corpus/minhbach"
+    say "N = $n: one build"
+    run "single-$n" "$bin" build --content "$content" --output "$work/single-$n" --messages en
+    say "N = $n: $parts parts, $jobs at once"
+    start=$(date +%s.%N)
+    for k in $(seq 1 "$parts"); do
+        while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n; done
+        run "part-$n-$k" "$bin" build --content "$content" --shard "$k/$parts" --output "$work/part-$n-$k" --messages en &
+    done
+    wait
+    parts_wall=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
+    say "N = $n: merge"
+    run "merge-$n" "$bin" merge $(for k in $(seq 1 "$parts"); do echo "$work/part-$n-$k"; done) --content "$content" \
+        --output "$work/merged-$n" --messages en
+    if diff -r "$work/single-$n" "$work/merged-$n" >"$work/diff-$n.log"; then same="yes"; else same="NO"; fi
+    part_times=$(for k in $(seq 1 "$parts"); do seconds "part-$n-$k"; done | paste -sd/)
+    part_peaks=$(for k in $(seq 1 "$parts"); do megabytes "part-$n-$k"; done | paste -sd/)
+    total=$(awk -v a="$parts_wall" -v b="$(seconds "merge-$n")" 'BEGIN { printf "%.2f", a + b }')
+    rows+=("| $n | $(seconds "single-$n") s | $(megabytes "single-$n") MB | $parts_wall s ($part_times) | $part_peaks MB | $(seconds "merge-$n") s | $(megabytes "merge-$n") MB | $total s | $same |")
+    rm -rf "$corpus" "$work/single-$n" "$work/merged-$n" "$work"/part-"$n"-*
+    [ "$same" = yes ] || { head -20 "$work/diff-$n.log" >&2; say "the merged site differs from the single build"; exit 1; }
+done
+
+{
+    echo "$section"
+    echo
+    echo "\`bench/sharded.sh --parts $parts ${sizes[*]}\` at $(git rev-parse --short HEAD), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $malloc, tmpfs."
+    echo "The $parts parts run $jobs at a time on this one machine, so they share its cores: their wall time is"
+    echo "what a single machine gains (or loses), not what $parts machines would. Each part loads, parses and resolves"
+    echo "the whole content (there is no shared catalog yet) and renders its own pages and sections; the merge"
+    echo "loads the content again, reads the parts' files, and makes search, sitemap, 404 pages, theme files and charts."
+    echo
+    echo "| N | one build | its peak | $parts parts, $jobs at once (each) | parts' peaks | merge | merge's peak | parts + merge | byte-identical |"
+    echo "|---|---|---|---|---|---|---|---|---|"
+    printf '%s\n' "${rows[@]}"
+} >"$work/section.md"
+cat "$work/section.md"
+if [ "$write" = 1 ]; then
+    python3 bench/replace-section.py "$results" "$work/section.md" "$section"
+    say "wrote the section \"${section#\#\# }\" of $results"
+fi
