@@ -95,9 +95,10 @@ done
     echo
     echo "\`bench/sharded.sh --parts $parts ${sizes[*]}\` at $(git rev-parse --short HEAD), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $malloc, tmpfs."
     echo "The $parts parts run $jobs at a time on this one machine, so they share its cores: their wall time is"
-    echo "what a single machine gains (or loses), not what $parts machines would. Each part loads, parses and resolves"
-    echo "the whole content (there is no shared catalog yet) and renders its own pages and sections; the merge"
-    echo "loads the content again, reads the parts' files, and makes search, sitemap, 404 pages, theme files and charts."
+    echo "what a single machine gains (or loses), not what $parts machines would. Each part loads and parses the"
+    echo "whole content and makes the catalogs (there is no shared catalog yet), then resolves and renders its own"
+    echo "pages and sections; the merge loads and parses the content again, resolves no page, reads the parts'"
+    echo "files, and makes search, sitemap, 404 pages and theme files."
     echo
     echo "| N | one build | its peak | $parts parts, $jobs at once (each) | parts' peaks | merge | merge's peak | parts + merge | byte-identical |"
     echo "|---|---|---|---|---|---|---|---|---|"

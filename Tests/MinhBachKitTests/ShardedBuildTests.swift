@@ -62,6 +62,27 @@ import TestSupport
         #expect(pages.count == Set(pages).count)
     }
 
+    /// A figure's image linked from pages of two folders, which two parts make: each part
+    /// copies it, and the merge writes it once, as the single build does.
+    @Test func aFileTwoPartsCopyIsWrittenOnce() throws {
+        let parent = SiteTree.temporaryFolder("copies")
+        let site = parent.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: fixtureSite("valid-basic"), to: site)
+        let news = site.appendingPathComponent("content/tin-tuc")
+        try FileManager.default.createDirectory(at: news, withIntermediateDirectories: true)
+        try "---\ntitle: Ảnh mới\n---\n\n# Ảnh mới\n\n```{figure} ../anh/o-vuong.png\n:alt: Ô vuông\n\nÔ vuông.\n```\n"
+            .write(to: news.appendingPathComponent("anh-moi.md"), atomically: true, encoding: .utf8)
+        let single = parent.appendingPathComponent("single")
+        #expect(SiteBuilder(options: Self.options(site, output: single)).build().succeeded)
+        let parts = Self.parts(of: site, count: 3, under: parent)
+        let copying = parts.filter { SiteTree.read($0)["anh/o-vuong.png"] != nil }
+        #expect(copying.count == 2)
+        let merged = parent.appendingPathComponent("merged")
+        let report = Self.merge(site, parts, into: merged)
+        #expect(report.succeeded, "\(report.diagnostics.all)")
+        #expect(SiteTree.read(merged) == SiteTree.read(single))
+    }
+
     @Test func aFolderIsMadeByOnePartAndEveryPageByOne() throws {
         var diagnostics = Diagnostics()
         let options = Self.options(Self.demo, output: SiteTree.temporaryFolder("plan"))

@@ -28,6 +28,11 @@ public enum BuildPortion: Sendable, Equatable {
 
     public var isPart: Bool { shardCount != nil }
 
+    var isMerge: Bool {
+        if case .merge = self { return true }
+        return false
+    }
+
     /// N of a part.
     var shardCount: Int? {
         if case .part(let shard) = self { return shard.count }

@@ -89,6 +89,11 @@ final class PartFolders: @unchecked Sendable {
         }
     }
 
+    /// The paths of the files a part made for `unit` of an edition, without its language folder.
+    func paths(edition: Int, unit: PartManifest.Unit) -> [String] {
+        edition < units.count ? (units[edition][unit] ?? []).map(\.entry.path) : []
+    }
+
     /// The files listed but not found, so far.
     var problems: [Diagnostic] { lock.withLock { unreadable } }
 

@@ -30,11 +30,13 @@ struct PartManifest: Codable, Equatable {
         }
     }
 
-    /// A page, by its source's path in its edition, or a section's own files, by the section's
-    /// position; written `p:van-ban/x.md` or `s:2`.
+    /// A page (with its charts), by its source's path in its edition; a section's own files, by
+    /// the section's position; or the content files the part's pages link to: written
+    /// `p:van-ban/x.md`, `s:2` or `c`.
     enum Unit: Hashable, Codable {
         case page(String)
         case section(Int)
+        case copies
 
         init(from decoder: Decoder) throws {
             let text = try decoder.singleValueContainer().decode(String.self)
@@ -42,6 +44,8 @@ struct PartManifest: Codable, Equatable {
                 self = .page(String(text.dropFirst(2)))
             } else if text.hasPrefix("s:"), let number = Int(text.dropFirst(2)) {
                 self = .section(number)
+            } else if text == "c" {
+                self = .copies
             } else {
                 throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unit \(text)"))
             }
@@ -52,6 +56,7 @@ struct PartManifest: Codable, Equatable {
             switch self {
             case .page(let path): try container.encode("p:" + path)
             case .section(let number): try container.encode("s:\(number)")
+            case .copies: try container.encode("c")
             }
         }
     }

@@ -76,7 +76,8 @@ public struct SiteBuilder: Sendable {
                                                hint: Message("build.no-home-page-hint", ["folder": .text(folder)])))
         }
 
-        // A part resolves only the pages it makes: its own, and the folder pages of its sections.
+        // A part resolves only the pages it makes: its own, and the folder pages of its sections;
+        // the merge, none.
         let plan = options.portion.shardCount.map { ShardPlan(pages: editions[0].pages, count: $0) }
         var sites: [SiteIndex] = []
         var pagesToRender = 0
@@ -91,9 +92,10 @@ public struct SiteBuilder: Sendable {
                 diagnostics.append(contentsOf: site.documents.diagnostics)
                 diagnostics.append(contentsOf: site.data.diagnostics)
                 let resolver = PageResolver(site: site, strings: edition.strings, config: edition.config)
-                let made = plan.map { $0.pagesMade(by: options.portion.shardNumber! - 1, of: edition.pages,
-                                                   introIDs: sections.map { $0.introPageID(config: edition.config) }) }
-                pagesToRender += made?.count ?? edition.pages.count
+                // The merge takes every page from the parts, which resolved them.
+                let made = options.portion.isMerge ? [] : plan.map { $0.pagesMade(by: options.portion.shardNumber! - 1, of: edition.pages,
+                                                                                  introIDs: sections.map { $0.introPageID(config: edition.config) }) }
+                pagesToRender += options.portion.isMerge ? edition.pages.count : made?.count ?? edition.pages.count
                 let results = Array(edition.pages.indices).parallelMap { index in
                     made.map { $0.contains(index) } ?? true ? resolver.resolve(edition.pages[index])
                         : (ResolvedPage(page: edition.pages[index], bodyHTML: "", copiedFiles: [:]), Diagnostics())
@@ -333,7 +335,7 @@ public struct SiteBuilder: Sendable {
         // A model's image may also be linked from a page: the same file is written once. A
         // different file at the same path is left for the duplicate check to report. Only the
         // files at the copies' paths are kept for that comparison.
-        let copiedPaths = Set(resolved.flatMap(\.copiedFiles.keys))
+        let copiedPaths = parts.map { Set($0.paths(edition: number, unit: .copies)) } ?? Set(resolved.flatMap(\.copiedFiles.keys))
         var atCopiedPaths: [String: [UInt8]] = [:]
         /// Of each file made: the words of a page search covers, and its links.
         struct Summary: Sendable {
@@ -367,8 +369,9 @@ public struct SiteBuilder: Sendable {
         for start in stride(from: 0, to: pageIndices.count, by: Self.pagesPerBatch) {
             let batch = pageIndices[start..<min(start + Self.pagesPerBatch, pageIndices.count)]
             let made = batch.map { resolved[$0] }.parallelMap { page in
+                // A part's pages come with their charts, which the whole build adds after search.
                 let files = parts?.files(edition: number, prefix: config.languagePrefix, unit: .page(page.page.source.relativePath))
-                    ?? renderer.render(page, site: site)
+                    ?? renderer.render(page, site: site) + (portion.isPart ? page.generatedFiles : [])
                 return (files, files.map(summarize))
             }
             for (index, made) in zip(batch, made) { list(made.0, .page(resolved[index].page.source.relativePath)) }
@@ -394,19 +397,27 @@ public struct SiteBuilder: Sendable {
             }
             edition.sectionPaths.append(made.paths)
         }
-        // What is made from every page — search, the theme's files, charts and copies — is the merge's.
-        guard !portion.isPart else { return edition }
-        collectsSearch = false
-        add(renderer.searchFiles(taking: &searchable), by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
-        add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
-        var copied: [String: SourceFile] = [:]
+        // What is made from every page, search and the theme's files, is the merge's.
+        if !portion.isPart {
+            collectsSearch = false
+            add(renderer.searchFiles(taking: &searchable), by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
+            add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
+        }
+        // The content files pages link to, each once, by path; the merge takes each part's.
+        var copied: [String: (bytes: [UInt8], from: String)] = [:]
+        if let parts {
+            for file in parts.files(edition: number, prefix: config.languagePrefix, unit: .copies) where copied[file.path] == nil {
+                copied[file.path] = (file.bytes, file.path)
+            }
+        }
         for page in resolved {
-            copied.merge(page.copiedFiles) { first, _ in first }
-            add(page.generatedFiles, by: .page(page.page.source))
+            for (path, file) in page.copiedFiles where copied[path] == nil { copied[path] = (file.bytes, file.displayPath) }
+            if case .whole = portion { add(page.generatedFiles, by: .page(page.page.source)) }
         }
         for path in copied.keys.sorted() where atCopiedPaths[path].map({ $0 != copied[path]!.bytes }) ?? true {
-            add([OutputFile(path: path, bytes: copied[path]!.bytes)],
-                by: OutputMaker(name: Message("output.maker.copy", ["path": .text(copied[path]!.displayPath)]), location: nil))
+            let copy = [OutputFile(path: path, bytes: copied[path]!.bytes)]
+            list(copy, .copies)
+            add(copy, by: OutputMaker(name: Message("output.maker.copy", ["path": .text(copied[path]!.from)]), location: nil))
         }
         return edition
     }
