@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
     func buildKeepingState(streaming: Bool = false) -> (report: BuildReport, state: State?) {
         var report = BuildReport()
 
-        guard let project = stage(1, Message("build.stage.loading"), &report, {
+        guard var project = stage(1, Message("build.stage.loading"), &report, {
             ProjectLoader(options: options).load(diagnostics: &$0)
         }) ?? nil else { return (report, nil) }
 
@@ -111,6 +111,13 @@ public struct SiteBuilder: Sendable {
         let includesReviewPage = !options.portion.isPart && (options.includesReviewPage || editions.first?.config.audience == .internal)
         if options.reviewsData || includesReviewPage, let site = sites.first { report.findings = DataReview(site: site).findings }
         let findings = report.findings
+        // Made before the pages' files are let go.
+        let fingerprint = options.portion == .whole ? "" : SourceFingerprint(project, options: options).text
+        // Nothing reads a page's file or Markdown after this: a one-shot build lets them go.
+        if streaming {
+            for edition in editions { for page in edition.pages { page.releaseSource() } }
+            project.releasePages()
+        }
 
         var portion = RenderPortion.whole
         var manifest: PartManifest?
@@ -118,10 +125,10 @@ public struct SiteBuilder: Sendable {
         case .whole: break
         case .part(let shard):
             portion = .part(plan!, number: shard.number - 1)
-            manifest = PartManifest(part: shard.number, parts: shard.count, source: SourceFingerprint(project, options: options).text)
+            manifest = PartManifest(part: shard.number, parts: shard.count, source: fingerprint)
         case .merge(let folders):
             let loader = ProjectLoader(options: options)
-            guard let parts = PartFolders.open(folders, names: folders.map(loader.displayPath), source: SourceFingerprint(project, options: options).text,
+            guard let parts = PartFolders.open(folders, names: folders.map(loader.displayPath), source: fingerprint,
                                                diagnostics: &report.diagnostics) else { return (report, nil) }
             portion = .merge(parts)
         }

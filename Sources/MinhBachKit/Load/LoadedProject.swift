@@ -10,6 +10,15 @@ public struct LoadedProject: Sendable {
     public var files: [SourceFile]
     public var theme: LoadedTheme
 
+    /// Empties the pages' bytes (not the other files', which pages copy): for a build that has
+    /// parsed and checked them and will not again.
+    mutating func releasePages() {
+        for index in pages.indices { pages[index].bytes = [] }
+        for language in translations.keys {
+            for index in translations[language]!.pages.indices { translations[language]!.pages[index].bytes = [] }
+        }
+    }
+
     public func file(at relativePath: String) -> SourceFile? {
         files.first { $0.relativePath == relativePath }
     }

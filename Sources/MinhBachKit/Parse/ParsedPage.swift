@@ -4,9 +4,22 @@ import Markdown
 /// A Markdown page after parsing: its typed front matter, its document, where it will be
 /// written, and the ids of its headings.
 public struct ParsedPage: Sendable {
-    public var source: SourceFile
+    /// The file, whose bytes are read by the resolve stage and the checks made with it; its
+    /// bytes are empty once a one-shot build has let them go (`releaseSource`).
+    public var source: SourceFile {
+        get { read.source }
+        set { read = Read(source: newValue, document: read.document) }
+    }
     public var meta: PageMeta
-    public var document: MarkdownDocument
+    /// The Markdown, read by the resolve stage (and by the catalogs made for it); empty once a
+    /// one-shot build has let it go (`releaseSource`).
+    public var document: MarkdownDocument {
+        get { read.document }
+        set { read = Read(source: read.source, document: newValue) }
+    }
+    /// Shared by every copy of the page, so that letting it go frees it for all of them: the
+    /// Markdown trees and the files of every page were a third of a 10,000-page build's memory.
+    private var read: Read
     /// Path of the output file inside the site, e.g. `van-ban/de-an.html`.
     public var outputPath: String
     /// The page's id for `{ref}`: its output path without `.html` (`van-ban/de-an`).
@@ -22,6 +35,36 @@ public struct ParsedPage: Sendable {
     public var translationOf: String? = nil
     /// Shown in a language it has no translation in: its text is the original's.
     public var isUntranslated = false
+
+    init(source: SourceFile, meta: PageMeta, document: MarkdownDocument, outputPath: String, id: String, headings: [HeadingEntry],
+         kind: (any PageKind)?, fields: (any PageFields)?) {
+        self.meta = meta
+        self.read = Read(source: source, document: document)
+        self.outputPath = outputPath
+        self.id = id
+        self.headings = headings
+        self.kind = kind
+        self.fields = fields
+    }
+
+    /// Empties the file's bytes and the Markdown of this page and of every copy of it. Only for
+    /// a build that has resolved and checked every page and will not again (not `serve`'s
+    /// session, which does after an edit), and only between stages, when no other thread reads
+    /// the page.
+    func releaseSource() {
+        read.source.bytes = []
+        read.document = MarkdownDocument(blocks: [])
+    }
+
+    private final class Read: @unchecked Sendable {
+        var source: SourceFile
+        var document: MarkdownDocument
+
+        init(source: SourceFile, document: MarkdownDocument) {
+            self.source = source
+            self.document = document
+        }
+    }
 
     public var isHome: Bool { id == "index" }
     /// The name of its kind (`documents`), nil for an ordinary page.
