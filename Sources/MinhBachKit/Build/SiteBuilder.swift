@@ -87,7 +87,8 @@ public struct SiteBuilder: Sendable {
                 sites.append(SiteIndex(pages: edition.pages, config: edition.config, files: project.files, withheld: edition.withheld,
                                        data: sites.first?.data))
             }
-            return zip(editions, sites).map { edition, site in
+            return zip(editions, sites).enumerated().map { number, editionAndSite in
+                let (edition, site) = editionAndSite
                 diagnostics.append(contentsOf: site.duplicateOutputs())
                 diagnostics.append(contentsOf: site.documents.diagnostics)
                 diagnostics.append(contentsOf: site.data.diagnostics)
@@ -96,9 +97,15 @@ public struct SiteBuilder: Sendable {
                 let made = options.portion.isMerge ? [] : plan.map { $0.pagesMade(by: options.portion.shardNumber! - 1, of: edition.pages,
                                                                                   introIDs: sections.map { $0.introPageID(config: edition.config) }) }
                 pagesToRender += options.portion.isMerge ? edition.pages.count : made?.count ?? edition.pages.count
+                // Once the last edition has resolved a page, a one-shot build lets its Markdown go in
+                // every edition (an untranslated page shares the original's): the trees left and
+                // the pages' HTML made are then never all held at once.
+                let releases = streaming && number == editions.count - 1
                 let results = Array(edition.pages.indices).parallelMap { index in
-                    made.map { $0.contains(index) } ?? true ? resolver.resolve(edition.pages[index])
+                    let result = made.map { $0.contains(index) } ?? true ? resolver.resolve(edition.pages[index])
                         : (ResolvedPage(page: edition.pages[index], bodyHTML: "", copiedFiles: [:]), Diagnostics())
+                    if releases { for edition in editions { edition.pages[index].releaseDocument() } }
+                    return result
                 }
                 for (_, local) in results { diagnostics.append(contentsOf: local) }
                 diagnostics.append(contentsOf: IndicatorReview.referenceProblems(site.data.indicators))
@@ -113,7 +120,7 @@ public struct SiteBuilder: Sendable {
         let findings = report.findings
         // Made before the pages' files are let go.
         let fingerprint = options.portion == .whole ? "" : SourceFingerprint(project, options: options).text
-        // Nothing reads a page's file or Markdown after this: a one-shot build lets them go.
+        // Nothing reads a page's file after this: a one-shot build lets them go.
         if streaming {
             for edition in editions { for page in edition.pages { page.releaseSource() } }
             project.releasePages()

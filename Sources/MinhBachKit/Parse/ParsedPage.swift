@@ -12,7 +12,7 @@ public struct ParsedPage: Sendable {
     }
     public var meta: PageMeta
     /// The Markdown, read by the resolve stage (and by the catalogs made for it); empty once a
-    /// one-shot build has let it go (`releaseSource`).
+    /// one-shot build has let it go (`releaseDocument`).
     public var document: MarkdownDocument {
         get { read.document }
         set { read = Read(source: read.source, document: newValue) }
@@ -47,14 +47,15 @@ public struct ParsedPage: Sendable {
         self.fields = fields
     }
 
-    /// Empties the file's bytes and the Markdown of this page and of every copy of it. Only for
-    /// a build that has resolved and checked every page and will not again (not `serve`'s
-    /// session, which does after an edit), and only between stages, when no other thread reads
-    /// the page.
-    func releaseSource() {
-        read.source.bytes = []
-        read.document = MarkdownDocument(blocks: [])
-    }
+    /// Empties the Markdown of this page and of every copy of it, once every edition has
+    /// resolved it: only the page's own resolving reads it. Only for a build that will not
+    /// resolve the page again (not `serve`'s session, which does after an edit), and only where
+    /// no other thread reads this page.
+    func releaseDocument() { read.document = MarkdownDocument(blocks: []) }
+
+    /// Empties the file's bytes of this page and of every copy of it, once the checks that
+    /// quote its text are made; as `releaseDocument`, only for a build that will not again.
+    func releaseSource() { read.source.bytes = [] }
 
     private final class Read: @unchecked Sendable {
         var source: SourceFile

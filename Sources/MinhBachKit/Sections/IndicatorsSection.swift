@@ -62,7 +62,7 @@ struct IndicatorsSection: PageKind, SectionRenderer {
             add(layout.dashboardFilterPages(data, dashboardTitle: dashboardTitle, currentID: introPage?.page.id))
             let downloads = DataDownloads(data: data, siteTitle: config.title, illustrativeDescription: strings["illustrative_data_description"],
                                           unitsTitle: strings["units_registry_title"], language: strings.language)
-            add(downloads.files(sourceFiles: site.files))
+            downloads.files(sourceFiles: site.files) { add($0) }
         }
         if !data.units.units.isEmpty {
             let unitsTitle = strings["units_title"]

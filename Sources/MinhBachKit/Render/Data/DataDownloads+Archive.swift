@@ -5,18 +5,22 @@ import Spreadsheets
 /// README in Vietnamese and English saying what each file is. Unzipped, it is a Data Package that
 /// validates as the site's does.
 extension DataDownloads {
-    /// `made` holds the files already made (the CSVs, the package, the workbook).
-    func archive(_ made: [OutputFile], sources: [OutputFile]) -> OutputFile {
+    /// Whether the zip holds this file of the downloads: the CSVs, the package, the workbook.
+    func isArchived(_ file: OutputFile) -> Bool {
+        file.path.hasPrefix(data.indicatorsFolder + "/") && (file.path.hasSuffix(".csv") || file.path == data.packagePath || file.path == data.workbookPath)
+    }
+
+    /// `archived`: the files of the downloads it holds (`isArchived`), in the order they were made.
+    func archive(_ archived: [OutputFile], sources: [OutputFile]) -> OutputFile {
         let folder = data.indicatorsFolder + "/"
-        let inPackage = made.filter { $0.path.hasPrefix(folder) && ($0.path.hasSuffix(".csv") || $0.path == data.packagePath || $0.path == data.workbookPath) }
-        var entries = [ZipArchive.Entry(path: "README.txt", bytes: Array(readme(made, sources: sources).utf8))]
-        entries += inPackage.map { ZipArchive.Entry(path: String($0.path.dropFirst(folder.count)), bytes: $0.bytes) }
+        var entries = [ZipArchive.Entry(path: "README.txt", bytes: Array(readme(sources: sources).utf8))]
+        entries += archived.map { ZipArchive.Entry(path: String($0.path.dropFirst(folder.count)), bytes: $0.bytes) }
         entries += sources.map { ZipArchive.Entry(path: $0.path, bytes: $0.bytes) }
         return OutputFile(path: data.archivePath, bytes: ZipArchive.bytes(entries))
     }
 
     /// Plain text, CRLF, so that Notepad shows its lines.
-    func readme(_ made: [OutputFile], sources: [OutputFile]) -> String {
+    func readme(sources: [OutputFile]) -> String {
         var lines = [
             siteTitle, "",
             "Tệp này chứa toàn bộ dữ liệu của trang, mỗi tệp CSV mã hóa UTF-8 (có BOM), phân cách bằng dấu phẩy,",

@@ -6,14 +6,26 @@ import Parallel
 /// units registry and the data package; the workbook and the zip of the whole; the data files
 /// the values cite.
 extension DataDownloads {
-    func files(sourceFiles: ContentFiles) -> [OutputFile] {
+    /// Indicators whose files are made at once, on every core, before they go to `emit`: the
+    /// files of every indicator at once were a fifth of a 10,000-page build's memory.
+    static let indicatorsPerBatch = 8
+
+    /// Hands the files to `emit` a few at a time, keeping only what the zip of the whole holds.
+    func files(sourceFiles: ContentFiles, emit: ([OutputFile]) -> Void) {
         let results = data.indicators.compactMap { data.result($0.id) }
-        var files = results.parallelMap { [csv($0), workbook($0), json($0)] }.flatMap { $0 }
-        files += package()
-        files.append(wholeWorkbook(results))
+        var archived: [OutputFile] = []
+        func made(_ files: [OutputFile]) {
+            archived += files.filter(isArchived)
+            emit(files)
+        }
+        for start in stride(from: 0, to: results.count, by: Self.indicatorsPerBatch) {
+            made(Array(results[start..<min(start + Self.indicatorsPerBatch, results.count)])
+                .parallelMap { [csv($0), workbook($0), json($0)] }.flatMap { $0 })
+        }
+        made(package())
+        made([wholeWorkbook(results)])
         let sources = publishedSources(sourceFiles)
-        files.append(archive(files, sources: sources))
-        return files + sources
+        emit([archive(archived, sources: sources)] + sources)
     }
 
     /// The data files the values cite (`so-lieu/x.csv`, row 3) at the same path in the output,
