@@ -87,7 +87,8 @@ import TestSupport
         var diagnostics = Diagnostics()
         let options = Self.options(Self.demo, output: SiteTree.temporaryFolder("plan"))
         let project = try #require(ProjectLoader(options: options).load(diagnostics: &diagnostics))
-        let pages = SiteBuilder(options: options).parse(project, diagnostics: &diagnostics)[0].pages
+        let edition = SiteBuilder(options: options).parse(project, diagnostics: &diagnostics)[0]
+        let pages = edition.pages
         for count in 1...5 {
             let plan = ShardPlan(pages: pages, count: count)
             var owners: [String: Set<Int>] = [:]
@@ -99,6 +100,11 @@ import TestSupport
             }
             #expect(owners.values.allSatisfy { $0.count == 1 }, "\(owners)")
             for section in 0..<4 { #expect((0..<count).filter { plan.ownsSection(section, part: $0) }.count == 1) }
+            // Every page is made by exactly one part, a section's folder page by its section's.
+            let introIDs = SiteSections.all.map { $0.introPageID(config: edition.config) }
+            let made = (0..<count).map { plan.pagesMade(by: $0, of: pages, introIDs: introIDs) }
+            #expect(made.map(\.count).reduce(0, +) == pages.count)
+            #expect(made.reduce(Set<Int>()) { $0.union($1) } == Set(pages.indices))
         }
     }
 

@@ -34,9 +34,13 @@ struct ShardPlan: Sendable {
     func ownsSection(_ number: Int, part: Int) -> Bool { count - 1 - number % count == part }
 
     /// The positions of the pages `part` renders: its own, and the folder pages (`introIDs`, one
-    /// per section) of its sections, which introduce their indexes.
+    /// per section) of its sections, which introduce their indexes; a section's folder page is
+    /// its section's part's, wherever its folder falls.
     func pagesMade(by part: Int, of pages: [ParsedPage], introIDs: [String]) -> Set<Int> {
         let intros = Set(introIDs.indices.filter { ownsSection($0, part: part) }.map { introIDs[$0] })
-        return Set(pages.indices.filter { ownsPage(at: $0, part: part) || intros.contains(pages[$0].id) })
+        let allIntros = Set(introIDs)
+        return Set(pages.indices.filter { index in
+            allIntros.contains(pages[index].id) ? intros.contains(pages[index].id) : ownsPage(at: index, part: part)
+        })
     }
 }

@@ -81,6 +81,8 @@ public struct SiteBuilder: Sendable {
         let plan = options.portion.shardCount.map { ShardPlan(pages: editions[0].pages, count: $0) }
         var sites: [SiteIndex] = []
         var pagesToRender = 0
+        // A part says how many of the site's pages it made.
+        var partPages: Int?
         guard var resolved = stage(3, Message("build.stage.resolving"), &report, { diagnostics in
             // The data catalog is made once, by the first edition; the others show it in their words.
             for edition in editions {
@@ -97,6 +99,7 @@ public struct SiteBuilder: Sendable {
                 let made = options.portion.isMerge ? [] : plan.map { $0.pagesMade(by: options.portion.shardNumber! - 1, of: edition.pages,
                                                                                   introIDs: sections.map { $0.introPageID(config: edition.config) }) }
                 pagesToRender += options.portion.isMerge ? edition.pages.count : made?.count ?? edition.pages.count
+                if number == 0, options.portion.isPart { partPages = made?.count }
                 // Once the last edition has resolved a page, a one-shot build lets its Markdown go in
                 // every edition (an untranslated page shares the original's): the trees left and
                 // the pages' HTML made are then never all held at once.
@@ -113,6 +116,7 @@ public struct SiteBuilder: Sendable {
                 return results.map(\.0)
             }
         }), !report.diagnostics.hasErrors else { return (report, nil) }
+        if let partPages { report.pageCount = partPages }
         // The internal build is the reviewers' edition: it always carries the review page (made
         // by the merge, when the build is sharded).
         let includesReviewPage = !options.portion.isPart && (options.includesReviewPage || editions.first?.config.audience == .internal)
