@@ -26,22 +26,16 @@ public enum BuildPortion: Sendable, Equatable {
     /// The site, its pages and sections read from these part folders instead of rendered.
     case merge([URL])
 
-    public var isPart: Bool { shardCount != nil }
+    public var isPart: Bool { shard != nil }
 
     var isMerge: Bool {
         if case .merge = self { return true }
         return false
     }
 
-    /// N of a part.
-    var shardCount: Int? {
-        if case .part(let shard) = self { return shard.count }
-        return nil
-    }
-
-    /// K of a part.
-    var shardNumber: Int? {
-        if case .part(let shard) = self { return shard.number }
+    /// K/N of a part.
+    var shard: Shard? {
+        if case .part(let shard) = self { return shard }
         return nil
     }
 }

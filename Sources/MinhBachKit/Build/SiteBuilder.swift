@@ -78,7 +78,7 @@ public struct SiteBuilder: Sendable {
 
         // A part resolves only the pages it makes: its own, and the folder pages of its sections;
         // the merge, none.
-        let plan = options.portion.shardCount.map { ShardPlan(pages: editions[0].pages, count: $0) }
+        let part = options.portion.shard.map { (plan: ShardPlan(pages: editions[0].pages, count: $0.count), number: $0.number - 1) }
         var sites: [SiteIndex] = []
         var pagesToRender = 0
         // A part says how many of the site's pages it made.
@@ -96,8 +96,8 @@ public struct SiteBuilder: Sendable {
                 diagnostics.append(contentsOf: site.data.diagnostics)
                 let resolver = PageResolver(site: site, strings: edition.strings, config: edition.config)
                 // The merge takes every page from the parts, which resolved them.
-                let made = options.portion.isMerge ? [] : plan.map { $0.pagesMade(by: options.portion.shardNumber! - 1, of: edition.pages,
-                                                                                  introIDs: sections.map { $0.introPageID(config: edition.config) }) }
+                let made = options.portion.isMerge ? [] : part.map { $0.plan.pagesMade(by: $0.number, of: edition.pages,
+                                                                                       introIDs: sections.map { $0.introPageID(config: edition.config) }) }
                 pagesToRender += options.portion.isMerge ? edition.pages.count : made?.count ?? edition.pages.count
                 if number == 0, options.portion.isPart { partPages = made?.count }
                 // Once the last edition has resolved a page, a one-shot build lets its Markdown go in
@@ -135,7 +135,7 @@ public struct SiteBuilder: Sendable {
         switch options.portion {
         case .whole: break
         case .part(let shard):
-            portion = .part(plan!, number: shard.number - 1)
+            if let part { portion = .part(part.plan, number: part.number) }
             manifest = PartManifest(part: shard.number, parts: shard.count, source: fingerprint)
         case .merge(let folders):
             let loader = ProjectLoader(options: options)
@@ -219,225 +219,6 @@ public struct SiteBuilder: Sendable {
         guard report.wroteOutput else { return (report, nil) }
         return (report, State(project: project, editions: editions, sites: sites, renderers: renderers, resolved: resolved,
                               searchInputs: searchInputs, sectionPaths: sectionPaths, files: output.files))
-    }
-
-    /// The site in one language: its settings, interface strings and pages.
-    struct Edition: Sendable {
-        var config: SiteConfig
-        var strings: UIStrings
-        var pages: [ParsedPage]
-        /// The pages this build leaves out (internal ones, drafts), for the warnings of the pages
-        /// that point at them.
-        var withheld = WithheldItems()
-    }
-
-    /// Settings, strings and pages of every language of the site; the site's own language first,
-    /// then each other language with its translations, and the original where a page has none.
-    func parse(_ project: LoadedProject, diagnostics: inout Diagnostics) -> [Edition] {
-        var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
-        // `site.yml`'s `base_url` was checked at its line; `--base-url` replaces it.
-        if let base = options.baseURL {
-            switch SiteAddress.checked(base) {
-            case .success(let address): config.baseURL = address
-            case .failure(let problem):
-                diagnostics.error(at: nil, Message("output.base-url-invalid", ["address": .text(base), "reason": .message(problem.reasonMessage)]),
-                                  hint: problem.hintMessage ?? Message("output.base-url-example"))
-            }
-        }
-        if let audience = options.audience { config.audience = audience }
-        let parser = PageParser(config: config, kinds: sections)
-        let parsed = project.pages.parallelMap { file -> (ParsedPage?, Diagnostics) in
-            var local = Diagnostics()
-            return (parser.parse(file, diagnostics: &local), local)
-        }
-        for (_, local) in parsed { diagnostics.append(contentsOf: local) }
-        // Internal pages (in the public build) and drafts (without --drafts) are left out here,
-        // before anything is made from them, and remembered so that a page pointing at one
-        // renders without it and warns.
-        var pages: [ParsedPage] = []
-        var left: [(page: ParsedPage, reason: WithheldItems.Reason)] = []
-        for case let page? in parsed.map(\.0) {
-            if let reason = WithheldItems.reason(for: page, audience: config.audience, includeDrafts: options.includeDrafts) {
-                left.append((page, reason))
-            } else {
-                pages.append(page)
-            }
-        }
-        let withheld = WithheldItems(pages: left, config: config)
-        var editions = [Edition(config: config, strings: UIStrings.load(project.theme.strings, language: config.language,
-                                                                        location: config.locations["language"], diagnostics: &diagnostics)
-                                    .adapted(to: config, pages: pages),
-                                pages: pages, withheld: withheld)]
-        // Only a site in several languages needs its pages by path.
-        let originals = config.languages.count < 2 ? [:]
-            : Dictionary(pages.map { ($0.source.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
-        for language in config.languages.dropFirst() {
-            let translations = project.translations[language] ?? Translations()
-            let translated = config.translated(to: language, by: translations.config, diagnostics: &diagnostics)
-            // The first load compared every language's keys with the site's; comparing them
-            // again from this side would only say the same the other way round.
-            var checkedAlready = Diagnostics()
-            if project.theme.strings[language] == nil {
-                diagnostics.error(at: config.locations["languages/" + language], Message("output.theme-no-strings", ["language": .text(language)]),
-                                  hint: Message("output.theme-add-strings", ["language": .text(language)]))
-            }
-            let languageStrings = UIStrings.load(project.theme.strings, language: language, diagnostics: &checkedAlready)
-            var byOriginal: [String: ParsedPage] = [:]
-            for file in translations.pages {
-                let originalPath = ProjectLoader.translatedPath(file.relativePath, language: language)
-                guard let original = originals[originalPath] else {
-                    if !parsed.contains(where: { $0.0?.source.relativePath == originalPath }) {
-                        diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
-                                          Message("output.translation-without-original", ["path": .text(originalPath)]),
-                                          hint: Message("output.translation-beside-original", ["language": .text(language)]))
-                    }
-                    continue
-                }
-                byOriginal[originalPath] = parser.parseTranslation(file, of: original, diagnostics: &diagnostics)
-            }
-            let languagePages = pages.map { page in
-                byOriginal[page.source.relativePath] ?? {
-                    var untranslated = page
-                    untranslated.isUntranslated = true
-                    return untranslated
-                }()
-            }
-            editions.append(Edition(config: translated, strings: languageStrings.adapted(to: translated, pages: languagePages),
-                                    pages: languagePages, withheld: withheld))
-        }
-        if config.languages.count == 1, let extra = project.translations.keys.sorted().first {
-            diagnostics.append(.warning(at: project.translations[extra]?.pages.first.map { SourceLocation(path: $0.displayPath, line: 1, column: 1) },
-                                Message("output.translations-not-built", ["extra": .text(extra), "language": .text(config.language)]),
-                                hint: Message("output.translations-add-languages", ["extra": .text(extra), "language": .text(config.language)])))
-        }
-        diagnostics.removeDuplicates()
-        return editions
-    }
-
-    /// What rendering one language's site leaves besides its files, which went to `emit`.
-    struct RenderedEdition {
-        /// The paths of its pages.
-        var pagePaths: [String] = []
-        /// The pages search is made from, when the files are kept.
-        var searched: [OutputFile] = []
-        /// The paths of each section's own files, in the order of the sections.
-        var sectionPaths: [[String]] = []
-        /// Each page with the pages it links to, when asked for (`SectionReach`).
-        var links: [String: [String]] = [:]
-        /// Of a part of a sharded build: every file it made, with the page or section it is of.
-        var listed: [PartManifest.Entry] = []
-    }
-
-    /// Pages rendered at once, on every core, before their files go to `emit`: what bounds the
-    /// HTML a streamed build holds.
-    static let pagesPerBatch = 256
-
-    /// Renders one language's site, handing its files to `emit` (paths unprefixed) a batch at a
-    /// time. What later steps need from a page — its words for search, its links — is taken
-    /// from it here, so that the page itself can be let go once written.
-    /// - Parameter releasesPages: a streamed build empties each page's HTML once its files are
-    ///   made, as nothing reads it again (a `BuildSession` keeps it to rebuild after an edit).
-    /// - Parameter portion: which pages and sections to make, and whether to render them or read
-    ///   them from the parts of a sharded build.
-    func render(_ resolved: inout [ResolvedPage], edition number: Int, site: SiteIndex, renderer: SiteRenderer, portion: RenderPortion,
-                keepsFiles: Bool, releasesPages: Bool, readsLinks: Bool, emit: @escaping ([OutputFile], [OutputMaker]) -> Void) -> RenderedEdition {
-        let config = renderer.config
-        let parts = portion.parts
-        var edition = RenderedEdition()
-        func list(_ files: [OutputFile], _ unit: PartManifest.Unit) {
-            if portion.isPart { edition.listed += PartManifest.entries(files, edition: number, unit: unit) }
-        }
-        var searchable: [SearchablePage] = []
-        // Search covers the pages and the sections' own files, not what is made after its index.
-        var collectsSearch = true
-        // A model's image may also be linked from a page: the same file is written once. A
-        // different file at the same path is left for the duplicate check to report. Only the
-        // files at the copies' paths are kept for that comparison.
-        let copiedPaths = parts.map { Set($0.paths(edition: number, unit: .copies)) } ?? Set(resolved.flatMap(\.copiedFiles.keys))
-        var atCopiedPaths: [String: [UInt8]] = [:]
-        /// Of each file made: the words of a page search covers, and its links.
-        struct Summary: Sendable {
-            var searchable: SearchablePage?
-            var links: [String]?
-        }
-        let summarize = { @Sendable (file: OutputFile) in
-            Summary(searchable: file.searchablePage, links: readsLinks ? SectionReach.pageLinks(file) : nil)
-        }
-        func add(_ made: [OutputFile], summaries: [Summary], makers: [OutputMaker]) {
-            for (file, summary) in zip(made, summaries) {
-                if file.path.hasSuffix(".html") { edition.pagePaths.append(file.path) }
-                if copiedPaths.contains(file.path) { atCopiedPaths[file.path] = file.bytes }
-                if collectsSearch, let page = summary.searchable {
-                    searchable.append(page)
-                    if keepsFiles { edition.searched.append(file) }
-                }
-                if let links = summary.links { edition.links[file.path] = links }
-            }
-            emit(made, makers)
-        }
-        func add(_ made: [OutputFile], by maker: OutputMaker) {
-            add(made, summaries: made.parallelMap(summarize), makers: Array(repeating: maker, count: made.count))
-        }
-        // Each section's folder page (`van-ban/index.md`) introduces the section's own index
-        // instead of being a page of its own, unless the section has nothing to list.
-        let introIDs = sections.map { $0.introPageID(config: config) }
-        let introPages = introIDs.map { id in resolved.first { $0.page.id == id } }
-        // By position, not a filtered copy, so that releasing a page's HTML frees it.
-        let pageIndices = resolved.indices.filter { !introIDs.contains(resolved[$0].page.id) && portion.makesPage(at: $0) }
-        for start in stride(from: 0, to: pageIndices.count, by: Self.pagesPerBatch) {
-            let batch = pageIndices[start..<min(start + Self.pagesPerBatch, pageIndices.count)]
-            let made = batch.map { resolved[$0] }.parallelMap { page in
-                // A part's pages come with their charts, which the whole build adds after search.
-                let files = parts?.files(edition: number, prefix: config.languagePrefix, unit: .page(page.page.source.relativePath))
-                    ?? renderer.render(page, site: site) + (portion.isPart ? page.generatedFiles : [])
-                return (files, files.map(summarize))
-            }
-            for (index, made) in zip(batch, made) { list(made.0, .page(resolved[index].page.source.relativePath)) }
-            add(made.flatMap(\.0), summaries: made.flatMap(\.1),
-                makers: zip(batch, made).flatMap { index, made in Array(repeating: OutputMaker.page(resolved[index].page.source), count: made.0.count) })
-            if releasesPages { for index in batch { resolved[index].bodyHTML = "" } }
-        }
-        for (section, introPage) in introPages.enumerated() {
-            guard portion.makesSection(section) else {
-                edition.sectionPaths.append([])
-                continue
-            }
-            var made = SectionFiles { files, makers in
-                list(files, .section(section))
-                add(files, summaries: files.parallelMap(summarize), makers: makers)
-            }
-            if let parts {
-                made.add(parts.files(edition: number, prefix: config.languagePrefix, unit: .section(section)),
-                         by: OutputMaker(name: .verbatim(sections[section].folder(in: config) + "/"), location: nil))
-                made.flush()
-            } else {
-                sectionFiles(section, site: site, introPage: introPage, renderer: renderer, into: &made)
-            }
-            edition.sectionPaths.append(made.paths)
-        }
-        // What is made from every page, search and the theme's files, is the merge's.
-        if !portion.isPart {
-            collectsSearch = false
-            add(renderer.searchFiles(taking: &searchable), by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
-            add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
-        }
-        // The content files pages link to, each once, by path; the merge takes each part's.
-        var copied: [String: (bytes: [UInt8], from: String)] = [:]
-        if let parts {
-            for file in parts.files(edition: number, prefix: config.languagePrefix, unit: .copies) where copied[file.path] == nil {
-                copied[file.path] = (file.bytes, file.path)
-            }
-        }
-        for page in resolved {
-            for (path, file) in page.copiedFiles where copied[path] == nil { copied[path] = (file.bytes, file.displayPath) }
-            if case .whole = portion { add(page.generatedFiles, by: .page(page.page.source)) }
-        }
-        for path in copied.keys.sorted() where atCopiedPaths[path].map({ $0 != copied[path]!.bytes }) ?? true {
-            let copy = [OutputFile(path: path, bytes: copied[path]!.bytes)]
-            list(copy, .copies)
-            add(copy, by: OutputMaker(name: Message("output.maker.copy", ["path": .text(copied[path]!.from)]), location: nil))
-        }
-        return edition
     }
 
     // MARK: Operations the whole build, `BuildSession` and `render FILE` share

@@ -1,0 +1,97 @@
+import Diagnostics
+
+/// The parse stage: the site in each of its languages.
+extension SiteBuilder {
+    /// The site in one language: its settings, interface strings and pages.
+    struct Edition: Sendable {
+        var config: SiteConfig
+        var strings: UIStrings
+        var pages: [ParsedPage]
+        /// The pages this build leaves out (internal ones, drafts), for the warnings of the pages
+        /// that point at them.
+        var withheld = WithheldItems()
+    }
+
+    /// Settings, strings and pages of every language of the site; the site's own language first,
+    /// then each other language with its translations, and the original where a page has none.
+    func parse(_ project: LoadedProject, diagnostics: inout Diagnostics) -> [Edition] {
+        var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
+        // `site.yml`'s `base_url` was checked at its line; `--base-url` replaces it.
+        if let base = options.baseURL {
+            switch SiteAddress.checked(base) {
+            case .success(let address): config.baseURL = address
+            case .failure(let problem):
+                diagnostics.error(at: nil, Message("output.base-url-invalid", ["address": .text(base), "reason": .message(problem.reasonMessage)]),
+                                  hint: problem.hintMessage ?? Message("output.base-url-example"))
+            }
+        }
+        if let audience = options.audience { config.audience = audience }
+        let parser = PageParser(config: config, kinds: sections)
+        let parsed = project.pages.parallelMap { file -> (ParsedPage?, Diagnostics) in
+            var local = Diagnostics()
+            return (parser.parse(file, diagnostics: &local), local)
+        }
+        for (_, local) in parsed { diagnostics.append(contentsOf: local) }
+        // Internal pages (in the public build) and drafts (without --drafts) are left out here,
+        // before anything is made from them, and remembered so that a page pointing at one
+        // renders without it and warns.
+        var pages: [ParsedPage] = []
+        var left: [(page: ParsedPage, reason: WithheldItems.Reason)] = []
+        for case let page? in parsed.map(\.0) {
+            if let reason = WithheldItems.reason(for: page, audience: config.audience, includeDrafts: options.includeDrafts) {
+                left.append((page, reason))
+            } else {
+                pages.append(page)
+            }
+        }
+        let withheld = WithheldItems(pages: left, config: config)
+        var editions = [Edition(config: config, strings: UIStrings.load(project.theme.strings, language: config.language,
+                                                                        location: config.locations["language"], diagnostics: &diagnostics)
+                                    .adapted(to: config, pages: pages),
+                                pages: pages, withheld: withheld)]
+        // Only a site in several languages needs its pages by path.
+        let originals = config.languages.count < 2 ? [:]
+            : Dictionary(pages.map { ($0.source.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        for language in config.languages.dropFirst() {
+            let translations = project.translations[language] ?? Translations()
+            let translated = config.translated(to: language, by: translations.config, diagnostics: &diagnostics)
+            // The first load compared every language's keys with the site's; comparing them
+            // again from this side would only say the same the other way round.
+            var checkedAlready = Diagnostics()
+            if project.theme.strings[language] == nil {
+                diagnostics.error(at: config.locations["languages/" + language], Message("output.theme-no-strings", ["language": .text(language)]),
+                                  hint: Message("output.theme-add-strings", ["language": .text(language)]))
+            }
+            let languageStrings = UIStrings.load(project.theme.strings, language: language, diagnostics: &checkedAlready)
+            var byOriginal: [String: ParsedPage] = [:]
+            for file in translations.pages {
+                let originalPath = ProjectLoader.translatedPath(file.relativePath, language: language)
+                guard let original = originals[originalPath] else {
+                    if !parsed.contains(where: { $0.0?.source.relativePath == originalPath }) {
+                        diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
+                                          Message("output.translation-without-original", ["path": .text(originalPath)]),
+                                          hint: Message("output.translation-beside-original", ["language": .text(language)]))
+                    }
+                    continue
+                }
+                byOriginal[originalPath] = parser.parseTranslation(file, of: original, diagnostics: &diagnostics)
+            }
+            let languagePages = pages.map { page in
+                byOriginal[page.source.relativePath] ?? {
+                    var untranslated = page
+                    untranslated.isUntranslated = true
+                    return untranslated
+                }()
+            }
+            editions.append(Edition(config: translated, strings: languageStrings.adapted(to: translated, pages: languagePages),
+                                    pages: languagePages, withheld: withheld))
+        }
+        if config.languages.count == 1, let extra = project.translations.keys.sorted().first {
+            diagnostics.append(.warning(at: project.translations[extra]?.pages.first.map { SourceLocation(path: $0.displayPath, line: 1, column: 1) },
+                                Message("output.translations-not-built", ["extra": .text(extra), "language": .text(config.language)]),
+                                hint: Message("output.translations-add-languages", ["extra": .text(extra), "language": .text(config.language)])))
+        }
+        diagnostics.removeDuplicates()
+        return editions
+    }
+}

@@ -1,0 +1,133 @@
+import Diagnostics
+import Parallel
+import Search
+
+/// The render stage for one language: its pages, its sections' own files, and what is made
+/// from every page; or the part of them a sharded build makes, or reads back.
+extension SiteBuilder {
+    /// What rendering one language's site leaves besides its files, which went to `emit`.
+    struct RenderedEdition {
+        /// The paths of its pages.
+        var pagePaths: [String] = []
+        /// The pages search is made from, when the files are kept.
+        var searched: [OutputFile] = []
+        /// The paths of each section's own files, in the order of the sections.
+        var sectionPaths: [[String]] = []
+        /// Each page with the pages it links to, when asked for (`SectionReach`).
+        var links: [String: [String]] = [:]
+        /// Of a part of a sharded build: every file it made, with the page or section it is of.
+        var listed: [PartManifest.Entry] = []
+    }
+
+    /// Pages rendered at once, on every core, before their files go to `emit`: what bounds the
+    /// HTML a streamed build holds.
+    static let pagesPerBatch = 256
+
+    /// Renders one language's site, handing its files to `emit` (paths unprefixed) a batch at a
+    /// time. What later steps need from a page — its words for search, its links — is taken
+    /// from it here, so that the page itself can be let go once written.
+    /// - Parameter releasesPages: a streamed build empties each page's HTML once its files are
+    ///   made, as nothing reads it again (a `BuildSession` keeps it to rebuild after an edit).
+    /// - Parameter portion: which pages and sections to make, and whether to render them or read
+    ///   them from the parts of a sharded build.
+    func render(_ resolved: inout [ResolvedPage], edition number: Int, site: SiteIndex, renderer: SiteRenderer, portion: RenderPortion,
+                keepsFiles: Bool, releasesPages: Bool, readsLinks: Bool, emit: @escaping ([OutputFile], [OutputMaker]) -> Void) -> RenderedEdition {
+        let config = renderer.config
+        let parts = portion.parts
+        var edition = RenderedEdition()
+        func list(_ files: [OutputFile], _ unit: PartManifest.Unit) {
+            if portion.isPart { edition.listed += PartManifest.entries(files, edition: number, unit: unit) }
+        }
+        var searchable: [SearchablePage] = []
+        // Search covers the pages and the sections' own files, not what is made after its index.
+        var collectsSearch = true
+        // A model's image may also be linked from a page: the same file is written once. A
+        // different file at the same path is left for the duplicate check to report. Only the
+        // files at the copies' paths are kept for that comparison.
+        let copiedPaths = parts.map { Set($0.paths(edition: number, unit: .copies)) } ?? Set(resolved.flatMap(\.copiedFiles.keys))
+        var atCopiedPaths: [String: [UInt8]] = [:]
+        /// Of each file made: the words of a page search covers, and its links.
+        struct Summary: Sendable {
+            var searchable: SearchablePage?
+            var links: [String]?
+        }
+        let summarize = { @Sendable (file: OutputFile) in
+            Summary(searchable: file.searchablePage, links: readsLinks ? SectionReach.pageLinks(file) : nil)
+        }
+        func add(_ made: [OutputFile], summaries: [Summary], makers: [OutputMaker]) {
+            for (file, summary) in zip(made, summaries) {
+                if file.path.hasSuffix(".html") { edition.pagePaths.append(file.path) }
+                if copiedPaths.contains(file.path) { atCopiedPaths[file.path] = file.bytes }
+                if collectsSearch, let page = summary.searchable {
+                    searchable.append(page)
+                    if keepsFiles { edition.searched.append(file) }
+                }
+                if let links = summary.links { edition.links[file.path] = links }
+            }
+            emit(made, makers)
+        }
+        func add(_ made: [OutputFile], by maker: OutputMaker) {
+            add(made, summaries: made.parallelMap(summarize), makers: Array(repeating: maker, count: made.count))
+        }
+        // Each section's folder page (`van-ban/index.md`) introduces the section's own index
+        // instead of being a page of its own, unless the section has nothing to list.
+        let introIDs = sections.map { $0.introPageID(config: config) }
+        let introPages = introIDs.map { id in resolved.first { $0.page.id == id } }
+        // By position, not a filtered copy, so that releasing a page's HTML frees it.
+        let pageIndices = resolved.indices.filter { !introIDs.contains(resolved[$0].page.id) && portion.makesPage(at: $0) }
+        for start in stride(from: 0, to: pageIndices.count, by: Self.pagesPerBatch) {
+            let batch = pageIndices[start..<min(start + Self.pagesPerBatch, pageIndices.count)]
+            let made = batch.map { resolved[$0] }.parallelMap { page in
+                // A part's pages come with their charts, which the whole build adds after search.
+                let files = parts?.files(edition: number, prefix: config.languagePrefix, unit: .page(page.page.source.relativePath))
+                    ?? renderer.render(page, site: site) + (portion.isPart ? page.generatedFiles : [])
+                return (files, files.map(summarize))
+            }
+            for (index, made) in zip(batch, made) { list(made.0, .page(resolved[index].page.source.relativePath)) }
+            add(made.flatMap(\.0), summaries: made.flatMap(\.1),
+                makers: zip(batch, made).flatMap { index, made in Array(repeating: OutputMaker.page(resolved[index].page.source), count: made.0.count) })
+            if releasesPages { for index in batch { resolved[index].bodyHTML = "" } }
+        }
+        for (section, introPage) in introPages.enumerated() {
+            guard portion.makesSection(section) else {
+                edition.sectionPaths.append([])
+                continue
+            }
+            var made = SectionFiles { files, makers in
+                list(files, .section(section))
+                add(files, summaries: files.parallelMap(summarize), makers: makers)
+            }
+            if let parts {
+                made.add(parts.files(edition: number, prefix: config.languagePrefix, unit: .section(section)),
+                         by: OutputMaker(name: .verbatim(sections[section].folder(in: config) + "/"), location: nil))
+                made.flush()
+            } else {
+                sectionFiles(section, site: site, introPage: introPage, renderer: renderer, into: &made)
+            }
+            edition.sectionPaths.append(made.paths)
+        }
+        // What is made from every page, search and the theme's files, is the merge's.
+        if !portion.isPart {
+            collectsSearch = false
+            add(renderer.searchFiles(taking: &searchable), by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
+            add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
+        }
+        // The content files pages link to, each once, by path; the merge takes each part's.
+        var copied: [String: (bytes: [UInt8], from: String)] = [:]
+        if let parts {
+            for file in parts.files(edition: number, prefix: config.languagePrefix, unit: .copies) where copied[file.path] == nil {
+                copied[file.path] = (file.bytes, file.path)
+            }
+        }
+        for page in resolved {
+            for (path, file) in page.copiedFiles where copied[path] == nil { copied[path] = (file.bytes, file.displayPath) }
+            if case .whole = portion { add(page.generatedFiles, by: .page(page.page.source)) }
+        }
+        for path in copied.keys.sorted() where atCopiedPaths[path].map({ $0 != copied[path]!.bytes }) ?? true {
+            let copy = [OutputFile(path: path, bytes: copied[path]!.bytes)]
+            list(copy, .copies)
+            add(copy, by: OutputMaker(name: Message("output.maker.copy", ["path": .text(copied[path]!.from)]), location: nil))
+        }
+        return edition
+    }
+}
