@@ -38,6 +38,13 @@ public struct Diagnostics: Sendable, Equatable {
 
     public var hasErrors: Bool { errorCount > 0 }
 
+    /// Whether a problem like `diagnostic` (its kind, in its file) would now only be counted:
+    /// what is worked out only to be shown with it, a "did you mean", need not be. (Working it
+    /// out for each of thousands of broken references in one page took time quadratic in the page.)
+    public func onlyCounts(_ diagnostic: Diagnostic) -> Bool {
+        keptCounts[DiagnosticKind(diagnostic), default: 0] >= Self.shownPerKind
+    }
+
     public mutating func append(_ diagnostic: Diagnostic) {
         switch diagnostic.severity {
         case .error: errorCount += 1

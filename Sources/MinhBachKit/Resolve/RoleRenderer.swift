@@ -58,10 +58,12 @@ enum RoleRenderer {
             return .text(text ?? target)
         }
         guard let (page, heading) = found else {
-            context.diagnostics.error(
-                at: role.location, Message("role.broken-reference", ["target": .text(target)]),
-                hint: Suggestion.message(for: target, among: site.pageIDs + site.headingIDs)
-                    ?? Message("role.broken-reference-hint"))
+            var problem = Diagnostic.error(at: role.location, Message("role.broken-reference", ["target": .text(target)]),
+                                           hint: Message("role.broken-reference-hint"))
+            if !context.diagnostics.onlyCounts(problem), let closest = Suggestion.message(for: target, among: site.pageIDs + site.headingIDs) {
+                problem.hintTexts = [closest]
+            }
+            context.diagnostics.append(problem)
             return .text(text ?? target)
         }
         let fragment = heading.map { "#" + $0.id } ?? ""
