@@ -23,6 +23,11 @@ final class FormTable: @unchecked Sendable {
         forms.add(page, firstRecord: firstRecord, partition: partition)
     }
 
+    /// Gives every record of every posting its number in `numbers` (indexed by its number now).
+    func renumber(_ numbers: [Int32]) {
+        forms.renumber(numbers)
+    }
+
     struct Forms {
         private(set) var hashes: [UInt64] = []
         private(set) var starts: [Int] = []
@@ -44,6 +49,10 @@ final class FormTable: @unchecked Sendable {
                     postings[index].add(firstRecord + key.record, key.field)
                 }
             }
+        }
+
+        mutating func renumber(_ numbers: [Int32]) {
+            for index in postings.indices { postings[index] = postings[index].renumbered(numbers) }
         }
 
         /// The form's index, added when new.
@@ -106,7 +115,11 @@ struct PostingsWriter {
 
     /// `record` must follow the previous one added.
     mutating func add(_ record: Int32, _ field: SearchIndex.Field) {
-        let value = UInt64(record - previous) * 4 + UInt64(field.rawValue)
+        add(record, field: UInt64(field.rawValue))
+    }
+
+    private mutating func add(_ record: Int32, field: UInt64) {
+        let value = UInt64(record - previous) * 4 + field
         previous = record
         var shift = 0
         while value >> UInt64(shift + 5) > 0 { shift += 5 }
@@ -115,6 +128,50 @@ struct PostingsWriter {
             shift -= 5
         }
         bytes.append(Self.lastDigit(value & 31))
+    }
+
+    /// The same postings with each record `r` numbered `numbers[r]`, in increasing order again.
+    /// A record is listed once per form, so no two entries tie.
+    func renumbered(_ numbers: [Int32]) -> PostingsWriter {
+        // Record in the high bits, field in the low two: sorting the entries sorts the records.
+        var entries: [UInt64] = []
+        var increasing = true
+        var record: Int32 = 0
+        var value: UInt64 = 0
+        for byte in bytes {
+            if let digit = Self.lastDigitValue(byte) {
+                value = value << 5 | digit
+                record += Int32(value >> 2)
+                let entry = UInt64(numbers[Int(record)]) << 2 | value & 3
+                if let last = entries.last, last > entry { increasing = false }
+                entries.append(entry)
+                value = 0
+            } else {
+                value = value << 5 | Self.continuationDigitValue(byte)
+            }
+        }
+        if !increasing { entries.sort() }
+        var renumbered = PostingsWriter()
+        for entry in entries { renumbered.add(Int32(entry >> 2), field: entry & 3) }
+        return renumbered
+    }
+
+    /// The value of a last digit; nil for a continuation digit.
+    static func lastDigitValue(_ byte: UInt8) -> UInt64? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt64(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "v"): UInt64(byte - UInt8(ascii: "a")) + 10
+        default: nil
+        }
+    }
+
+    static func continuationDigitValue(_ byte: UInt8) -> UInt64 {
+        switch byte {
+        case UInt8(ascii: "w")...UInt8(ascii: "z"): UInt64(byte - UInt8(ascii: "w"))
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt64(byte - UInt8(ascii: "A")) + 4
+        case UInt8(ascii: "_"): 30
+        default: 31
+        }
     }
 }
 

@@ -3,13 +3,11 @@ import Formatting
 import Markup
 import Parallel
 
-/// A built page that search covers. Its text is read from its HTML only when the index takes
-/// it, a batch at a time: the text of every page at once weighed a tenth of the build's memory.
+/// A built page that search covers: its words, read from its HTML when it is made, so that a
+/// build need not hold the page itself until the index has read them.
 public struct SearchablePage: Sendable {
     public var path: String
     public var kind: SearchKind
-    /// The page's words, read from its HTML when it is made: what the index keeps of a page, so
-    /// that a build need not hold the page itself until the index is made.
     var text: PageText
 
     public init(path: String, kind: SearchKind, html: [UInt8]) {
@@ -28,7 +26,8 @@ public enum SearchKind: Int, CaseIterable, Sendable {
 
 /// The search index of a site, as the script files `docs/search.md` describes: records cut from
 /// every searchable page at its headings, postings of every syllable and pair of adjacent
-/// syllables by the form they are written in, grouped by folded key into shards.
+/// syllables by the form they are written in, grouped by folded key into shards. Records are
+/// numbered in the site's order: pages by address, a page's sections in the page's order.
 public struct SearchIndex {
     struct Record {
         /// The page's address, relative to the site's root.
@@ -43,11 +42,22 @@ public struct SearchIndex {
         var url: String { anchor.map { "\(page)#\($0)" } ?? page }
     }
 
+    /// A page the index has read, with the records cut from it: kept by page, not in one list
+    /// of the site's, which grew by copying itself whole.
+    public struct Page: Sendable {
+        public var path: String
+        public var kind: SearchKind
+        /// Its `<h1>`; empty when it has none.
+        public var title: String
+        var records: [Record]
+    }
+
     enum Field: UInt8 { case text = 0, heading = 1, title = 2 }
 
-    private(set) var records: [Record] = []
-    /// Each page's title, in the order of the pages given.
-    public private(set) var pageTitles: [String] = []
+    /// The pages read, in the site's order once the index is made.
+    public private(set) var pages: [Page] = []
+    /// How many records the pages have.
+    private(set) var recordCount = 0
     /// The exact forms — a syllable, or two joined by a space — with their postings, split by
     /// hash so that each share fills on its own core.
     private var tables = (0..<FormTable.partitionCount).map(FormTable.init(partition:))
@@ -55,39 +65,101 @@ public struct SearchIndex {
     static let snippetLength = 300
     static let recordsPerShard = 50
     static let bytesPerTermShard = 48_000
-    static let pagesPerBatch = 512
+    static let pagesPerBatch = 128
 
-    /// Cutting pages into syllables is most of the work: page by page on every core, then each
-    /// share of the forms merged on its own core, a batch of pages at a time so that only one
-    /// batch's keys are held at once. Records are numbered in the order of `pages`.
+    /// Each page's title, in the order of `pages`.
+    public var pageTitles: [String] { pages.map(\.title) }
+    /// Every record, numbered by its place.
+    var records: [Record] { pages.flatMap(\.records) }
+
     public init(pages: [SearchablePage], link: @escaping @Sendable (String) -> String) {
         var pages = pages
         self.init(taking: &pages, link: link)
     }
 
-    /// Empties each page's text once its keys are made: a build then never holds the words of
-    /// every page and the index made from them at once.
+    /// Empties each page's text once it is read: a build then never holds the words of every
+    /// page and the index made from them at once.
     public init(taking pages: inout [SearchablePage], link: @escaping @Sendable (String) -> String) {
-        for start in stride(from: 0, to: pages.count, by: Self.pagesPerBatch) {
-            let range = start..<min(start + Self.pagesPerBatch, pages.count)
-            let batch = Array(pages[range]).parallelMap { page in
-                var keys = Self.keys(of: page.text, at: page.path, kind: page.kind, link: link)
+        var builder = Builder(link: link)
+        for index in pages.indices {
+            builder.add(pages[index])
+            pages[index].text = PageText()
+        }
+        self = builder.finish()
+    }
+
+    /// Makes the index as a build renders, page by page in any order: a batch of pages' words
+    /// is read into postings as soon as it is complete, so that a build holds one batch of
+    /// words and the index, never the words of every page. The pages are put in the site's
+    /// order at the end, their records and postings renumbered.
+    public struct Builder {
+        private var index = SearchIndex()
+        private var waiting: [SearchablePage] = []
+        private let link: @Sendable (String) -> String
+
+        public init(link: @escaping @Sendable (String) -> String) { self.link = link }
+
+        public mutating func add(_ page: SearchablePage) {
+            waiting.append(page)
+            if waiting.count == SearchIndex.pagesPerBatch { readWaiting() }
+        }
+
+        public consuming func finish() -> SearchIndex {
+            readWaiting()
+            index.putInSiteOrder()
+            return index
+        }
+
+        /// Cutting pages into syllables is most of the work: page by page on every core, then
+        /// each share of the forms merged on its own core.
+        private mutating func readWaiting() {
+            guard !waiting.isEmpty else { return }
+            let link = self.link
+            let batch = waiting.parallelMap { page in
+                var keys = SearchIndex.keys(of: page.text, at: page.path, kind: page.kind, link: link)
                 keys.groupByPartition()
-                return (title: page.text.title, keys: keys)
+                return (page: SearchIndex.Page(path: page.path, kind: page.kind, title: page.text.title, records: keys.records), keys: keys)
             }
-            for index in range { pages[index].text = PageText() }
-            var numbered: [Int32] = []
-            for page in batch {
-                numbered.append(Int32(records.count))
-                records += page.keys.records
-                pageTitles.append(page.title)
+            waiting.removeAll(keepingCapacity: true)
+            var firstRecords: [Int32] = []
+            for (page, _) in batch {
+                firstRecords.append(Int32(index.recordCount))
+                index.recordCount += page.records.count
+                index.pages.append(page)
             }
-            let firstRecords = numbered
-            let tables = self.tables
+            let tables = index.tables
+            let firsts = firstRecords
             DispatchQueue.concurrentPerform(iterations: tables.count) { partition in
-                for (page, first) in zip(batch, firstRecords) { tables[partition].add(page.keys, firstRecord: first) }
+                for (page, first) in zip(batch, firsts) { tables[partition].add(page.keys, firstRecord: first) }
             }
         }
+    }
+
+    private init() {}
+
+    /// Pages by address (in the order read when two have the same), each page's records kept
+    /// together in their order; the postings renumbered to match, each share on its own core.
+    private mutating func putInSiteOrder() {
+        let order = pages.indices.sorted { a, b in pages[a].path != pages[b].path ? pages[a].path < pages[b].path : a < b }
+        guard order != Array(pages.indices) else { return }
+        var firstRecords: [Int] = []
+        var count = 0
+        for page in pages {
+            firstRecords.append(count)
+            count += page.records.count
+        }
+        var numbers = [Int32](repeating: 0, count: recordCount)
+        var next: Int32 = 0
+        for index in order {
+            for record in firstRecords[index]..<firstRecords[index] + pages[index].records.count {
+                numbers[record] = next
+                next += 1
+            }
+        }
+        pages = order.map { pages[$0] }
+        let tables = self.tables
+        let renumbered = numbers
+        DispatchQueue.concurrentPerform(iterations: tables.count) { tables[$0].renumber(renumbered) }
     }
 
     /// A page cut into records at its headings, each with its keys.
@@ -155,24 +227,61 @@ public struct SearchIndex {
 
     /// `chi-muc.js`, `t<k>.js` and `r<k>.js` under `folder`.
     public func files(folder: String, kindNames: [String]) -> [IndexFile] {
+        var files: [IndexFile] = []
+        writeFiles(folder: folder, kindNames: kindNames) { files += $0 }
+        return files
+    }
+
+    /// Files made at once, on every core, before they go to `emit`: the index's files weigh
+    /// about as much as the index, and a build need not hold both.
+    static let filesPerBatch = 64
+
+    /// The index's files handed to `emit` a batch at a time: `chi-muc.js`, the record shards,
+    /// then the term shards. The records are let go once their shards are made.
+    public consuming func writeFiles(folder: String, kindNames: [String], emit: ([IndexFile]) -> Void) {
         let forms = FormList(tables)
+        tables = []
         let shardCount = max(1, forms.totalBytes / Self.bytesPerTermShard)
+        let meta = "{\"v\":2,\"records\":\(recordCount),\"shards\":\(shardCount),\"per\":\(Self.recordsPerShard),\"kinds\":["
+            + kindNames.map(JSONText.string).joined(separator: ",") + "]}"
+        emit([Self.script(folder + "chi-muc.js", type: "m", number: 0, data: meta)])
+        // The record shards, cut from the pages' records in order, a batch of shards at a time;
+        // each page's records are let go once in a shard.
+        var shard: [Record] = []
+        var batch: [[Record]] = []
+        var shardsWritten = 0
+        func writeBatch() {
+            let first = shardsWritten
+            emit(Array(batch.enumerated()).parallelMap { offset, records in
+                Self.script(folder + "r\(first + offset).js", type: "r", number: first + offset, data: Self.recordShard(records[...]))
+            })
+            shardsWritten += batch.count
+            batch.removeAll()
+        }
+        for index in pages.indices {
+            for record in pages[index].records {
+                shard.append(record)
+                if shard.count == Self.recordsPerShard {
+                    batch.append(shard)
+                    shard.removeAll()
+                    if batch.count == Self.filesPerBatch { writeBatch() }
+                }
+            }
+            pages[index].records = []
+        }
+        if !shard.isEmpty { batch.append(shard) }
+        if !batch.isEmpty { writeBatch() }
         var members = [[Int32]](repeating: [], count: shardCount)
         for index in 0..<forms.count { members[Int(forms.shardHashes[index] % UInt32(shardCount))].append(Int32(index)) }
-        var files: [IndexFile] = []
-        let meta = "{\"v\":2,\"records\":\(records.count),\"shards\":\(shardCount),\"per\":\(Self.recordsPerShard),\"kinds\":["
-            + kindNames.map(JSONText.string).joined(separator: ",") + "]}"
-        files.append(Self.script(folder + "chi-muc.js", type: "m", number: 0, data: meta))
-        files += Array(members.enumerated()).parallelMap { number, members in
-            IndexFile(path: folder + "t\(number).js", bytes: forms.shard(number, members))
+        for batch in Self.batches(shardCount) {
+            let members = members
+            emit(Array(batch).parallelMap { number in IndexFile(path: folder + "t\(number).js", bytes: forms.shard(number, members[number])) })
         }
-        let records = self.records
-        let recordShards = (records.count + Self.recordsPerShard - 1) / Self.recordsPerShard
-        files += Array(0..<recordShards).parallelMap { number in
-            let slice = records[(number * Self.recordsPerShard)..<min(records.count, (number + 1) * Self.recordsPerShard)]
-            return Self.script(folder + "r\(number).js", type: "r", number: number, data: Self.recordShard(slice))
-        }
-        return files
+    }
+
+    /// `0..<count` cut into runs of `filesPerBatch`.
+    static func batches(_ count: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: filesPerBatch).map { $0..<min($0 + filesPerBatch, count) }
     }
 
     /// `{"p":[[url, title, kind], …],"r":[[page, anchor, section, text], …]}`: a page's records
@@ -226,3 +335,4 @@ public struct SearchIndex {
         return hash
     }
 }
+

@@ -17,18 +17,35 @@ public struct Workbook: Sendable, Equatable {
     enum Style: Int { case plain = 0, header = 1, quoted = 2 }
 
     public func bytes() -> [UInt8] {
-        let names = SheetNames.unique(sheets.map(\.name))
-        var entries = [
-            ZipArchive.Entry(path: "[Content_Types].xml", bytes: Array(contentTypes.utf8)),
-            ZipArchive.Entry(path: "_rels/.rels", bytes: Array(Self.rootRelationships.utf8)),
-            ZipArchive.Entry(path: "xl/workbook.xml", bytes: Array(workbook(names).utf8)),
-            ZipArchive.Entry(path: "xl/_rels/workbook.xml.rels", bytes: Array(workbookRelationships.utf8)),
-            ZipArchive.Entry(path: "xl/styles.xml", bytes: Array(Self.styles.utf8)),
-        ]
-        for (index, sheet) in sheets.enumerated() {
-            entries.append(ZipArchive.Entry(path: "xl/worksheets/sheet\(index + 1).xml", bytes: Self.worksheet(sheet)))
+        let writer = Writer(sheetNames: sheets.map(\.name))
+        for sheet in sheets { writer.add(sheet) }
+        return writer.bytes()
+    }
+
+    /// A workbook written a sheet at a time, each sheet's XML zipped as soon as it is made: a
+    /// workbook of every indicator then never holds every sheet's rows at once.
+    public final class Writer {
+        private let archive = ZipArchive.Writer()
+        private var added = 0
+
+        /// `sheetNames`: the names of the sheets `add` will be given, in order.
+        public init(sheetNames: [String]) {
+            let names = SheetNames.unique(sheetNames)
+            for entry in [
+                ZipArchive.Entry(path: "[Content_Types].xml", bytes: Array(Workbook.contentTypes(sheetCount: names.count).utf8)),
+                ZipArchive.Entry(path: "_rels/.rels", bytes: Array(Workbook.rootRelationships.utf8)),
+                ZipArchive.Entry(path: "xl/workbook.xml", bytes: Array(Workbook.workbook(names).utf8)),
+                ZipArchive.Entry(path: "xl/_rels/workbook.xml.rels", bytes: Array(Workbook.workbookRelationships(sheetCount: names.count).utf8)),
+                ZipArchive.Entry(path: "xl/styles.xml", bytes: Array(Workbook.styles.utf8)),
+            ] { archive.add(entry) }
         }
-        return ZipArchive.bytes(entries)
+
+        public func add(_ sheet: Sheet) {
+            added += 1
+            archive.add(ZipArchive.Entry(path: "xl/worksheets/sheet\(added).xml", bytes: Workbook.worksheet(sheet)))
+        }
+
+        public func bytes() -> [UInt8] { archive.bytes() }
     }
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -36,13 +53,13 @@ public struct Workbook: Sendable, Equatable {
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-    var contentTypes: String {
+    static func contentTypes(sheetCount: Int) -> String {
         Self.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-            + sheets.indices.map {
+            + (0..<sheetCount).map {
                 "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
             }.joined()
             + "</Types>"
@@ -51,17 +68,17 @@ public struct Workbook: Sendable, Equatable {
     static let rootRelationships = declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
         + "<Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
 
-    func workbook(_ names: [String]) -> String {
+    static func workbook(_ names: [String]) -> String {
         Self.declaration + "<workbook xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\"><sheets>"
             + names.enumerated().map { "<sheet name=\"\(Escape.xml($1))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined()
             + "</sheets></workbook>"
     }
 
     /// Sheets first (`rId1`…), then the styles.
-    var workbookRelationships: String {
+    static func workbookRelationships(sheetCount: Int) -> String {
         Self.declaration + "<Relationships xmlns=\"\(Self.packageRelationships)\">"
-            + sheets.indices.map { "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(Self.relationships)/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>" }.joined()
-            + "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"\(Self.relationships)/styles\" Target=\"styles.xml\"/>"
+            + (0..<sheetCount).map { "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(Self.relationships)/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>" }.joined()
+            + "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(Self.relationships)/styles\" Target=\"styles.xml\"/>"
             + "</Relationships>"
     }
 

@@ -17,20 +17,39 @@ public enum ZipArchive {
         }
     }
 
-    /// The archive's bytes. Writing to memory cannot fail but for a bug, which stops the build.
+    /// The archive's bytes.
     public static func bytes(_ entries: [Entry]) -> [UInt8] {
-        do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            for entry in entries {
-                let data = Data(entry.bytes)
+        let writer = Writer()
+        for entry in entries { writer.add(entry) }
+        return writer.bytes()
+    }
+
+    /// An archive made an entry at a time, each deflated as it comes: what the archive holds
+    /// is then its compressed bytes, not every entry at once. Writing to memory cannot fail but
+    /// for a bug, which stops the build.
+    public final class Writer {
+        private let archive: Archive
+
+        public init() {
+            do {
+                archive = try Archive(data: Data(), accessMode: .create)
+            } catch {
+                fatalError("making a zip in memory failed: \(error)")
+            }
+        }
+
+        public func add(_ entry: Entry) {
+            let data = Data(entry.bytes)
+            do {
                 try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count),
-                                     modificationDate: fixedDate, permissions: 0o644, compressionMethod: .deflate) { position, size in
+                                     modificationDate: ZipArchive.fixedDate, permissions: 0o644, compressionMethod: .deflate) { position, size in
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
+            } catch {
+                fatalError("writing a zip in memory failed: \(error)")
             }
-            return Array(archive.data ?? Data())
-        } catch {
-            fatalError("writing a zip in memory failed: \(error)")
         }
+
+        public func bytes() -> [UInt8] { Array(archive.data ?? Data()) }
     }
 }

@@ -110,6 +110,29 @@ import TestSupport
         #expect(a.keys.sorted().filter { a[$0] != b[$0] }.isEmpty)
     }
 
+    static let fixtureSites = ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url("Sites").path)) ?? []).sorted()
+
+    /// A streamed build resolves each batch of pages just before rendering it (`PageResolution`);
+    /// a build that keeps its files resolves every page first. Both report the same problems in
+    /// the same order, on every fixture site, valid or not, and succeed or fail alike.
+    @Test(arguments: Self.fixtureSites)
+    func aStreamedBuildReportsWhatAKeptBuildReports(_ name: String) {
+        let site = fixtureSite(name)
+        let folder = SiteTree.temporaryFolder("streamed-problems-\(name)")
+        let ownTheme = site.appendingPathComponent("theme")
+        func options(_ output: String) -> BuildOptions {
+            BuildOptions(contentDirectory: site.appendingPathComponent("content"),
+                         themeDirectory: FileManager.default.fileExists(atPath: ownTheme.path) ? ownTheme : Fixtures.projectRoot.appendingPathComponent("theme"),
+                         outputDirectory: folder.appendingPathComponent(output), workingDirectory: site)
+        }
+        let streamed = SiteBuilder(options: options("streamed")).build()
+        let kept = SiteBuilder(options: options("kept")).buildKeepingState().report
+        #expect(streamed.diagnostics.all.map(\.description) == kept.diagnostics.all.map(\.description))
+        #expect(streamed.succeeded == kept.succeeded)
+        #expect(streamed.wroteOutput == kept.wroteOutput)
+        if !streamed.wroteOutput { #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("streamed").path)) }
+    }
+
     /// A section's files go to the drain 64 at a time as they are added, and the rest when the
     /// section is done; its paths are all kept, in order, for the checks after rendering.
     @Test func sectionFilesAreDrainedInBatchesAndTheirPathsKept() {

@@ -104,6 +104,38 @@ struct SearchIndexTests {
         #expect(files(index) == files(SearchIndex(pages: pages, link: link)))
     }
 
+    /// A build hands pages to the index in the order it makes them; the index numbers them in
+    /// the site's order (by address), renumbering the postings it has already written: the files
+    /// are the same whatever the order the pages came in.
+    @Test func theIndexIsTheSameWhateverTheOrderPagesComeIn() {
+        let pages = (0..<300).map { number in
+            SearchablePage(path: "p\(number).html", kind: .page,
+                           html: Array(Self.page.replacingOccurrences(of: "Dân", with: "Dân \(number % 7) \(number)").utf8))
+        }
+        let link: @Sendable (String) -> String = { $0 }
+        let files = { (pages: [SearchablePage]) in SearchIndex(pages: pages, link: link).files(folder: "", kindNames: ["Trang"]) }
+        let inOrder = files(pages.sorted { $0.path < $1.path })
+        var generator = SeededGenerator(seed: 7)
+        #expect(files(pages) == inOrder)
+        #expect(files(pages.shuffled(using: &generator)) == inOrder)
+        #expect(files(pages.reversed()) == inOrder)
+        let index = SearchIndex(pages: pages.reversed(), link: link)
+        #expect(index.pages.map(\.path) == pages.map(\.path).sorted())
+        #expect(index.records.map(\.page) == index.records.map(\.page).sorted())
+    }
+
+    /// Renumbering postings keeps each record's field and writes the new numbers in increasing
+    /// order, as the script reads them.
+    @Test func postingsRenumberedAreWrittenInTheirNewOrder() {
+        var postings = PostingsWriter()
+        for (record, field) in [(0, SearchIndex.Field.title), (3, .text), (40, .heading), (1_100, .text)] { postings.add(Int32(record), field) }
+        var numbers = [Int32](repeating: 0, count: 1_101)
+        numbers[0] = 1_000; numbers[3] = 2; numbers[40] = 0; numbers[1_100] = 5
+        var expected = PostingsWriter()
+        for (record, field) in [(0, SearchIndex.Field.heading), (2, .text), (5, .text), (1_000, .title)] { expected.add(Int32(record), field) }
+        #expect(postings.renumbered(numbers).bytes == expected.bytes)
+    }
+
     @Test func recordShardsWriteEachPageOnceAndEachRecordByItsPage() {
         func record(_ page: String, _ anchor: String?, _ section: String, kind: SearchKind = .document) -> SearchIndex.Record {
             SearchIndex.Record(page: page, anchor: anchor, title: "Đề án \"số 1\"", section: section, kind: kind, text: "Văn bản")

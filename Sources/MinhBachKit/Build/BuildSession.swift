@@ -327,8 +327,8 @@ public final class BuildSession: @unchecked Sendable {
         var changed: [OutputFile] = []
         for number in languages {
             let prefix = state.editions[number].config.languagePrefix
-            var searchable = state.searchInputs[number].parallelMap { $0.searchablePage }.compactMap { $0 }
-            for var file in state.renderers[number].searchFiles(taking: &searchable) {
+            let searchable = state.searchInputs[number].parallelMap { $0.searchablePage }.compactMap { $0 }
+            for var file in state.renderers[number].searchFiles(of: searchable) {
                 file.path = prefix + file.path
                 guard let slot = fileIndex[file.path] else {
                     // The index now has another number of shards: the whole build writes them

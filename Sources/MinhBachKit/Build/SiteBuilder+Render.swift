@@ -30,15 +30,18 @@ extension SiteBuilder {
     ///   made, as nothing reads it again (a `BuildSession` keeps it to rebuild after an edit).
     /// - Parameter portion: which pages and sections to make, and whether to render them or read
     ///   them from the parts of a sharded build.
+    /// - Parameter resolution: when given, each batch of pages is resolved just before it is
+    ///   rendered; once a page has an error, nothing more is made.
     func render(_ resolved: inout [ResolvedPage], edition number: Int, site: SiteIndex, renderer: SiteRenderer, portion: RenderPortion,
-                keepsFiles: Bool, releasesPages: Bool, readsLinks: Bool, emit: @escaping ([OutputFile], [OutputMaker]) -> Void) -> RenderedEdition {
+                resolution: PageResolution? = nil, keepsFiles: Bool, releasesPages: Bool, readsLinks: Bool,
+                emit: @escaping ([OutputFile], [OutputMaker]) -> Void) -> RenderedEdition {
         let config = renderer.config
         let parts = portion.parts
         var edition = RenderedEdition()
         func list(_ files: [OutputFile], _ unit: PartManifest.Unit) {
             if portion.isPart { edition.listed += PartManifest.entries(files, edition: number, unit: unit) }
         }
-        var searchable: [SearchablePage] = []
+        var search = renderer.searchIndexBuilder
         // Search covers the pages and the sections' own files, not what is made after its index.
         var collectsSearch = true
         // A model's image may also be linked from a page: the same file is written once. A
@@ -59,7 +62,7 @@ extension SiteBuilder {
                 if file.path.hasSuffix(".html") { edition.pagePaths.append(file.path) }
                 if copiedPaths.contains(file.path) { atCopiedPaths[file.path] = file.bytes }
                 if collectsSearch, let page = summary.searchable {
-                    searchable.append(page)
+                    search.add(page)
                     if keepsFiles { edition.searched.append(file) }
                 }
                 if let links = summary.links { edition.links[file.path] = links }
@@ -72,11 +75,16 @@ extension SiteBuilder {
         // Each section's folder page (`van-ban/index.md`) introduces the section's own index
         // instead of being a page of its own, unless the section has nothing to list.
         let introIDs = sections.map { $0.introPageID(config: config) }
+        resolution?.resolve(resolved.indices.filter { introIDs.contains(resolved[$0].page.id) }, edition: number, into: &resolved)
         let introPages = introIDs.map { id in resolved.first { $0.page.id == id } }
         // By position, not a filtered copy, so that releasing a page's HTML frees it.
         let pageIndices = resolved.indices.filter { !introIDs.contains(resolved[$0].page.id) && portion.makesPage(at: $0) }
         for start in stride(from: 0, to: pageIndices.count, by: Self.pagesPerBatch) {
             let batch = pageIndices[start..<min(start + Self.pagesPerBatch, pageIndices.count)]
+            if let resolution {
+                resolution.resolve(batch, edition: number, into: &resolved)
+                if resolution.hasErrors { return edition }
+            }
             let made = batch.map { resolved[$0] }.parallelMap { page in
                 // A part's pages come with their charts, which the whole build adds after search.
                 let files = parts?.files(edition: number, prefix: config.languagePrefix, unit: .page(page.page.source.relativePath))
@@ -109,7 +117,8 @@ extension SiteBuilder {
         // What is made from every page, search and the theme's files, is the merge's.
         if !portion.isPart {
             collectsSearch = false
-            add(renderer.searchFiles(taking: &searchable), by: .section(Message("settings.index.search"), setting: "search_folder", config: config))
+            let maker = OutputMaker.section(Message("settings.index.search"), setting: "search_folder", config: config)
+            renderer.writeSearchFiles(search.finish()) { add($0, by: maker) }
             add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
         }
         // The content files pages link to, each once, by path; the merge takes each part's.

@@ -80,6 +80,9 @@ public struct SiteBuilder: Sendable {
         // the merge, none.
         let part = options.portion.shard.map { (plan: ShardPlan(pages: editions[0].pages, count: $0.count), number: $0.number - 1) }
         var sites: [SiteIndex] = []
+        // A streamed build resolves each page as it renders it (`PageResolution`); the merge
+        // resolves none.
+        let resolution = streaming && !options.portion.isMerge ? PageResolution() : nil
         var pagesToRender = 0
         // A part says how many of the site's pages it made.
         var partPages: Int?
@@ -91,9 +94,11 @@ public struct SiteBuilder: Sendable {
             }
             return zip(editions, sites).enumerated().map { number, editionAndSite in
                 let (edition, site) = editionAndSite
-                diagnostics.append(contentsOf: site.duplicateOutputs())
-                diagnostics.append(contentsOf: site.documents.diagnostics)
-                diagnostics.append(contentsOf: site.data.diagnostics)
+                var before = Diagnostics()
+                before.append(contentsOf: site.duplicateOutputs())
+                before.append(contentsOf: site.documents.diagnostics)
+                before.append(contentsOf: site.data.diagnostics)
+                let after = IndicatorReview.referenceProblems(site.data.indicators)
                 let resolver = PageResolver(site: site, strings: edition.strings, config: edition.config)
                 // The merge takes every page from the parts, which resolved them.
                 let made = options.portion.isMerge ? [] : part.map { $0.plan.pagesMade(by: $0.number, of: edition.pages,
@@ -104,18 +109,32 @@ public struct SiteBuilder: Sendable {
                 // every edition (an untranslated page shares the original's): the trees left and
                 // the pages' HTML made are then never all held at once.
                 let releases = streaming && number == editions.count - 1
+                let unresolved = edition.pages.map { ResolvedPage(page: $0, bodyHTML: "", copiedFiles: [:]) }
+                if let resolution {
+                    resolution.add(PageResolution.Edition(pages: edition.pages, resolver: resolver, made: made, releases: releases,
+                                                          before: before, after: after))
+                    return unresolved
+                }
+                diagnostics.append(contentsOf: before)
                 let results = Array(edition.pages.indices).parallelMap { index in
-                    let result = made.map { $0.contains(index) } ?? true ? resolver.resolve(edition.pages[index])
-                        : (ResolvedPage(page: edition.pages[index], bodyHTML: "", copiedFiles: [:]), Diagnostics())
+                    let result = made.map { $0.contains(index) } ?? true ? resolver.resolve(edition.pages[index]) : (unresolved[index], Diagnostics())
                     if releases { for edition in editions { edition.pages[index].releaseDocument() } }
                     return result
                 }
                 for (_, local) in results { diagnostics.append(contentsOf: local) }
-                diagnostics.append(contentsOf: IndicatorReview.referenceProblems(site.data.indicators))
+                diagnostics.append(contentsOf: after)
                 diagnostics.removeDuplicates()
                 return results.map(\.0)
             }
-        }), !report.diagnostics.hasErrors else { return (report, nil) }
+        }) else { return (report, nil) }
+        // A build with errors so far stops here, with the problems of every page.
+        if report.diagnostics.hasErrors || resolution?.diagnostics.hasErrors == true {
+            if let resolution {
+                resolution.resolveRest()
+                report.diagnostics.append(contentsOf: resolution.diagnostics)
+            }
+            return (report, nil)
+        }
         if let partPages { report.pageCount = partPages }
         // The internal build is the reviewers' edition: it always carries the review page (made
         // by the merge, when the build is sharded).
@@ -152,8 +171,9 @@ public struct SiteBuilder: Sendable {
         let stream = streaming && !options.checkOnly ? SiteWriter(options: options).stream() : nil
         // `check` writes nothing: its files are not kept either.
         let output = RenderedOutput(stream: stream, keepsFiles: stream == nil && !options.checkOnly)
-        // A streamed build writes as it renders: its last stage only puts the new site in place.
-        guard stage(4, Message(stream == nil ? "build.stage.rendering" : "build.stage.rendering-writing", ["count": .text(String(pagesToRender))]), &report, { diagnostics -> Bool in
+        /// Every language's files, to `output`; false when one cannot be made (or, when pages
+        /// are resolved as they are rendered, a page has an error).
+        func renderEditions(_ diagnostics: inout Diagnostics) -> Bool {
             for (index, edition) in editions.enumerated() {
                 guard var renderer = SiteRenderer.make(theme: project.theme, config: edition.config, strings: edition.strings,
                                                        pages: edition.pages, sections: sections, diagnostics: &diagnostics) else { return false }
@@ -176,7 +196,9 @@ public struct SiteBuilder: Sendable {
                 }
                 let add = { (files: [OutputFile], maker: OutputMaker) in emit(files, Array(repeating: maker, count: files.count)) }
                 let rendered = render(&resolved[index], edition: index, site: sites[index], renderer: renderer, portion: portion,
-                                      keepsFiles: output.keepsFiles, releasesPages: stream != nil, readsLinks: index == 0, emit: emit)
+                                      resolution: resolution, keepsFiles: output.keepsFiles, releasesPages: stream != nil,
+                                      readsLinks: index == 0, emit: emit)
+                if resolution?.hasErrors == true { return false }
                 searchInputs.append(rendered.searched)
                 sectionPaths.append(rendered.sectionPaths)
                 // A part's files are listed for the merge; the files made from every page are the merge's.
@@ -203,6 +225,22 @@ public struct SiteBuilder: Sendable {
             if let parts = portion.parts { diagnostics.append(contentsOf: parts.problems) }
             diagnostics.append(contentsOf: OutputMaker.duplicates(paths: output.paths, makers: output.makers))
             return true
+        }
+        // A streamed build writes as it renders: its last stage only puts the new site in place.
+        guard stage(4, Message(stream == nil ? "build.stage.rendering" : "build.stage.rendering-writing", ["count": .text(String(pagesToRender))]), &report, { diagnostics -> Bool in
+            var own = Diagnostics()
+            let rendered = renderEditions(&own)
+            guard let resolution else {
+                diagnostics.append(contentsOf: own)
+                return rendered
+            }
+            // The resolve stage's problems come first, as a whole build gives them; pages left
+            // unresolved after an error (or a theme that failed) are resolved for theirs.
+            resolution.resolveRest()
+            diagnostics.append(contentsOf: resolution.diagnostics)
+            guard !diagnostics.hasErrors else { return false }
+            diagnostics.append(contentsOf: own)
+            return rendered
         }) == true else {
             stream?.abandon()
             return (report, nil)
@@ -219,6 +257,7 @@ public struct SiteBuilder: Sendable {
         guard report.wroteOutput else { return (report, nil) }
         return (report, State(project: project, editions: editions, sites: sites, renderers: renderers, resolved: resolved,
                               searchInputs: searchInputs, sectionPaths: sectionPaths, files: output.files))
+
     }
 
     // MARK: Operations the whole build, `BuildSession` and `render FILE` share

@@ -59,17 +59,21 @@ public struct DataCatalog: Sendable {
                                        withheldIndicators: Set(withheldPages.indicators.keys))
         let (cells, withheld) = reader.read(files.all, diagnostics: &diagnostics)
         self.withheld = withheld
-        if unitsFile == nil, !indicators.isEmpty || !cells.isEmpty {
+        if unitsFile == nil, !indicators.isEmpty || cells.contains(where: { !$0.isEmpty }) {
             diagnostics.error(at: indicators.first.map { SourceLocation(path: $0.page.displayPath, line: 1, column: 1) },
                               Message("indicators.no-units-registry", ["file": .text(config.unitsFile)]),
                               hint: Message("indicators.no-units-registry-hint", ["file": .text(config.unitsFile)]))
         }
         let checker = DataChecker(units: units, indicators: indicators, documents: documents, pages: pages)
         let order = checker.checkDefinitions(diagnostics: &diagnostics)
-        observations = checker.observations(from: cells, diagnostics: &diagnostics)
-            + ModelCounts(models: models, units: units).observations(for: indicators.filter(\.definition.countsModels))
+        // The counts are made first, their problems reported after the cells': the observations
+        // are then put in one list made once, not in a list copied to add the counts.
+        var countProblems = Diagnostics()
+        let counts = ModelCounts(models: models, units: units).observations(for: indicators.filter(\.definition.countsModels))
             + TaskCounts(catalog: commitments, units: units).observations(for: indicators.filter { !$0.definition.onTimeTasks.isEmpty },
-                                                            diagnostics: &diagnostics)
+                                                            diagnostics: &countProblems)
+        observations = checker.observations(from: cells, followedBy: counts, diagnostics: &diagnostics)
+        diagnostics.append(contentsOf: countProblems)
         sourceFiles = Set(observations.map(\.file).filter { $0.hasPrefix(config.dataFolder + "/") && withheld.files[$0] == nil })
         var results: [String: IndicatorResult] = [:]
         let builder = SeriesBuilder(units: units, observations: observations, indicators: indicators)

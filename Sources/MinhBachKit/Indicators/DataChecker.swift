@@ -126,14 +126,36 @@ struct DataChecker: Sendable {
     }
 
     /// The cells that are right, as observations; a problem for every cell that is not.
-    func observations(from cells: [ObservationReader.Cell], diagnostics: inout Diagnostics) -> [Observation] {
+    /// `cells`: file by file, as `ObservationReader` reads them; `counts`: values the site
+    /// counts itself (models, tasks), put after them.
+    func observations(from cells: [[ObservationReader.Cell]], followedBy counts: [Observation] = [],
+                      diagnostics: inout Diagnostics) -> [Observation] {
         // Each cell is checked on its own, on every core; duplicates are found after, in file
         // and row order, so the problems come out as one pass over the cells would give them.
-        let checked = cells.parallelMap(check)
+        // A batch at a time: every cell checked at once, beside the cells and the observations,
+        // was the largest thing a 10,000-page build held.
         var seen: [String: SourceLocation] = [:]
         var observations: [Observation] = []
+        observations.reserveCapacity(cells.reduce(counts.count) { $0 + $1.count })
         var notation = NotationProblems()
         defer { notation.report(into: &diagnostics) }
+        for file in cells {
+            for start in stride(from: 0, to: file.count, by: Self.cellsPerBatch) {
+                let checked = Array(file[start..<min(start + Self.cellsPerBatch, file.count)]).parallelMap(check)
+                collect(checked, seen: &seen, notation: &notation, into: &observations, diagnostics: &diagnostics)
+            }
+        }
+        // In the room reserved for them: `+` would copy every observation.
+        observations.append(contentsOf: counts)
+        return observations
+    }
+
+    static let cellsPerBatch = 4096
+
+    /// Checked cells in file and row order into `observations`: each value once per indicator,
+    /// unit and period.
+    private func collect(_ checked: [CheckedCell], seen: inout [String: SourceLocation], notation: inout NotationProblems,
+                         into observations: inout [Observation], diagnostics: inout Diagnostics) {
         for cell in checked {
             diagnostics.append(contentsOf: notation.setAside(cell.problems))
             guard let observation = cell.observation else { continue }
@@ -150,7 +172,6 @@ struct DataChecker: Sendable {
             if cell.documentProblems.hasErrors { continue }
             observations.append(observation)
         }
-        return observations
     }
 
     /// One cell checked against its indicator and unit: an observation unless it has problems;

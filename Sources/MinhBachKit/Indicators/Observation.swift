@@ -122,9 +122,10 @@ struct ObservationReader: Sendable {
         var file: String
     }
 
-    /// Every value cell of the folder's files that this build shows, in file and row order, and
-    /// what was left out.
-    func read(_ files: [SourceFile], diagnostics: inout Diagnostics) -> (cells: [Cell], withheld: WithheldData) {
+    /// Every value cell of the folder's files that this build shows, file by file in file order,
+    /// each file's in row order, and what was left out. Not joined into one list: that copy was
+    /// the largest thing a 10,000-page build held while it made its catalogs.
+    func read(_ files: [SourceFile], diagnostics: inout Diagnostics) -> (cells: [[Cell]], withheld: WithheldData) {
         let inFolder = files.filter { $0.relativePath.hasPrefix(folder + "/") }
         let declarations = Dictionary(inFolder.filter { $0.relativePath.hasSuffix(".yml") }.map { ($0.relativePath, $0) },
                                       uniquingKeysWith: { a, _ in a })
@@ -145,10 +146,10 @@ struct ObservationReader: Sendable {
             let cells = read(file, declaration, withheld: &withheld, diagnostics: &diagnostics)
             return (cells, withheld, diagnostics)
         }
-        var observations: [Cell] = []
+        var cells: [[Cell]] = []
         var withheld = WithheldData()
-        for (cells, left, problems) in perFile {
-            observations += cells
+        for (fileCells, left, problems) in perFile {
+            cells.append(fileCells)
             withheld.merge(left)
             diagnostics.append(contentsOf: problems)
         }
@@ -157,7 +158,7 @@ struct ObservationReader: Sendable {
             diagnostics.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
                               Message("indicators.declaration-without-data-file", ["file": .text(String(path.dropLast(4)) + ".csv")]))
         }
-        return (observations, withheld)
+        return (cells, withheld)
     }
 
     private func read(_ file: SourceFile, _ declaration: DataFileDeclaration, withheld: inout WithheldData,

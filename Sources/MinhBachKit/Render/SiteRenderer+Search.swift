@@ -4,19 +4,30 @@ import Search
 extension SiteRenderer {
     var searchPagePath: String { config.searchFolder + "/index.html" }
 
-    /// The search page and the index files, from the built pages that search covers. Their
-    /// words are taken: each page's text is emptied once the index has read it.
-    public func searchFiles(taking pages: inout [SearchablePage]) -> [OutputFile] {
-        pages.sort { $0.path < $1.path }
+    /// An empty search index, to be given the pages search covers as they are made.
+    public var searchIndexBuilder: SearchIndex.Builder {
         let pretty = config.prettyURLs
-        let link: @Sendable (String) -> String = { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
-        let index = SearchIndex(taking: &pages, link: link)
-        let folder = config.searchFolder + "/"
-        var files = index.files(folder: folder, kindNames: SearchKind.allCases.map { strings[$0.stringKey] })
-            .map { OutputFile(path: $0.path, bytes: $0.bytes) }
-        let entries = zip(pages, index.pageTitles).filter { !$0.1.isEmpty }.map { page, title in
-            SearchPage.Entry(title: title, url: OutputPaths.link(from: "index.html", to: page.path, pretty: config.prettyURLs),
+        return SearchIndex.Builder { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
+    }
+
+    /// The search page and the index files, from the built pages that search covers.
+    public func searchFiles(of pages: [SearchablePage]) -> [OutputFile] {
+        var index = searchIndexBuilder
+        for page in pages { index.add(page) }
+        var files: [OutputFile] = []
+        writeSearchFiles(index.finish()) { files += $0 }
+        return files
+    }
+
+    /// The index files of an index made, then the search page, handed to `emit` a batch at a
+    /// time.
+    public func writeSearchFiles(_ index: consuming SearchIndex, emit: ([OutputFile]) -> Void) {
+        let entries = index.pages.filter { !$0.title.isEmpty }.map { page in
+            SearchPage.Entry(title: page.title, url: OutputPaths.link(from: "index.html", to: page.path, pretty: config.prettyURLs),
                              kind: page.kind)
+        }
+        index.writeFiles(folder: config.searchFolder + "/", kindNames: SearchKind.allCases.map { strings[$0.stringKey] }) { files in
+            emit(files.map { OutputFile(path: $0.path, bytes: $0.bytes) })
         }
         let page = SearchPage(strings: strings, indexFolder: "./", root: OutputPaths.root(from: searchPagePath))
         let title = strings["search_title"]
@@ -24,7 +35,6 @@ extension SiteRenderer {
                         content: HTMLBytes(page.content(entries).rendered), breadcrumbs: trail(at: searchPagePath, [(title, nil)]), currentID: nil)
         view.script = assets.outputPaths["static/search.js"]
         view.showsSiteSearch = false
-        files.append(OutputFile(path: searchPagePath, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? []))
-        return files
+        emit([OutputFile(path: searchPagePath, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? [])])
     }
 }

@@ -9,13 +9,18 @@ extension DataDownloads {
         return OutputFile(path: data.downloadPath(result.indicator.id, "xlsx"), bytes: Workbook(sheets: sheets).bytes())
     }
 
+    /// Written a sheet at a time: the rows of every indicator at once were the largest thing a
+    /// 10,000-page build held.
     func wholeWorkbook(_ results: [IndicatorResult]) -> OutputFile {
-        var sheets = results.map { Sheet(name: $0.indicator.id, rows: table($0)) }
-        if let units = data.unitsFile {
-            sheets.append(Sheet(name: "don-vi", rows: CSVReader().read(units.text ?? "").table.rows.map { $0.map(SheetCell.text) }))
+        let units = data.unitsFile
+        let definitions = definitions(results)
+        let workbook = Workbook.Writer(sheetNames: results.map(\.indicator.id) + (units == nil ? [] : ["don-vi"]) + [definitions.name])
+        for result in results { workbook.add(Sheet(name: result.indicator.id, rows: table(result))) }
+        if let units {
+            workbook.add(Sheet(name: "don-vi", rows: CSVReader().read(units.text ?? "").table.rows.map { $0.map(SheetCell.text) }))
         }
-        sheets.append(definitions(results))
-        return OutputFile(path: data.workbookPath, bytes: Workbook(sheets: sheets).bytes())
+        workbook.add(definitions)
+        return OutputFile(path: data.workbookPath, bytes: workbook.bytes())
     }
 
     /// What each column means and what each indicator is, in Vietnamese and English: the same

@@ -1,0 +1,77 @@
+import Diagnostics
+import Parallel
+
+/// The resolve stage of a streamed build, done a batch of pages at a time as the render stage
+/// takes them: a page's HTML then lives from its resolving to its writing, and a build never
+/// holds the HTML of every page (a sixth of a 10,000-page build's memory). Its problems are
+/// kept by page and given in the order the resolve stage of a whole build gives them; once a
+/// page has an error, pages are still resolved, for their problems, but no longer rendered.
+final class PageResolution {
+    /// One language's pages and what resolving them needs.
+    struct Edition {
+        var pages: [ParsedPage]
+        var resolver: PageResolver
+        /// The pages this build resolves (a part's); nil for all.
+        var made: Set<Int>?
+        /// Whether resolving a page lets its Markdown go in every edition: the last edition's.
+        var releases: Bool
+        /// Its problems found before its pages are resolved, and after.
+        var before: Diagnostics
+        var after: Diagnostics
+        /// Each resolved page's problems, by position.
+        var problems: [Int: Diagnostics] = [:]
+    }
+
+    private(set) var editions: [Edition] = []
+    /// Whether a page resolved so far has an error.
+    private(set) var hasErrors = false
+
+    func add(_ edition: Edition) {
+        editions.append(edition)
+    }
+
+    /// Resolves the pages at `indices` of `edition` this build makes and has not resolved yet,
+    /// on every core, into `resolved`.
+    func resolve(_ indices: some Sequence<Int>, edition number: Int, into resolved: inout [ResolvedPage]) {
+        let edition = editions[number]
+        let wanted = indices.filter { edition.made?.contains($0) ?? true && edition.problems[$0] == nil }
+        let all = editions.map(\.pages)
+        let results = wanted.parallelMap { index in
+            let result = edition.resolver.resolve(edition.pages[index])
+            if edition.releases { for pages in all { pages[index].releaseDocument() } }
+            return result
+        }
+        for (index, (page, problems)) in zip(wanted, results) {
+            resolved[index] = page
+            editions[number].problems[index] = problems
+            if problems.hasErrors { hasErrors = true }
+        }
+    }
+
+    /// Resolves, for their problems only, every page not resolved yet: after an error, the
+    /// pages of the languages not rendered.
+    func resolveRest() {
+        for number in editions.indices {
+            let pages = editions[number].pages
+            var discarded = pages.map { ResolvedPage(page: $0, bodyHTML: "", copiedFiles: [:]) }
+            for start in stride(from: 0, to: pages.count, by: SiteBuilder.pagesPerBatch) {
+                let batch = start..<min(start + SiteBuilder.pagesPerBatch, pages.count)
+                resolve(batch, edition: number, into: &discarded)
+                for index in batch { discarded[index].bodyHTML = "" }
+            }
+        }
+    }
+
+    /// The problems of every language, in the order the resolve stage gives them: each
+    /// language's own, its pages' in page order, the ones found after; repeats left out.
+    var diagnostics: Diagnostics {
+        var all = Diagnostics()
+        for edition in editions {
+            all.append(contentsOf: edition.before)
+            for index in edition.problems.keys.sorted() { all.append(contentsOf: edition.problems[index]!) }
+            all.append(contentsOf: edition.after)
+            all.removeDuplicates()
+        }
+        return all
+    }
+}
