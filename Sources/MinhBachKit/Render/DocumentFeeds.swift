@@ -11,27 +11,30 @@ struct DocumentFeeds {
 
     /// Deterministic JSON: keys sorted, documents in index order, paths from the site's root.
     func json() -> OutputFile {
-        let records = catalog.newestFirst.map { entry -> [String: Any] in
-            let meta = entry.meta
-            var relations: [String: Any] = [:]
-            for (id, citation) in catalog.outgoing[entry.id] ?? [] {
-                if case .relation(let kind) = citation { relations[kind.rawValue] = (relations[kind.rawValue] as? [String] ?? []) + [id] }
-            }
-            var citedBy: [String] = []
-            for (id, _) in catalog.incoming[entry.id] ?? [] where !citedBy.contains(id) { citedBy.append(id) }
-            var record: [String: Any] = [
-                "id": entry.id, "url": entry.page.outputPath, "title": entry.page.title, "kind": meta.kind.id,
-                "kind_name": meta.kind.name(in: strings.language), "subject": meta.subject, "issuer": meta.issuer,
-                "system": meta.system.rawValue, "relations": relations, "cited_by": citedBy,
-            ]
-            let optional: [String: String?] = [
-                "number": meta.number, "issuer_parent": meta.issuerParent, "issuer_unit": meta.issuerUnit?.text, "place": meta.place, "date": meta.date?.description,
-                "status": catalog.status(of: entry)?.rawValue, "period": meta.period?.description, "signer": meta.signer,
-            ]
-            for case let (key, value?) in optional { record[key] = value }
-            return record
+        let entries = catalog.newestFirst
+        return OutputFile(path: jsonPath, bytes: JSONWriter.bytes(key: "documents", count: entries.count) { record(entries[$0]) })
+    }
+
+    /// One document's record in the JSON listing.
+    private func record(_ entry: DocumentCatalog.Entry) -> [String: Any] {
+        let meta = entry.meta
+        var relations: [String: Any] = [:]
+        for (id, citation) in catalog.outgoing[entry.id] ?? [] {
+            if case .relation(let kind) = citation { relations[kind.rawValue] = (relations[kind.rawValue] as? [String] ?? []) + [id] }
         }
-        return OutputFile(path: jsonPath, bytes: JSONWriter.bytes(["documents": records]))
+        var citedBy: [String] = []
+        for (id, _) in catalog.incoming[entry.id] ?? [] where !citedBy.contains(id) { citedBy.append(id) }
+        var record: [String: Any] = [
+            "id": entry.id, "url": entry.page.outputPath, "title": entry.page.title, "kind": meta.kind.id,
+            "kind_name": meta.kind.name(in: strings.language), "subject": meta.subject, "issuer": meta.issuer,
+            "system": meta.system.rawValue, "relations": relations, "cited_by": citedBy,
+        ]
+        let optional: [String: String?] = [
+            "number": meta.number, "issuer_parent": meta.issuerParent, "issuer_unit": meta.issuerUnit?.text, "place": meta.place, "date": meta.date?.description,
+            "status": catalog.status(of: entry)?.rawValue, "period": meta.period?.description, "signer": meta.signer,
+        ]
+        for case let (key, value?) in optional { record[key] = value }
+        return record
     }
 
     /// An Atom feed of the dated documents, newest first. Atom needs absolute addresses, so, like

@@ -12,6 +12,30 @@ enum JSONWriter {
         return out
     }
 
+    /// `{"<key>" : [elements…]}` as `bytes` writes it, each element made and written in turn: a
+    /// list of ten thousand objects is then never held whole as values.
+    static func bytes(key: String, count: Int, element: (Int) -> Any) -> [UInt8] {
+        var out = Array("{\n".utf8)
+        newline(1, &out)
+        JSONText.append(key, to: &out)
+        out.append(contentsOf: " : ".utf8)
+        if count == 0 {
+            out.append(contentsOf: "[]".utf8)
+        } else {
+            out.append(contentsOf: "[\n".utf8)
+            for index in 0..<count {
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
+                newline(2, &out)
+                write(element(index), indent: 2, into: &out)
+            }
+            out.append(0x0A)
+            newline(1, &out)
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(contentsOf: "\n}\n".utf8)
+        return out
+    }
+
     private static func write(_ value: Any, indent: Int, into out: inout [UInt8]) {
         // By exact type first: a cast from `Any` tries every conversion, and the data downloads
         // write hundreds of thousands of values.
