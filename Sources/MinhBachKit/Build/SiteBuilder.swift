@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
         var pagesToRender = 0
         // A part says how many of the site's pages it made.
         var partPages: Int?
-        guard var resolved = stage(3, Message("build.stage.resolving"), &report, { diagnostics in
+        guard var resolved = stage(3, Message(resolution == nil ? "build.stage.resolving" : "build.stage.cataloguing"), &report, { diagnostics in
             // The data catalog is made once, by the first edition; the others show it in their words.
             for edition in editions {
                 sites.append(SiteIndex(pages: edition.pages, config: edition.config, files: project.files, withheld: edition.withheld,
@@ -227,7 +227,9 @@ public struct SiteBuilder: Sendable {
             return true
         }
         // A streamed build writes as it renders: its last stage only puts the new site in place.
-        guard stage(4, Message(stream == nil ? "build.stage.rendering" : "build.stage.rendering-writing", ["count": .text(String(pagesToRender))]), &report, { diagnostics -> Bool in
+        let renderStage = resolution == nil ? (stream == nil ? "build.stage.rendering" : "build.stage.rendering-writing")
+            : (stream == nil ? "build.stage.resolving-rendering" : "build.stage.resolving-rendering-writing")
+        guard stage(4, Message(renderStage, ["count": .text(String(pagesToRender))]), &report, { diagnostics -> Bool in
             var own = Diagnostics()
             let rendered = renderEditions(&own)
             guard let resolution else {
