@@ -259,7 +259,6 @@ public struct SiteBuilder: Sendable {
         guard report.wroteOutput else { return (report, nil) }
         return (report, State(project: project, editions: editions, sites: sites, renderers: renderers, resolved: resolved,
                               searchInputs: searchInputs, sectionPaths: sectionPaths, files: output.files))
-
     }
 
     // MARK: Operations the whole build, `BuildSession` and `render FILE` share
