@@ -74,8 +74,23 @@ final class PartFolders: @unchecked Sendable {
     /// The files a part made for `unit` of an edition, in the order it made them, read from its
     /// folder (where they are under the edition's `prefix`).
     func files(edition: Int, prefix: String, unit: PartManifest.Unit) -> [OutputFile] {
-        guard edition < units.count else { return [] }
-        return (units[edition][unit] ?? []).compactMap { part, entry in
+        var all: [OutputFile] = []
+        files(edition: edition, prefix: prefix, unit: unit, batchesOf: .max) { all += $0 }
+        return all
+    }
+
+    /// The same, handed to `body` `size` files at a time: a section's files (the unit pages with
+    /// their charts and the downloads) are read as they are written, not all at once.
+    func files(edition: Int, prefix: String, unit: PartManifest.Unit, batchesOf size: Int, _ body: ([OutputFile]) -> Void) {
+        guard edition < units.count else { return }
+        let listed = units[edition][unit] ?? []
+        for start in stride(from: 0, to: listed.count, by: size) {
+            body(read(listed[start..<min(start + size, listed.count)], prefix: prefix))
+        }
+    }
+
+    private func read(_ listed: ArraySlice<(part: Int, entry: PartManifest.Entry)>, prefix: String) -> [OutputFile] {
+        listed.compactMap { part, entry in
             guard let bytes = FileBytes.read(folders[part] + "/" + prefix + entry.path) else {
                 lock.withLock {
                     unreadable.append(.error(at: nil, Message("merge.file-missing", ["folder": .text(names[part]), "path": .text(prefix + entry.path)]),

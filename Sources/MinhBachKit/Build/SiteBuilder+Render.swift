@@ -106,8 +106,10 @@ extension SiteBuilder {
                 add(files, summaries: files.parallelMap(summarize), makers: makers)
             }
             if let parts {
-                made.add(parts.files(edition: number, prefix: config.languagePrefix, unit: .section(section)),
-                         by: OutputMaker(name: .verbatim(sections[section].folder(in: config) + "/"), location: nil))
+                let maker = OutputMaker(name: .verbatim(sections[section].folder(in: config) + "/"), location: nil)
+                parts.files(edition: number, prefix: config.languagePrefix, unit: .section(section), batchesOf: SectionFiles.filesPerDrain) {
+                    made.add($0, by: maker)
+                }
                 made.flush()
             } else {
                 sectionFiles(section, site: site, introPage: introPage, renderer: renderer, into: &made)
