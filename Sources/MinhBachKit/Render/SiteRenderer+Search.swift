@@ -10,10 +10,11 @@ extension SiteRenderer {
         return SearchIndex.Builder { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
     }
 
-    /// The search page and the index files, from the built pages that search covers.
+    /// The search page and the index files, from the built pages that search covers. Given in
+    /// the site's order, so that the index has no postings to renumber.
     public func searchFiles(of pages: [SearchablePage]) -> [OutputFile] {
         var index = searchIndexBuilder
-        for page in pages { index.add(page) }
+        for page in pages.sorted(by: { $0.path < $1.path }) { index.add(page) }
         var files: [OutputFile] = []
         writeSearchFiles(index.finish()) { files += $0 }
         return files
