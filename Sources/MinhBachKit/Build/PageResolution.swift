@@ -34,7 +34,7 @@ final class PageResolution {
     /// on every core, into `resolved`.
     func resolve(_ indices: some Sequence<Int>, edition number: Int, into resolved: inout [ResolvedPage]) {
         let edition = editions[number]
-        let wanted = indices.filter { edition.made?.contains($0) ?? true && edition.problems[$0] == nil }
+        let wanted = unresolved(indices, edition: number)
         let all = editions.map(\.pages)
         let results = wanted.parallelMap { index in
             let result = edition.resolver.resolve(edition.pages[index])
@@ -52,14 +52,21 @@ final class PageResolution {
     /// pages of the languages not rendered.
     func resolveRest() {
         for number in editions.indices {
-            let pages = editions[number].pages
-            var discarded = pages.map { ResolvedPage(page: $0, bodyHTML: "", copiedFiles: [:]) }
-            for start in stride(from: 0, to: pages.count, by: SiteBuilder.pagesPerBatch) {
-                let batch = start..<min(start + SiteBuilder.pagesPerBatch, pages.count)
+            let rest = unresolved(editions[number].pages.indices, edition: number)
+            guard !rest.isEmpty else { continue }
+            var discarded = editions[number].pages.map { ResolvedPage(page: $0, bodyHTML: "", copiedFiles: [:]) }
+            for start in stride(from: 0, to: rest.count, by: SiteBuilder.pagesPerBatch) {
+                let batch = rest[start..<min(start + SiteBuilder.pagesPerBatch, rest.count)]
                 resolve(batch, edition: number, into: &discarded)
                 for index in batch { discarded[index].bodyHTML = "" }
             }
         }
+    }
+
+    /// Of `indices`, the pages of `edition` this build makes and has not resolved yet.
+    private func unresolved(_ indices: some Sequence<Int>, edition number: Int) -> [Int] {
+        let edition = editions[number]
+        return indices.filter { edition.made?.contains($0) ?? true && edition.problems[$0] == nil }
     }
 
     /// The problems of every language, in the order the resolve stage gives them: each

@@ -4,8 +4,9 @@ import Markdown
 /// A Markdown page after parsing: its typed front matter, its document, where it will be
 /// written, and the ids of its headings.
 public struct ParsedPage: Sendable {
-    /// The file, whose bytes are read by the resolve stage and the checks made with it; its
-    /// bytes are empty once a one-shot build has let them go (`releaseSource`).
+    /// The file, whose bytes are read by the checks that quote a page (the catalogs' and the data
+    /// review's), not by resolving; they are empty once a one-shot build has let them go
+    /// (`releaseSource`).
     public var source: SourceFile {
         get { read.source }
         set { read = Read(source: newValue, document: read.document) }
