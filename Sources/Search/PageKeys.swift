@@ -13,6 +13,12 @@ struct PageKeys: Sendable {
     }
 
     private(set) var records: [SearchIndex.Record] = []
+
+    /// The records, taken out: the index keeps them elsewhere, the keys only number them.
+    mutating func takeRecords() -> [SearchIndex.Record] {
+        defer { records = [] }
+        return records
+    }
     /// The exact forms of `keys`, one after another.
     private(set) var bytes: [UInt8] = []
     /// Grouped by record, in record order — until `groupByPartition` groups them by partition.

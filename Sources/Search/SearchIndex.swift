@@ -42,14 +42,15 @@ public struct SearchIndex {
         var url: String { anchor.map { "\(page)#\($0)" } ?? page }
     }
 
-    /// A page the index has read, with the records cut from it: kept by page, not in one list
-    /// of the site's, which grew by copying itself whole.
+    /// A page the index has read, with where the records cut from it are kept: by page, not in
+    /// one list of the site's, which grew by copying itself whole.
     public struct Page: Sendable {
         public var path: String
         public var kind: SearchKind
         /// Its `<h1>`; empty when it has none.
         public var title: String
-        var records: [Record]
+        var recordCount: Int
+        var records: RecordStore.Span
     }
 
     enum Field: UInt8 { case text = 0, heading = 1, title = 2 }
@@ -61,6 +62,7 @@ public struct SearchIndex {
     /// The exact forms — a syllable, or two joined by a space — with their postings, split by
     /// hash so that each share fills on its own core.
     private var tables = (0..<FormTable.partitionCount).map(FormTable.init(partition:))
+    private var store: RecordStore
 
     static let snippetLength = 300
     static let recordsPerShard = 50
@@ -70,7 +72,9 @@ public struct SearchIndex {
     /// Each page's title, in the order of `pages`.
     public var pageTitles: [String] { pages.map(\.title) }
     /// Every record, numbered by its place.
-    var records: [Record] { pages.flatMap(\.records) }
+    var records: [Record] { pages.flatMap(records(of:)) }
+
+    func records(of page: Page) -> [Record] { Self.decoded(store.bytes(page.records)) }
 
     public init(pages: [SearchablePage], link: @escaping @Sendable (String) -> String) {
         var pages = pages
@@ -93,11 +97,16 @@ public struct SearchIndex {
     /// words and the index, never the words of every page. The pages are put in the site's
     /// order at the end, their records and postings renumbered.
     public struct Builder {
-        private var index = SearchIndex()
+        private var index: SearchIndex
         private var waiting: [SearchablePage] = []
         private let link: @Sendable (String) -> String
 
-        public init(link: @escaping @Sendable (String) -> String) { self.link = link }
+        /// - Parameter scratchFolder: where the records may wait in a scratch file, not in
+        ///   memory, until the index's files are written (`RecordStore`).
+        public init(scratchFolder: String? = nil, link: @escaping @Sendable (String) -> String) {
+            self.link = link
+            index = SearchIndex(store: RecordStore(scratchFolder: scratchFolder))
+        }
 
         public mutating func add(_ page: SearchablePage) {
             waiting.append(page)
@@ -118,14 +127,18 @@ public struct SearchIndex {
             let batch = waiting.parallelMap { page in
                 var keys = SearchIndex.keys(of: page.text, at: page.path, kind: page.kind, link: link)
                 keys.groupByPartition()
-                return (page: SearchIndex.Page(path: page.path, kind: page.kind, title: page.text.title, records: keys.records), keys: keys)
+                let taken = keys.takeRecords()
+                let records = SearchIndex.encoded(taken)
+                let count = taken.count
+                return (path: page.path, kind: page.kind, title: page.text.title, count: count, records: records, keys: keys)
             }
             waiting.removeAll(keepingCapacity: true)
             var firstRecords: [Int32] = []
-            for (page, _) in batch {
+            for page in batch {
                 firstRecords.append(Int32(index.recordCount))
-                index.recordCount += page.records.count
-                index.pages.append(page)
+                index.recordCount += page.count
+                index.pages.append(Page(path: page.path, kind: page.kind, title: page.title, recordCount: page.count,
+                                        records: index.store.append(page.records)))
             }
             let tables = index.tables
             let firsts = firstRecords
@@ -135,7 +148,7 @@ public struct SearchIndex {
         }
     }
 
-    private init() {}
+    private init(store: RecordStore) { self.store = store }
 
     /// Pages by address (in the order read when two have the same), each page's records kept
     /// together in their order; the postings renumbered to match, each share on its own core.
@@ -146,12 +159,12 @@ public struct SearchIndex {
         var count = 0
         for page in pages {
             firstRecords.append(count)
-            count += page.records.count
+            count += page.recordCount
         }
         var numbers = [Int32](repeating: 0, count: recordCount)
         var next: Int32 = 0
         for index in order {
-            for record in firstRecords[index]..<firstRecords[index] + pages[index].records.count {
+            for record in firstRecords[index]..<firstRecords[index] + pages[index].recordCount {
                 numbers[record] = next
                 next += 1
             }
@@ -258,8 +271,8 @@ public struct SearchIndex {
             shardsWritten += batch.count
             batch.removeAll()
         }
-        for index in pages.indices {
-            for record in pages[index].records {
+        for page in pages {
+            for record in records(of: page) {
                 shard.append(record)
                 if shard.count == Self.recordsPerShard {
                     batch.append(shard)
@@ -267,7 +280,6 @@ public struct SearchIndex {
                     if batch.count == Self.filesPerBatch { writeBatch() }
                 }
             }
-            pages[index].records = []
         }
         if !shard.isEmpty { batch.append(shard) }
         if !batch.isEmpty { writeBatch() }

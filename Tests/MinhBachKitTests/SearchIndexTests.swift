@@ -1,5 +1,6 @@
 @testable import MinhBachKit
 import Formatting
+import Foundation
 @testable import Search
 import Testing
 
@@ -122,6 +123,46 @@ struct SearchIndexTests {
         let index = SearchIndex(pages: pages.reversed(), link: link)
         #expect(index.pages.map(\.path) == pages.map(\.path).sorted())
         #expect(index.records.map(\.page) == index.records.map(\.page).sorted())
+    }
+
+    /// The records wait in a scratch file beside the output in a streamed build: the index is
+    /// the same as one whose records wait in memory, and the file is gone as soon as it is made.
+    @Test func recordsKeptInAScratchFileMakeTheSameIndexAndLeaveNothing() throws {
+        let pages = (0..<300).map { number in
+            SearchablePage(path: "p\(number).html", kind: .document,
+                           html: Array(Self.page.replacingOccurrences(of: "Dân", with: "Dân \(number) " + String(repeating: "dài ", count: number)).utf8))
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scratch-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func files(scratchFolder: String?) throws -> [IndexFile] {
+            var builder = SearchIndex.Builder(scratchFolder: scratchFolder) { $0 }
+            for page in pages.reversed() { builder.add(page) }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+            return builder.finish().files(folder: "", kindNames: ["Trang", "Văn bản"])
+        }
+        let inMemory = try files(scratchFolder: nil)
+        #expect(try files(scratchFolder: folder) == inMemory)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        #expect(inMemory.contains { String(decoding: $0.bytes, as: UTF8.self).contains("Dân 299 dài dài") })
+    }
+
+    /// A page's records as the store keeps them: a missing anchor is not an empty one, and texts
+    /// longer than one length byte says come back whole.
+    @Test func recordsComeBackFromTheStoreAsTheyWent() {
+        let long = String(repeating: "Đổi mới phương thức ", count: 40)
+        let records = [
+            SearchIndex.Record(page: "van-ban/a.html", anchor: nil, title: "Kế hoạch", section: "", kind: .document, text: long),
+            SearchIndex.Record(page: "van-ban/a.html", anchor: "", title: "Kế hoạch", section: "Mục tiêu", kind: .document, text: ""),
+            SearchIndex.Record(page: "van-ban/a.html", anchor: "muc-1", title: "Kế hoạch", section: long, kind: .document, text: "x"),
+        ]
+        let back = SearchIndex.decoded(SearchIndex.encoded(records))
+        #expect(back.map(\.anchor) == [nil, "", "muc-1"])
+        #expect(back.map(\.section) == records.map(\.section))
+        #expect(back.map(\.text) == records.map(\.text))
+        #expect(back.allSatisfy { $0.page == "van-ban/a.html" && $0.title == "Kế hoạch" && $0.kind == .document })
+        #expect(SearchIndex.decoded(Array(SearchIndex.encoded(records).dropLast(3))).count == 2)
+        #expect(SearchIndex.decoded([]).isEmpty)
     }
 
     /// Renumbering postings keeps each record's field and writes the new numbers in increasing

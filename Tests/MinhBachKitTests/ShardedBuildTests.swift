@@ -87,7 +87,7 @@ import TestSupport
         var diagnostics = Diagnostics()
         let options = Self.options(Self.demo, output: SiteTree.temporaryFolder("plan"))
         let project = try #require(ProjectLoader(options: options).load(diagnostics: &diagnostics))
-        let edition = SiteBuilder(options: options).parse(project, diagnostics: &diagnostics)[0]
+        let edition = SiteBuilder(options: options).parse(project, releasesMarkdown: false, diagnostics: &diagnostics)[0]
         let pages = edition.pages
         for count in 1...5 {
             let plan = ShardPlan(pages: pages, count: count)

@@ -274,7 +274,7 @@ public final class BuildSession: @unchecked Sendable {
     private func parsedEdits(_ paths: [String], _ state: SiteBuilder.State, diagnostics: inout Diagnostics) -> [PageEdit]? {
         let root = builder.options.contentDirectory.standardizedFileURL.path + "/"
         guard let original = state.editions.first else { return nil }
-        let parser = PageParser(config: original.config, kinds: builder.sections)
+        let parser = PageParser(config: original.config, kinds: builder.sections).citing(state.sites[0].documents.scanner.numbers)
         var edits: [PageEdit] = []
         for path in paths {
             guard path.hasPrefix(root), path.hasSuffix(".md"),
@@ -310,7 +310,7 @@ public final class BuildSession: @unchecked Sendable {
     static func sameFace(_ a: ParsedPage, _ b: ParsedPage) -> Bool {
         func frontMatter(_ page: ParsedPage) -> String? {
             var ignored = Diagnostics()
-            return FrontMatterSplit.split(page.source.text ?? "", path: page.source.displayPath, diagnostics: &ignored).yaml
+            return FrontMatterSplit.split(page.text ?? "", path: page.source.displayPath, diagnostics: &ignored).yaml
         }
         func headings(_ page: ParsedPage) -> [[String?]] {
             page.headings.map { [$0.id, $0.text, String($0.level), $0.label] }

@@ -20,7 +20,7 @@ public struct FragmentRenderer: Sendable {
             var options = options
             options.includeDrafts = true
             let builder = SiteBuilder(options: options)
-            guard let edition = builder.parse(project, diagnostics: &diagnostics).first else { return (nil, diagnostics) }
+            guard let edition = builder.parse(project, releasesMarkdown: false, diagnostics: &diagnostics).first else { return (nil, diagnostics) }
             guard let page = edition.pages.first(where: { $0.source.relativePath == relative }) else {
                 if edition.withheld.page(sourcePath: relative) != nil {
                     diagnostics.error(at: SourceLocation(path: loader.displayPath(file), line: 1, column: 1),

@@ -13,7 +13,7 @@ final class PageResolution {
         var resolver: PageResolver
         /// The pages this build resolves (a part's); nil for all.
         var made: Set<Int>?
-        /// Whether resolving a page lets its Markdown go in every edition: the last edition's.
+        /// Whether resolving a page lets its file go in every edition: the last edition's.
         var releases: Bool
         /// Its problems found before its pages are resolved, and after.
         var before: Diagnostics
@@ -36,15 +36,31 @@ final class PageResolution {
         let edition = editions[number]
         let wanted = unresolved(indices, edition: number)
         let all = editions.map(\.pages)
+        // The parse stage let each page's Markdown go: it is parsed again for the page's
+        // resolving and let go after it, so that only a batch's trees are held at once.
         let results = wanted.parallelMap { index in
-            let result = edition.resolver.resolve(edition.pages[index])
-            if edition.releases { for pages in all { pages[index].releaseDocument() } }
-            return result
+            let page = edition.pages[index]
+            var unread = Diagnostics()
+            page.keepDocument(diagnostics: &unread)
+            var (resolved, problems) = edition.resolver.resolve(page)
+            if edition.releases { for pages in all { pages[index].releaseSource() } } else { page.releaseDocument() }
+            unread.append(contentsOf: problems)
+            problems = unread
+            return (resolved, problems)
         }
         for (index, (page, problems)) in zip(wanted, results) {
             resolved[index] = page
             editions[number].problems[index] = problems
             if problems.hasErrors { hasErrors = true }
+        }
+    }
+
+    /// Lets go the files of the pages this build does not resolve (a part's pages of other
+    /// parts): the others' go once resolved.
+    func releaseFilesNotResolved() {
+        for edition in editions {
+            guard let made = edition.made else { continue }
+            for index in edition.pages.indices where !made.contains(index) { edition.pages[index].releaseSource() }
         }
     }
 

@@ -14,7 +14,9 @@ extension SiteBuilder {
 
     /// Settings, strings and pages of every language of the site; the site's own language first,
     /// then each other language with its translations, and the original where a page has none.
-    func parse(_ project: LoadedProject, diagnostics: inout Diagnostics) -> [Edition] {
+    /// `releasesMarkdown`: each page's Markdown is let go once parsed (a one-shot build's), to be
+    /// parsed again when the page is resolved.
+    func parse(_ project: LoadedProject, releasesMarkdown: Bool, diagnostics: inout Diagnostics) -> [Edition] {
         var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
         // `site.yml`'s `base_url` was checked at its line; `--base-url` replaces it.
         if let base = options.baseURL {
@@ -26,10 +28,25 @@ extension SiteBuilder {
             }
         }
         if let audience = options.audience { config.audience = audience }
-        let parser = PageParser(config: config, kinds: sections)
-        let parsed = project.pages.parallelMap { file -> (ParsedPage?, Diagnostics) in
+        // Every page's front matter first, then its Markdown: a document's citations are then
+        // taken from its text knowing every document's number, and its Markdown let go.
+        // A file the loader left on disk is read for each pass, and let go after it.
+        let headReader = PageParser(config: config, kinds: sections)
+        let heads = project.pages.parallelMap { file -> (head: PageParser.Head?, problems: Diagnostics, digest: Int) in
             var local = Diagnostics()
-            return (parser.parse(file, diagnostics: &local), local)
+            guard let file = file.read(diagnostics: &local) else { return (nil, local, 0) }
+            var head = headReader.head(of: file, diagnostics: &local)
+            head?.file = file.leftOnDisk
+            return (head, local, file.origin == nil ? 0 : file.digest)
+        }
+        let parser = headReader.citing(Set(heads.compactMap { ($0.head?.fields as? DocumentMeta)?.citableNumber }))
+        let parsed = heads.parallelMap { item -> (ParsedPage?, Diagnostics) in
+            var local = item.problems
+            guard var head = item.head, let file = head.file.read(expecting: item.digest, diagnostics: &local) else { return (nil, local) }
+            head.file = file
+            let page = parser.page(from: head, diagnostics: &local)
+            if releasesMarkdown { page.release(keepingFileDigest: item.digest) }
+            return (page, local)
         }
         for (_, local) in parsed { diagnostics.append(contentsOf: local) }
         // Internal pages (in the public build) and drafts (without --drafts) are left out here,
@@ -74,7 +91,10 @@ extension SiteBuilder {
                     }
                     continue
                 }
-                byOriginal[originalPath] = parser.parseTranslation(file, of: original, diagnostics: &diagnostics)
+                guard let file = file.read(diagnostics: &diagnostics) else { continue }
+                let translation = parser.parseTranslation(file, of: original, diagnostics: &diagnostics)
+                if releasesMarkdown { translation?.release(keepingFileDigest: file.digest) }
+                byOriginal[originalPath] = translation
             }
             let languagePages = pages.map { page in
                 byOriginal[page.source.relativePath] ?? {

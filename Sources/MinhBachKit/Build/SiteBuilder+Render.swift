@@ -41,7 +41,9 @@ extension SiteBuilder {
         func list(_ files: [OutputFile], _ unit: PartManifest.Unit) {
             if portion.isPart { edition.listed += PartManifest.entries(files, edition: number, unit: unit) }
         }
-        var search = renderer.searchIndexBuilder
+        // A streamed build's search records wait on disk, beside the output, until the index's
+        // files are written.
+        var search = renderer.searchIndexBuilder(scratchFolder: releasesPages ? OutputFolder(options.outputDirectory.path).parent : nil)
         // Search covers the pages and the sections' own files, not what is made after its index.
         var collectsSearch = true
         // A model's image may also be linked from a page: the same file is written once. A

@@ -59,13 +59,17 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
 
         guard var project = stage(1, Message("build.stage.loading"), &report, {
-            ProjectLoader(options: options).load(diagnostics: &$0)
+            var loader = ProjectLoader(options: options)
+            // A one-shot whole build reads each page when it parses it, and again when it resolves
+            // it (a sharded build's fingerprint reads every file).
+            loader.leavesPagesOnDisk = streaming && options.portion == .whole
+            return loader.load(diagnostics: &$0)
         }) ?? nil else { return (report, nil) }
 
         // Pages whose front matter is wrong are still resolved, so that one run reports the
         // problems of every stage that can be checked.
         guard let editions = stage(2, Message("build.stage.parsing", ["count": .text(String(project.pages.count))]), &report, stopsOnErrors: false, { diagnostics in
-            parse(project, diagnostics: &diagnostics)
+            parse(project, releasesMarkdown: streaming, diagnostics: &diagnostics)
         }) else { return (report, nil) }
         report.pageCount = editions.first?.pages.count ?? 0
         report.siteLanguage = editions.first?.config.language
@@ -105,21 +109,17 @@ public struct SiteBuilder: Sendable {
                                                                                        introIDs: sections.map { $0.introPageID(config: edition.config) }) }
                 pagesToRender += options.portion.isMerge ? edition.pages.count : made?.count ?? edition.pages.count
                 if number == 0, options.portion.isPart { partPages = made?.count }
-                // Once the last edition has resolved a page, a one-shot build lets its Markdown go in
-                // every edition (an untranslated page shares the original's): the trees left and
-                // the pages' HTML made are then never all held at once.
-                let releases = streaming && number == editions.count - 1
                 let unresolved = edition.pages.map { ResolvedPage(page: $0, bodyHTML: "", copiedFiles: [:]) }
                 if let resolution {
-                    resolution.add(PageResolution.Edition(pages: edition.pages, resolver: resolver, made: made, releases: releases,
-                                                          before: before, after: after))
+                    // Once the last edition has resolved a page, its file is let go in every
+                    // edition (an untranslated page shares the original's).
+                    resolution.add(PageResolution.Edition(pages: edition.pages, resolver: resolver, made: made,
+                                                          releases: number == editions.count - 1, before: before, after: after))
                     return unresolved
                 }
                 diagnostics.append(contentsOf: before)
                 let results = Array(edition.pages.indices).parallelMap { index in
-                    let result = made.map { $0.contains(index) } ?? true ? resolver.resolve(edition.pages[index]) : (unresolved[index], Diagnostics())
-                    if releases { for edition in editions { edition.pages[index].releaseDocument() } }
-                    return result
+                    made.map { $0.contains(index) } ?? true ? resolver.resolve(edition.pages[index]) : (unresolved[index], Diagnostics())
                 }
                 for (_, local) in results { diagnostics.append(contentsOf: local) }
                 diagnostics.append(contentsOf: after)
@@ -143,9 +143,14 @@ public struct SiteBuilder: Sendable {
         let findings = report.findings
         // Made before the pages' files are let go.
         let fingerprint = options.portion == .whole ? "" : SourceFingerprint(project, options: options).text
-        // Nothing reads a page's file after this: a one-shot build lets them go.
+        // Only a page's resolving reads its file after this, to parse its Markdown again: a
+        // one-shot build lets the others go now, and each of these once resolved.
         if streaming {
-            for edition in editions { for page in edition.pages { page.releaseSource() } }
+            if let resolution {
+                resolution.releaseFilesNotResolved()
+            } else {
+                for edition in editions { for page in edition.pages { page.releaseSource() } }
+            }
             project.releasePages()
         }
 

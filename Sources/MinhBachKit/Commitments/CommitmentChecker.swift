@@ -18,7 +18,7 @@ struct CommitmentChecker {
         let key = entry.id + "#" + (section?.id ?? "")
         if let known = sectionTexts.byKey[key] { return known }
         let page = pages.first { $0.id == entry.page.id }
-        let text = DataChecker.normalised(page.map { page in section.map { DataChecker.sectionText(of: $0, in: page) } ?? page.source.text ?? "" } ?? "")
+        let text = DataChecker.normalised(page.map { page in section.map { DataChecker.sectionText(of: $0, in: page) } ?? page.text ?? "" } ?? "")
         sectionTexts.byKey[key] = text
         return text
     }

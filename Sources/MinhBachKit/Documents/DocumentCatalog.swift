@@ -46,7 +46,7 @@ public struct DocumentCatalog: Sendable {
             guard let meta = page.officialDocument else { continue }
             documentPages.append(page)
             entries.append(Entry(id: Self.documentID(of: page, folder: folder), page: page.reference, meta: meta,
-                                 hasText: !page.document.blocks.isEmpty))
+                                 hasText: page.hasText))
         }
         self.entries = entries
         newestFirst = Self.newestFirst(entries)
@@ -138,34 +138,10 @@ public struct DocumentCatalog: Sendable {
 
     /// The documents that the text of the document `id` cites, in the order it first cites them.
     func mentions(in page: ParsedPage, id: String) -> [String] {
-        var cited: [String] = []
-        func visit(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .text(let text) where scansMentions:
-                    cited += scanner.matches(in: text).map(\.number)
-                case .role(let role) where role.name == "doc":
-                    cited.append(RoleTarget(role.content).name)
-                case .emphasis(let children), .strong(let children): visit(children)
-                default: break
-                }
-            }
-        }
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let inlines, _): visit(inlines)
-                case .blockQuote(let children): visit(children)
-                case .list(let list): list.items.forEach(visit)
-                default: break
-                }
-            }
-        }
-        visit(page.document.blocks)
-        for footnote in page.document.footnotes { visit(footnote.blocks) }
         var seen: Set<String> = []
-        return cited.compactMap { number in
-            guard let other = entry(reference: number), other.id != id, seen.insert(other.id).inserted else { return nil }
+        return page.citations.names.compactMap { name in
+            guard name.isRole || scansMentions && scanner.numbers.contains(name.text),
+                  let other = entry(reference: name.text), other.id != id, seen.insert(other.id).inserted else { return nil }
             return other.id
         }
     }

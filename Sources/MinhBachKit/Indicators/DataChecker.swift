@@ -77,7 +77,7 @@ struct DataChecker: Sendable {
         }
         // The catalog keeps no document's text: the quote is checked against the page's.
         guard let page = pages.first(where: { $0.id == entry.page.id }) else { return }
-        var sectionText = page.source.text ?? ""
+        var sectionText = page.text ?? ""
         if let section = text.section {
             guard let heading = entry.page.headings.first(where: { $0.id == section.text }) else {
                 diagnostics.error(at: section.location, Message("indicators.no-section", ["document": .text(entry.id), "section": .text(section.text)]),
@@ -99,7 +99,7 @@ struct DataChecker: Sendable {
     /// Lines are cut on the UTF-8 bytes: a page may be megabytes on one line, and cutting by
     /// characters cost seconds per quote.
     static func sectionText(of heading: HeadingEntry, in page: ParsedPage) -> String {
-        let text = LineEndings.normalized(page.source.text ?? "")
+        let text = LineEndings.normalized(page.text ?? "")
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let next = heading.sectionEnd(among: page.headings)
         let end = min(lines.count, (next?.location.line ?? lines.count + 1) - 1)

@@ -4,7 +4,7 @@ import Foundation
 import Parallel
 
 /// The only stage that reads the disk: the content folder and the theme (the theme folder over
-/// the built-in theme), whole.
+/// the built-in theme), whole — but for the pages' bytes, when it leaves them on disk.
 public struct ProjectLoader: Sendable {
     public var contentDirectory: URL
     public var themeDirectory: URL
@@ -13,6 +13,9 @@ public struct ProjectLoader: Sendable {
     public var themeFolderIsOptional: Bool
     /// Paths in diagnostics are written relative to this folder.
     public var workingDirectory: URL
+    /// Whether the Markdown files' bytes are left on disk, for the parse stage to read
+    /// (`SourceFile.loaded`): a one-shot build never holds every page's file at once.
+    public var leavesPagesOnDisk = false
 
     public init(contentDirectory: URL, themeDirectory: URL, themeFolderIsOptional: Bool = false, workingDirectory: URL) {
         self.contentDirectory = contentDirectory.standardizedFileURL
@@ -90,9 +93,11 @@ public struct ProjectLoader: Sendable {
             return nil
         }
         let realRoot = FileStatus.realPath(root.path) ?? root.path
-        var found: [(relative: String, path: String)] = []
+        // `origin`: the file itself, or where the link inside the folder leads.
+        var found: [(relative: String, path: String, origin: String)] = []
         FolderWalk.walk(root.path, skipping: { $0.hasPrefix(".") }) { relative, kind in
             let path = root.path + "/" + relative
+            var origin = path
             switch kind {
             case .file:
                 break
@@ -119,20 +124,24 @@ public struct ProjectLoader: Sendable {
                     return
                 }
                 guard FileStatus.kind(real) == .regularFile else { return }
+                origin = real
             case .folder, .other:
                 return
             }
-            found.append((relative, path))
+            found.append((relative, path, origin))
         }
+        let leavesMarkdown = what == .content && leavesPagesOnDisk
         // Read on every core: opening and reading ten thousand files is most of loading.
-        let contents = found.parallelMap { FileBytes.read($0.path) }
+        let contents = found.parallelMap { leavesMarkdown && $0.relative.hasSuffix(".md") ? [] : FileBytes.read($0.path) }
         var files: [SourceFile] = []
         for (file, bytes) in zip(found, contents) {
             guard let bytes else {
                 diagnostics.error(at: SourceLocation(path: displayPath(file.path), line: 1, column: 1), Message("load.cannot-read"))
                 continue
             }
-            files.append(SourceFile(displayPath: displayPath(file.path), relativePath: file.relative, bytes: bytes))
+            var source = SourceFile(displayPath: displayPath(file.path), relativePath: file.relative, bytes: bytes)
+            if leavesMarkdown, file.relative.hasSuffix(".md") { source.origin = file.origin }
+            files.append(source)
         }
         return files.sorted { $0.relativePath < $1.relativePath }
     }

@@ -24,6 +24,9 @@ public protocol PageKind: Sendable {
     func complete(_ meta: inout PageMeta, from fields: any PageFields, config: SiteConfig)
     /// The page's headings with their ids.
     func headings(of document: MarkdownDocument, diagnostics: inout Diagnostics) -> [HeadingEntry]
+    /// Its pages are documents that cite one another: the parser keeps what their text cites
+    /// (`PageCitations`).
+    var citesDocuments: Bool { get }
 }
 
 /// The typed front matter a kind of page adds to the page fields (`DocumentMeta`, …).
@@ -32,6 +35,7 @@ public protocol PageFields: Sendable {}
 extension PageKind {
     public var translationKeys: [String] { [] }
     public var titleRequired: Bool { true }
+    public var citesDocuments: Bool { false }
     public func translated(_ original: any PageFields, by fields: inout YAMLFields) -> any PageFields { original }
     public func complete(_ meta: inout PageMeta, from fields: any PageFields, config: SiteConfig) {}
     public func headings(of document: MarkdownDocument, diagnostics: inout Diagnostics) -> [HeadingEntry] {

@@ -25,7 +25,32 @@ public struct PageParser: Sendable {
     /// Ids that the layout itself uses on every page.
     static let reservedIDs = ["noi-dung", "footnotes-title", "muc-luc", "noi-nhan", "thong-tin-van-ban"]
 
+    /// The numbers of the site's documents, when known: a document's citations then keep only
+    /// the words of its text that are one (`PageCitations`). The parse stage reads every
+    /// page's front matter first to know them.
+    public var citableNumbers: Set<String>?
+
+    /// This parser, knowing the site's document numbers.
+    public func citing(_ numbers: Set<String>) -> PageParser {
+        var parser = self
+        parser.citableNumbers = numbers
+        return parser
+    }
+
     public func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> ParsedPage? {
+        head(of: file, diagnostics: &diagnostics).map { page(from: $0, diagnostics: &diagnostics) }
+    }
+
+    /// A page with its front matter read and its Markdown not yet.
+    public struct Head: Sendable {
+        var file: SourceFile
+        var meta: PageMeta
+        var kind: (any PageKind)?
+        var fields: (any PageFields)?
+    }
+
+    /// The front matter of `file`; nil when the file is not text.
+    public func head(of file: SourceFile, diagnostics: inout Diagnostics) -> Head? {
         guard let text = file.text(diagnostics: &diagnostics) else { return nil }
         let split = FrontMatterSplit.split(text, path: file.displayPath, diagnostics: &diagnostics)
         var fields = YAMLFields(yaml: split.yaml ?? "", path: file.displayPath, firstLine: split.yamlFirstLine)
@@ -37,12 +62,34 @@ public struct PageParser: Sendable {
         var meta = PageMeta.decode(&fields, titleRequired: kind?.titleRequired ?? true, otherKeys: kind?.keys ?? [])
         diagnostics.append(contentsOf: fields.diagnostics)
         if let kind, let kindFields { kind.complete(&meta, from: kindFields, config: config) }
-        let document = MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
+        return Head(file: file, meta: meta, kind: kind, fields: kindFields)
+    }
+
+    /// The page of `head`, its Markdown parsed: its headings, and a document's citations.
+    public func page(from head: Head, diagnostics: inout Diagnostics) -> ParsedPage {
+        let file = head.file
+        let document = Self.document(of: file)
         diagnostics.append(contentsOf: document.problems)
-        let (outputPath, id) = OutputPaths.page(relativePath: file.relativePath, slug: meta.slug, pretty: config.prettyURLs)
-        let headings = kind?.headings(of: document, diagnostics: &diagnostics) ?? Self.headings(of: document.blocks)
-        return ParsedPage(source: file, meta: meta, document: document, outputPath: outputPath, id: id,
-                          headings: headings, kind: kind, fields: kindFields)
+        let (outputPath, id) = OutputPaths.page(relativePath: file.relativePath, slug: head.meta.slug, pretty: config.prettyURLs)
+        let headings = head.kind?.headings(of: document, diagnostics: &diagnostics) ?? Self.headings(of: document.blocks)
+        var page = ParsedPage(source: file, meta: head.meta, document: document, outputPath: outputPath, id: id,
+                              headings: headings, kind: head.kind, fields: head.fields)
+        page.citations = citations(of: page, document)
+        return page
+    }
+
+    /// The Markdown of `file`, its front matter aside. Its problems are the front matter's
+    /// reader's to report: a page parsed again says nothing new.
+    static func document(of file: SourceFile) -> MarkdownDocument {
+        var reported = Diagnostics()
+        guard let text = file.text else { return MarkdownDocument(blocks: []) }
+        let split = FrontMatterSplit.split(text, path: file.displayPath, diagnostics: &reported)
+        return MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
+    }
+
+    private func citations(of page: ParsedPage, _ document: MarkdownDocument) -> PageCitations {
+        guard page.kind?.citesDocuments == true, page.fields != nil else { return PageCitations() }
+        return PageCitations(of: document, numbers: citableNumbers, scansText: config.linksDocumentNumbers)
     }
 
     /// What a translation's front matter may say besides the words of its kind; everything
@@ -67,10 +114,12 @@ public struct PageParser: Sendable {
         }
         fields.reportUnknownKeys(known: Self.translatedPageKeys + kindKeys)
         diagnostics.append(contentsOf: fields.diagnostics)
-        page.document = MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
-        diagnostics.append(contentsOf: page.document.problems)
+        let document = MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
+        page.document = document
+        diagnostics.append(contentsOf: document.problems)
         // Ids as its original's are made, so that links by anchor lead to the same headings.
-        page.headings = original.kind?.headings(of: page.document, diagnostics: &diagnostics) ?? Self.headings(of: page.document.blocks)
+        page.headings = original.kind?.headings(of: document, diagnostics: &diagnostics) ?? Self.headings(of: document.blocks)
+        page.citations = citations(of: page, document)
         return page
     }
 

@@ -4,20 +4,38 @@ import Markdown
 /// A Markdown page after parsing: its typed front matter, its document, where it will be
 /// written, and the ids of its headings.
 public struct ParsedPage: Sendable {
-    /// The file, whose bytes are read by the checks that quote a page (the catalogs' and the data
-    /// review's), not by resolving; they are empty once a one-shot build has let them go
-    /// (`releaseSource`).
+    /// The file. A one-shot build leaves its bytes on disk once the page is parsed (`release`):
+    /// `text` reads them again for the checks that quote a page, and the page's resolving to
+    /// parse its Markdown again.
     public var source: SourceFile {
         get { read.source }
         set { read = Read(source: newValue, document: read.document) }
     }
-    public var meta: PageMeta
-    /// The Markdown, read by the resolve stage (and by the catalogs made for it); empty once a
-    /// one-shot build has let it go (`releaseDocument`).
-    public var document: MarkdownDocument {
-        get { read.document }
-        set { read = Read(source: read.source, document: newValue) }
+    /// The file's text, read again from disk when it was left there; nil when it is not UTF-8
+    /// (or is no longer the file parsed: its resolving then says so).
+    public var text: String? {
+        var reported = Diagnostics()
+        return read.file(diagnostics: &reported)?.text
     }
+    public var meta: PageMeta
+    /// The Markdown, read by the resolve stage. A one-shot build lets each page's go once the
+    /// page is parsed (`release`) — what the catalogs need of it is kept beside it: `headings`,
+    /// `citations`, `hasText` — and its resolving parses it again (`keepDocument`).
+    public var document: MarkdownDocument {
+        get {
+            assert(!read.isReleased, "the Markdown of a page whose file was let go")
+            var reported = Diagnostics()
+            return read.document ?? PageParser.document(of: read.file(diagnostics: &reported) ?? read.source)
+        }
+        set {
+            read = Read(source: read.source, document: newValue)
+            hasText = !newValue.blocks.isEmpty
+        }
+    }
+    /// Whether it has Markdown below its front matter: a document without is a record.
+    public private(set) var hasText: Bool
+    /// What a document's text cites (empty for other pages), for the documents catalog.
+    public var citations = PageCitations()
     /// Shared by every copy of the page, so that letting it go frees it for all of them: the
     /// Markdown trees and the files of every page were a third of a 10,000-page build's memory.
     private var read: Read
@@ -41,6 +59,7 @@ public struct ParsedPage: Sendable {
          kind: (any PageKind)?, fields: (any PageFields)?) {
         self.meta = meta
         self.read = Read(source: source, document: document)
+        hasText = !document.blocks.isEmpty
         self.outputPath = outputPath
         self.id = id
         self.headings = headings
@@ -48,23 +67,55 @@ public struct ParsedPage: Sendable {
         self.fields = fields
     }
 
-    /// Empties the Markdown of this page and of every copy of it, once every edition has
-    /// resolved it: only the page's own resolving reads it. Only for a build that will not
-    /// resolve the page again (not `serve`'s session, which does after an edit), and only where
-    /// no other thread reads this page.
-    func releaseDocument() { read.document = MarkdownDocument(blocks: []) }
+    /// Lets the Markdown of this page and of every copy of it go, and the file's bytes when the
+    /// loader left them on disk (`digest`: theirs, to tell the file read again is the same):
+    /// `document` and `text` read and parse them again when asked for. Only where no other
+    /// thread reads this page.
+    func release(keepingFileDigest digest: Int) {
+        read.document = nil
+        if read.source.origin != nil {
+            read.source.bytes = []
+            read.digest = digest
+        }
+    }
 
-    /// Empties the file's bytes of this page and of every copy of it, once the checks that
-    /// quote its text are made; as `releaseDocument`, only for a build that will not again.
-    func releaseSource() { read.source.bytes = [] }
+    /// Lets the Markdown of this page and of every copy of it go, as `release`; the file stays.
+    func releaseDocument() { read.document = nil }
+
+    /// Keeps the Markdown, parsed again if it was let go, for the page's resolving, which reads
+    /// it more than once; says so when its file cannot be read again, or has changed since it was
+    /// parsed. As `release`, only where no other thread reads this page.
+    func keepDocument(diagnostics: inout Diagnostics) {
+        guard read.document == nil, let file = read.file(diagnostics: &diagnostics) else { return }
+        read.document = PageParser.document(of: file)
+    }
+
+    /// Lets the file's bytes and the Markdown of this page and of every copy of it go, once every
+    /// edition has resolved it; only for a build that will not read or resolve it again (not
+    /// `serve`'s session, which does after an edit).
+    func releaseSource() {
+        read.source.bytes = []
+        read.source.origin = nil
+        read.document = nil
+        read.isReleased = true
+    }
 
     private final class Read: @unchecked Sendable {
         var source: SourceFile
-        var document: MarkdownDocument
+        /// Nil once let go.
+        var document: MarkdownDocument?
+        /// The digest of the file's bytes when they were left on disk.
+        var digest: Int?
+        var isReleased = false
 
-        init(source: SourceFile, document: MarkdownDocument) {
+        init(source: SourceFile, document: MarkdownDocument?) {
             self.source = source
             self.document = document
+        }
+
+        /// The file with its bytes, read again when they were left on disk.
+        func file(diagnostics: inout Diagnostics) -> SourceFile? {
+            source.read(expecting: digest, diagnostics: &diagnostics)
         }
     }
 

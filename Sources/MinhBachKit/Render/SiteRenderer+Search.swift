@@ -4,16 +4,17 @@ import Search
 extension SiteRenderer {
     var searchPagePath: String { config.searchFolder + "/index.html" }
 
-    /// An empty search index, to be given the pages search covers as they are made.
-    public var searchIndexBuilder: SearchIndex.Builder {
+    /// An empty search index, to be given the pages search covers as they are made; its
+    /// records wait in a scratch file in `scratchFolder`, when given.
+    public func searchIndexBuilder(scratchFolder: String? = nil) -> SearchIndex.Builder {
         let pretty = config.prettyURLs
-        return SearchIndex.Builder { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
+        return SearchIndex.Builder(scratchFolder: scratchFolder) { OutputPaths.link(from: "index.html", to: $0, pretty: pretty) }
     }
 
     /// The search page and the index files, from the built pages that search covers. Given in
     /// the site's order, so that the index has no postings to renumber.
     public func searchFiles(of pages: [SearchablePage]) -> [OutputFile] {
-        var index = searchIndexBuilder
+        var index = searchIndexBuilder()
         for page in pages.sorted(by: { $0.path < $1.path }) { index.add(page) }
         var files: [OutputFile] = []
         writeSearchFiles(index.finish()) { files += $0 }

@@ -24,7 +24,7 @@ extension DataReview {
         let scanner = site.documents.scanner
         var citations: [Citation] = []
         for page in site.pages {
-            let lines = LineEndings.normalized(page.source.text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = LineEndings.normalized(page.text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
             var number = 0
             var inFrontMatter = lines.first.map { $0.trimmingLeadingBOM == "---" } ?? false
             for line in lines {

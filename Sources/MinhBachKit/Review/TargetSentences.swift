@@ -16,7 +16,7 @@ enum TargetSentences {
     }
 
     static func unquoted(in page: ParsedPage, under heading: HeadingEntry, quotes: [String]) -> [Sentence] {
-        let lines = LineEndings.normalized(page.source.text ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = LineEndings.normalized(page.text ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let next = heading.sectionEnd(among: page.headings)
         let end = min(lines.count, (next?.location.line ?? lines.count + 1) - 1)
         // A heading's own line is its title; a numbered paragraph's is the first of its text.

@@ -15,6 +15,7 @@ struct DocumentsSection: PageKind, SectionRenderer {
     func folder(in config: SiteConfig) -> String { config.documentsFolder }
     var keys: [String] { DocumentMeta.keys }
     var titleRequired: Bool { false }
+    var citesDocuments: Bool { true }
 
     func decode(_ fields: inout YAMLFields, config: SiteConfig) -> (any PageFields)? { DocumentMeta.decode(&fields) }
 
@@ -54,8 +55,8 @@ struct DocumentsSection: PageKind, SectionRenderer {
         let feeds = DocumentFeeds(catalog: site.documents, config: config, strings: strings)
         let atom = feeds.atom()
         let sectionTitle = introPage?.page.meta.title ?? strings["documents_title"]
-        // The JSON listing (nil here) is made on a core of its own, beside the four pages.
-        let made = ([nil] + DocumentIndex.Grouping.allCases).parallelMap { grouping -> OutputFile in
+        let maker = OutputMaker.section(Message("settings.index.documents"), setting: "documents_folder", config: config)
+        let listing = { @Sendable (grouping: DocumentIndex.Grouping?) -> OutputFile in
             guard let grouping else { return feeds.json() }
             let path = index.path(grouping)
             let link = { OutputPaths.link(from: path, to: $0, pretty: config.prettyURLs) }
@@ -69,8 +70,16 @@ struct DocumentsSection: PageKind, SectionRenderer {
                                         description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil,
                                         search: isMain ? .document : nil)
         }
-        files.add([made[0]] + (atom.map { [$0] } ?? []) + made.dropFirst(),
-                  by: .section(Message("settings.index.documents"), setting: "documents_folder", config: config))
+        // The JSON listing (nil here) and the four pages, two at a time, each pair handed on
+        // before the next is made: each lists every document, and at 100,000 documents the five
+        // held at once were a quarter of the build's memory.
+        let listings: [DocumentIndex.Grouping?] = [nil] + DocumentIndex.Grouping.allCases
+        for start in stride(from: 0, to: listings.count, by: 2) {
+            let made = Array(listings[start..<min(start + 2, listings.count)]).parallelMap(listing)
+            // The Atom feed follows the JSON listing.
+            files.add(start == 0 ? [made[0]] + (atom.map { [$0] } ?? []) + made.dropFirst() : made, by: maker)
+            files.flush()
+        }
     }
 
     /// The catalog takes from a document's text the documents it cites (their pages list it),
@@ -86,7 +95,7 @@ struct DocumentsSection: PageKind, SectionRenderer {
         let tasksStillQuoted = site.data.commitments.commitments(setBy: entry.id).allSatisfy { task in
             guard let quote = task.quote else { return true }
             let text = task.section.flatMap { id in new.headings.first { $0.id == id } }.map { DataChecker.sectionText(of: $0, in: new) }
-                ?? new.source.text ?? ""
+                ?? new.text ?? ""
             return DataChecker.normalised(text).contains(DataChecker.normalised(quote))
         }
         return !quoted && tasksStillQuoted && old.document.blocks.isEmpty == new.document.blocks.isEmpty

@@ -11,6 +11,8 @@ extension English {
         "load.link-outside-content": "this link leads outside the content folder and is not read",
         "load.link-outside-theme": "this link leads outside the theme folder and is not read",
         "load.cannot-read": "cannot read this file",
+        "load.changed-while-building": "this file changed while the site was being built",
+        "load.changed-while-building-hint": "build again once the file is saved; the previous site is left as it was",
         "theme.export-not-empty": "the folder '{path}' is not empty; the theme is written only into a new or empty folder",
         "theme.export-not-empty-hint": "give a folder that does not exist yet, e.g. 'minhbach theme export my-theme'",
         "theme.export-not-folder": "'{path}' is a file, not a folder",

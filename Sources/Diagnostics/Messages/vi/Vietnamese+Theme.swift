@@ -11,6 +11,8 @@ extension Vietnamese {
         "load.link-outside-content": "liên kết này trỏ ra ngoài thư mục nội dung nên không được đọc",
         "load.link-outside-theme": "liên kết này trỏ ra ngoài thư mục giao diện (theme) nên không được đọc",
         "load.cannot-read": "không đọc được tệp này",
+        "load.changed-while-building": "tệp này đã thay đổi trong khi đang tạo trang",
+        "load.changed-while-building-hint": "hãy tạo lại sau khi lưu xong tệp; trang cũ vẫn được giữ nguyên",
         "theme.export-not-empty": "thư mục '{path}' không trống; giao diện (theme) chỉ được ghi vào thư mục mới hoặc thư mục trống",
         "theme.export-not-empty-hint": "chỉ ra một thư mục chưa có, ví dụ 'minhbach theme export giao-dien'",
         "theme.export-not-folder": "'{path}' là một tệp, không phải thư mục",

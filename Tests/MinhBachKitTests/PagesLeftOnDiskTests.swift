@@ -1,0 +1,65 @@
+import Diagnostics
+import Foundation
+@testable import MinhBachKit
+import TestSupport
+import Testing
+
+/// A one-shot build leaves the pages' files on disk: the loader does not read them, the parse
+/// stage reads each for each of its passes, and a page's resolving reads it again to parse its
+/// Markdown. A file that is not the one parsed any more stops the build.
+struct PagesLeftOnDiskTests {
+    static let page = "---\ntitle: Giới thiệu\n---\n\n# Mục một\n\nVăn bản của trang.\n"
+
+    static func loadedPage(in folder: URL) throws -> (file: SourceFile, page: ParsedPage) {
+        let path = folder.appendingPathComponent("gioi-thieu.md").path
+        try Array(Self.page.utf8).write(to: path)
+        var loader = ProjectLoader(contentDirectory: folder, themeDirectory: folder.appendingPathComponent("theme"),
+                                   themeFolderIsOptional: true, workingDirectory: folder)
+        loader.leavesPagesOnDisk = true
+        var diagnostics = Diagnostics()
+        let project = try #require(loader.load(diagnostics: &diagnostics))
+        let left = try #require(project.pages.first)
+        #expect(left.bytes.isEmpty && left.origin == path)
+        let file = try #require(left.read(diagnostics: &diagnostics))
+        let page = try #require(PageParser(prettyURLs: false).parse(file, diagnostics: &diagnostics))
+        #expect(!diagnostics.hasErrors)
+        page.release(keepingFileDigest: file.digest)
+        return (file, page)
+    }
+
+    @Test func aPageLeftOnDiskIsReadAgainAsItWasParsed() throws {
+        let folder = SiteTree.temporaryFolder("left-on-disk")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (file, page) = try Self.loadedPage(in: folder)
+        #expect(page.source.bytes.isEmpty)
+        #expect(page.text == file.text)
+        var diagnostics = Diagnostics()
+        page.keepDocument(diagnostics: &diagnostics)
+        #expect(diagnostics.all.isEmpty)
+        #expect(page.document == PageParser.document(of: file))
+        #expect(page.headings.map(\.id) == ["muc-mot"])
+    }
+
+    @Test func aPageChangedAfterItWasParsedStopsTheBuild() throws {
+        let folder = SiteTree.temporaryFolder("changed")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, page) = try Self.loadedPage(in: folder)
+        try Array(Self.page.replacingOccurrences(of: "Mục một", with: "Mục hai").utf8).write(to: folder.appendingPathComponent("gioi-thieu.md").path)
+        var diagnostics = Diagnostics()
+        page.keepDocument(diagnostics: &diagnostics)
+        #expect(diagnostics.hasErrors)
+        #expect(diagnostics.all.map(\.text.key) == ["load.changed-while-building"])
+        #expect(diagnostics.all.first?.location == SourceLocation(path: "gioi-thieu.md", line: 1, column: 1))
+
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("gioi-thieu.md"))
+        var gone = Diagnostics()
+        page.keepDocument(diagnostics: &gone)
+        #expect(gone.all.map(\.text.key) == ["load.cannot-read"])
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func write(to path: String) throws {
+        try Data(self).write(to: URL(fileURLWithPath: path))
+    }
+}
