@@ -2,7 +2,7 @@
 """Writes the same synthetic site twice, for MinhBạch and for Hugo, for the full-build benchmark
 (issue 8, `bench/run`).
 
-    python3 bench/corpus.py N OUT [--seed S] [--force]
+    python3 bench/corpus.py N OUT [--seed S] [--force] [--minhbach-only] [--part K/P]
 
 OUT/minhbach/ is a MinhBạch content folder; OUT/hugo/ is a Hugo project (config.toml, content/,
 assets/, and the templates of bench/hugo-theme/ copied to themes/minhbach-bench/). Both hold:
@@ -21,6 +21,11 @@ assets/, and the templates of bench/hugo-theme/ copied to themes/minhbach-bench/
   same CSV (resources.Get + transform.Unmarshal) and draws the same three bar charts as inline SVG,
   each with its data table.
 - 12 "Dân vận khéo" models (mo-hinh/), a home page and an about page.
+
+--minhbach-only writes OUT/minhbach/ alone (for runs without Hugo: the 1,000,000-page run of
+bench/million.sh). --part K/P writes the K-th of P equal runs of the documents (and, for K = 1,
+everything else), into an OUT that must exist and that no --force clears: P processes write one
+site between them, as bench/million.sh does; every file is the one a whole run writes.
 
 The same arguments give byte-identical files: each document draws from its own random.Random
 seeded with the seed and the document's number, so document 17 is the same for N = 50 and for
@@ -474,12 +479,15 @@ class Corpus:
 # --- Writing -------------------------------------------------------------------------------------
 
 class Writer:
-    def __init__(self, out):
+    def __init__(self, out, enabled=True):
         self.out = out
+        self.enabled = enabled
         self.files = 0
         self.bytes = 0
 
     def write(self, relative, text):
+        if not self.enabled:
+            return
         path = self.out / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         data = text.encode("utf-8") if isinstance(text, str) else text
@@ -496,17 +504,35 @@ def csv_text(rows, header):
     return buffer.getvalue()
 
 
-def write_site(corpus, out):
-    mb, hg = Writer(out / "minhbach"), Writer(out / "hugo" / "content")
-    hugo_root = Writer(out / "hugo")
+def write_site(corpus, out, hugo=True, part=(1, 1)):
+    mb, hg = Writer(out / "minhbach"), Writer(out / "hugo" / "content", hugo)
+    hugo_root = Writer(out / "hugo", hugo)
+    number, parts = part
+    first = (corpus.count * (number - 1)) // parts + 1
+    last = (corpus.count * number) // parts
+    sizes = []
+    if number == 1:
+        write_rest(corpus, out, mb, hg, hugo_root, hugo)
+    for number in range(first, last + 1):
+        doc_id, mb_text, hugo_text = corpus.document(number)
+        mb.write(f"van-ban/{doc_id}.md", mb_text)
+        hg.write(f"van-ban/{doc_id}.md", hugo_text)
+        sizes.append(len(mb_text.encode()))
+        if number % 10_000 == 0:
+            print(f"corpus: {number} documents…", file=sys.stderr)
+    return mb, hg, hugo_root, sizes
+
+
+def write_rest(corpus, out, mb, hg, hugo_root, hugo):
+    """Everything but the documents themselves."""
     m, seed = corpus.m, corpus.seed
     r = gs.PageRandom(f"minhbach-corpus:{seed}:site")
 
     # Settings.
     mb.write("site.yml", f"title: {q(SITE_TITLE)}\ndescription: {q(SITE_DESCRIPTION)}\nlanguage: vi\nfooter: {q(SITE_FOOTER)}\n")
     hugo_root.write("config.toml", HUGO_CONFIG.format(title=SITE_TITLE, description=SITE_DESCRIPTION, footer=SITE_FOOTER))
-    theme = out / "hugo" / "themes" / "minhbach-bench"
-    shutil.copytree(HERE / "hugo-theme", theme)
+    if hugo:
+        shutil.copytree(HERE / "hugo-theme", out / "hugo" / "themes" / "minhbach-bench")
 
     # Home and about pages.
     home = ("Trang này công khai **kế hoạch**, **báo cáo** và **số liệu** về công tác dân vận của cơ quan hành chính nhà nước, "
@@ -579,15 +605,6 @@ def write_site(corpus, out):
     docs_intro = "Toàn văn các kế hoạch, báo cáo, đề án, chương trình về công tác dân vận chính quyền, theo loại văn bản."
     mb.write("van-ban/index.md", front_matter([("title", "Văn bản"), ("menu", True), ("weight", 20)]) + "\n" + docs_intro + "\n")
     hg.write("van-ban/_index.md", front_matter([("title", "Văn bản"), ("weight", 20)]) + "\n" + docs_intro + "\n")
-    sizes = []
-    for number in range(1, corpus.count + 1):
-        doc_id, mb_text, hugo_text = corpus.document(number)
-        mb.write(f"van-ban/{doc_id}.md", mb_text)
-        hg.write(f"van-ban/{doc_id}.md", hugo_text)
-        sizes.append(len(mb_text.encode()))
-        if number % 10_000 == 0:
-            print(f"corpus: {number} documents…", file=sys.stderr)
-    return mb, hg, hugo_root, sizes
 
 
 def hugo_links(markdown):
@@ -702,15 +719,31 @@ def main():
     parser.add_argument("out", metavar="OUT", help="folder to create (gets minhbach/ and hugo/)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--force", action="store_true", help="replace OUT if this script wrote it before")
+    parser.add_argument("--minhbach-only", action="store_true", help="write OUT/minhbach/ alone, not the Hugo project")
+    parser.add_argument("--part", metavar="K/P", help="write the K-th of P runs of the documents (K = 1: and the rest)")
     args = parser.parse_args()
     if args.count < 1:
         parser.error("N must be at least 1")
+    part = (1, 1)
+    if args.part:
+        match = re.fullmatch(r"([1-9][0-9]*)/([1-9][0-9]*)", args.part)
+        if not match or int(match[1]) > int(match[2]):
+            parser.error("--part takes K/P with 1 ≤ K ≤ P")
+        part = (int(match[1]), int(match[2]))
     out = Path(args.out)
-    gs.clear_output(out, args.force, "minhbach/site.yml", "corpus")
+    if args.part:
+        if args.force or not out.is_dir():
+            parser.error("--part writes into an existing OUT, and --force cannot clear it")
+    else:
+        gs.clear_output(out, args.force, "minhbach/site.yml", "corpus")
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(args.count, args.seed)
-    mb, hg, hugo_root, sizes = write_site(corpus, out)
-    print(f"corpus: {args.count} documents (median {statistics.median(sizes) / 1000:.1f} KB, "
+    mb, hg, hugo_root, sizes = write_site(corpus, out, hugo=not args.minhbach_only, part=part)
+    if not sizes:
+        print(f"corpus: part {args.part}: no documents → {out}", file=sys.stderr)
+        return
+    counted = f"{args.count} documents" if part == (1, 1) else f"{len(sizes)} of {args.count} documents (part {args.part})"
+    print(f"corpus: {counted} (median {statistics.median(sizes) / 1000:.1f} KB, "
           f"{sum(sizes) / 1e6:.1f} MB), 72 indicators, 24 CSV files of 2,160 rows, 24 dashboards, 12 models; "
           f"minhbach: {mb.files} files, {mb.bytes / 1e6:.1f} MB; hugo: {hg.files + hugo_root.files} files; "
           f"seed {args.seed} → {out}", file=sys.stderr)

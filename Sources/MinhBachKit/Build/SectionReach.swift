@@ -33,17 +33,17 @@ struct SectionReach {
     }
 
     /// One warning per section whose index is among the pages but cannot be reached.
-    /// - Parameter links: every page of the site, by path, with the pages it links to
-    ///   (`pageLinks`): what the build keeps of a page's HTML once the page is written.
-    func warnings(links: [String: [String]]) -> [Diagnostic] {
-        let present = sections.filter { links[$0.folder + "/index.html"] != nil }
+    /// - Parameter links: every page of the site with the pages it links to (`pageLinks`): what
+    ///   the build keeps of a page's HTML once the page is written.
+    func warnings(links: LinkGraph) -> [Diagnostic] {
+        let present = sections.filter { links.hasPage($0.folder + "/index.html") }
         guard !present.isEmpty else { return [] }
         let inSection = { (path: String) in present.contains { path.hasPrefix($0.folder + "/") } }
-        var queue = links["index.html"] != nil ? ["index.html"] : links.keys.filter { !inSection($0) }.sorted()
+        var queue = links.hasPage("index.html") ? ["index.html"] : links.pages.filter { !inSection($0) }.sorted()
         var seen = Set(queue)
         var missing = Set(present.map { $0.folder + "/index.html" })
         while let path = queue.popLast(), !missing.isEmpty {
-            for target in links[path] ?? [] where links[target] != nil && seen.insert(target).inserted {
+            for target in links.links(of: path) where links.hasPage(target) && seen.insert(target).inserted {
                 missing.remove(target)
                 queue.append(target)
             }
@@ -105,5 +105,41 @@ struct SectionReach {
             found.append(parts.joined(separator: "/"))
         }
         return found
+    }
+}
+
+/// Every page of the site with the pages it links to, each address kept once and the links as
+/// numbers: a list of addresses per page was a twentieth of a 10,000-page build's memory.
+struct LinkGraph {
+    private var numbers: [String: Int32] = [:]
+    private var paths: [String] = []
+    /// By number, the pages it links to; nil for an address no page of the site has (yet).
+    private var targets: [[Int32]?] = []
+
+    /// The page at `path` links to `links`; given again, its links are these.
+    mutating func add(_ path: String, linksTo links: [String]) {
+        let page = number(path)
+        var linked: [Int32] = []
+        linked.reserveCapacity(links.count)
+        for link in links { linked.append(Int32(number(link))) }
+        targets[page] = linked
+    }
+
+    func hasPage(_ path: String) -> Bool { numbers[path].map { targets[Int($0)] != nil } ?? false }
+
+    /// The pages' addresses, in the order they were added.
+    var pages: [String] { paths.indices.filter { targets[$0] != nil }.map { paths[$0] } }
+
+    func links(of path: String) -> [String] {
+        guard let page = numbers[path], let linked = targets[Int(page)] else { return [] }
+        return linked.map { paths[Int($0)] }
+    }
+
+    private mutating func number(_ path: String) -> Int {
+        if let known = numbers[path] { return Int(known) }
+        numbers[path] = Int32(paths.count)
+        paths.append(path)
+        targets.append(nil)
+        return paths.count - 1
     }
 }

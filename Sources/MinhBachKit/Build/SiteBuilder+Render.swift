@@ -14,7 +14,7 @@ extension SiteBuilder {
         /// The paths of each section's own files, in the order of the sections.
         var sectionPaths: [[String]] = []
         /// Each page with the pages it links to, when asked for (`SectionReach`).
-        var links: [String: [String]] = [:]
+        var links = LinkGraph()
         /// Of a part of a sharded build: every file it made, with the page or section it is of.
         var listed: [PartManifest.Entry] = []
     }
@@ -67,7 +67,7 @@ extension SiteBuilder {
                     search.add(page)
                     if keepsFiles { edition.searched.append(file) }
                 }
-                if let links = summary.links { edition.links[file.path] = links }
+                if let links = summary.links { edition.links.add(file.path, linksTo: links) }
             }
             emit(made, makers)
         }
