@@ -40,12 +40,11 @@ final class PageResolution {
         // resolving and let go after it, so that only a batch's trees are held at once.
         let results = wanted.parallelMap { index in
             let page = edition.pages[index]
-            var unread = Diagnostics()
-            page.keepDocument(diagnostics: &unread)
-            var (resolved, problems) = edition.resolver.resolve(page)
+            var problems = Diagnostics()
+            page.keepDocument(diagnostics: &problems)
+            let (resolved, found) = edition.resolver.resolve(page)
             if edition.releases { for pages in all { pages[index].releaseSource() } } else { page.releaseDocument() }
-            unread.append(contentsOf: problems)
-            problems = unread
+            problems.append(contentsOf: found)
             return (resolved, problems)
         }
         for (index, (page, problems)) in zip(wanted, results) {
