@@ -36,7 +36,8 @@ public struct SourceFile: Sendable, Equatable {
         return file
     }
 
-    /// The file without its bytes, which `loaded` reads again; itself when it has no `origin`.
+    /// The file without its bytes, which `read(expecting:diagnostics:)` reads again; itself when
+    /// it has no `origin`.
     public var leftOnDisk: SourceFile {
         guard origin != nil else { return self }
         var file = self

@@ -78,8 +78,8 @@ public struct PageParser: Sendable {
         return page
     }
 
-    /// The Markdown of `file`, its front matter aside. Its problems are the front matter's
-    /// reader's to report: a page parsed again says nothing new.
+    /// The Markdown of `file`, its front matter aside. Its problems were reported when the page
+    /// was first parsed: parsed again, it says nothing new.
     static func document(of file: SourceFile) -> MarkdownDocument {
         var reported = Diagnostics()
         guard let text = file.text else { return MarkdownDocument(blocks: []) }
