@@ -37,10 +37,8 @@ final class RecordStore: @unchecked Sendable {
             defer { end += bytes.count }
             return Span(offset: end, length: bytes.count)
         }
-        if descriptor >= 0, memory.isEmpty {
-            // The file stops here: what it holds is read from it, the rest from memory.
-            memory.reserveCapacity(bytes.count)
-        }
+        // From the first write that fails on, the records stay in memory: what the file holds
+        // is read from it, the rest from memory.
         defer { memory += bytes }
         return Span(offset: end + memory.count, length: bytes.count)
     }

@@ -23,7 +23,7 @@ struct PagesLeftOnDiskTests {
         let file = try #require(left.read(diagnostics: &diagnostics))
         let page = try #require(PageParser(prettyURLs: false).parse(file, diagnostics: &diagnostics))
         #expect(!diagnostics.hasErrors)
-        page.release(keepingFileDigest: file.digest)
+        page.release()
         return (file, page)
     }
 

@@ -32,12 +32,12 @@ extension SiteBuilder {
         // taken from its text knowing every document's number, and its Markdown let go.
         // A file the loader left on disk is read for each pass, and let go after it.
         let headReader = PageParser(config: config, kinds: sections)
-        let heads = project.pages.parallelMap { file -> (head: PageParser.Head?, problems: Diagnostics, digest: Int) in
+        let heads = project.pages.parallelMap { file -> (head: PageParser.Head?, problems: Diagnostics, digest: Int?) in
             var local = Diagnostics()
-            guard let file = file.read(diagnostics: &local) else { return (nil, local, 0) }
+            guard let file = file.read(diagnostics: &local) else { return (nil, local, nil) }
             var head = headReader.head(of: file, diagnostics: &local)
             head?.file = file.leftOnDisk
-            return (head, local, file.origin == nil ? 0 : file.digest)
+            return (head, local, file.origin.map { _ in file.digest })
         }
         let parser = headReader.citing(Set(heads.compactMap { ($0.head?.fields as? DocumentMeta)?.citableNumber }))
         let parsed = heads.parallelMap { item -> (ParsedPage?, Diagnostics) in
@@ -45,7 +45,7 @@ extension SiteBuilder {
             guard var head = item.head, let file = head.file.read(expecting: item.digest, diagnostics: &local) else { return (nil, local) }
             head.file = file
             let page = parser.page(from: head, diagnostics: &local)
-            if releasesMarkdown { page.release(keepingFileDigest: item.digest) }
+            if releasesMarkdown { page.release() }
             return (page, local)
         }
         for (_, local) in parsed { diagnostics.append(contentsOf: local) }
@@ -93,7 +93,7 @@ extension SiteBuilder {
                 }
                 guard let file = file.read(diagnostics: &diagnostics) else { continue }
                 let translation = parser.parseTranslation(file, of: original, diagnostics: &diagnostics)
-                if releasesMarkdown { translation?.release(keepingFileDigest: file.digest) }
+                if releasesMarkdown { translation?.release() }
                 byOriginal[originalPath] = translation
             }
             let languagePages = pages.map { page in

@@ -14,7 +14,7 @@ public struct ProjectLoader: Sendable {
     /// Paths in diagnostics are written relative to this folder.
     public var workingDirectory: URL
     /// Whether the Markdown files' bytes are left on disk, for the parse stage to read
-    /// (`SourceFile.loaded`): a one-shot build never holds every page's file at once.
+    /// (`SourceFile.read(expecting:diagnostics:)`): a one-shot build never holds every page's file at once.
     public var leavesPagesOnDisk = false
 
     public init(contentDirectory: URL, themeDirectory: URL, themeFolderIsOptional: Bool = false, workingDirectory: URL) {

@@ -68,14 +68,14 @@ public struct ParsedPage: Sendable {
     }
 
     /// Lets the Markdown of this page and of every copy of it go, and the file's bytes when the
-    /// loader left them on disk (`digest`: theirs, to tell the file read again is the same):
-    /// `document` and `text` read and parse them again when asked for. Only where no other
-    /// thread reads this page.
-    func release(keepingFileDigest digest: Int) {
+    /// loader left them on disk (their digest is kept, to tell that the file read again is the
+    /// same): `document` and `text` read and parse them again when asked for. Only where no
+    /// other thread reads this page.
+    func release() {
         read.document = nil
         if read.source.origin != nil {
+            read.digest = read.source.digest
             read.source.bytes = []
-            read.digest = digest
         }
     }
 
