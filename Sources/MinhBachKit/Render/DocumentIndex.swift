@@ -1,7 +1,8 @@
 import Formatting
 
 /// The documents index: the same listing grouped four ways (kind, issuer, year, status), each a
-/// pre-rendered page that works without JavaScript.
+/// pre-rendered page that works without JavaScript, or numbered pages when the documents are
+/// more than one page lists (`documents_per_page`).
 struct DocumentIndex {
     enum Grouping: String, CaseIterable {
         case kind, issuer, year, status
@@ -16,6 +17,14 @@ struct DocumentIndex {
             }
         }
         var stringKey: String { "group_" + rawValue }
+
+        /// The page (from 0) of this grouping's listing: `trang-2.html` after the index,
+        /// `theo-nam-trang-2.html` after `theo-nam.html`, in the same folder, so that every
+        /// page's links to the documents are the same.
+        func fileName(page: Int) -> String {
+            guard page > 0 else { return fileName }
+            return (self == .kind ? "" : fileName.dropLast(".html".count) + "-") + "trang-\(page + 1).html"
+        }
     }
 
     struct Group {
@@ -25,8 +34,7 @@ struct DocumentIndex {
         var members: [Int]
     }
 
-    /// What the listing shows of one document. The four pages share a folder, so each document's
-    /// item is made once for all of them.
+    /// What the listing shows of one document.
     struct Item: Sendable, TemplateView {
         var title: String
         var url: String
@@ -47,16 +55,62 @@ struct DocumentIndex {
         var intro: String
         var groupings: [GroupingLink]
         var groups: [GroupView]
-        var count: Int
+        var count: String
         var jsonURL: String?
         var feedURL: String?
+        /// "Trang 2/10" when the listing has more than one page.
+        var pageLabel: String?
+        /// The links to the other pages: none, or one pager.
+        var pager: [Pager]
+        /// On the first of several pages: where each group begins.
+        var groupIndex: [GroupIndex]
         var strings: [String: String]
 
         static let fields: [TemplateField<Page>] = [
             .text("intro") { $0.intro }, .list("groupings", of: GroupingLink.self) { $0.groupings },
-            .list("groups", of: GroupView.self) { $0.groups }, .count("count") { $0.count },
-            .text("jsonURL") { $0.jsonURL }, .text("feedURL") { $0.feedURL }, .strings("t") { $0.strings },
+            .list("groups", of: GroupView.self) { $0.groups }, .text("count") { $0.count },
+            .text("jsonURL") { $0.jsonURL }, .text("feedURL") { $0.feedURL }, .text("pageLabel") { $0.pageLabel },
+            .list("pager", of: Pager.self) { $0.pager }, .list("groupIndex", of: GroupIndex.self) { $0.groupIndex },
+            .strings("t") { $0.strings },
         ]
+    }
+
+    /// Links to the pages of a listing: previous, some numbers, next. A gap has no `url`.
+    struct Pager: TemplateView {
+        var links: [PagerLink]
+
+        static let fields: [TemplateField<Pager>] = [.list("links", of: PagerLink.self) { $0.links }]
+    }
+
+    struct PagerLink: TemplateView {
+        var label: String
+        var url: String?
+        var current: Bool
+        /// `prev` or `next`.
+        var rel: String?
+
+        static let fields: [TemplateField<PagerLink>] = [
+            .text("label") { $0.label }, .text("url") { $0.url }, .flag("current", onlyWhenTrue: true) { $0.current },
+            .text("rel") { $0.rel },
+        ]
+    }
+
+    /// The groups of a paged listing, each linked where it begins.
+    struct GroupIndex: TemplateView {
+        var title: String
+        var groups: [GroupLink]
+
+        static let fields: [TemplateField<GroupIndex>] = [
+            .text("title") { $0.title }, .list("groups", of: GroupLink.self) { $0.groups },
+        ]
+    }
+
+    struct GroupLink: TemplateView {
+        var title: String
+        var url: String
+        var count: String
+
+        static let fields: [TemplateField<GroupLink>] = [.text("title") { $0.title }, .text("url") { $0.url }, .text("count") { $0.count }]
     }
 
     /// A link to the page of one grouping; `current` on its own page.
@@ -70,35 +124,38 @@ struct DocumentIndex {
         ]
     }
 
-    /// One group of a page with its documents' items.
+    /// One group of a page with its documents' items; `count` is the whole group's.
     struct GroupView: TemplateView {
         var id: String
         var title: String
+        var count: String
+        /// It began on an earlier page.
+        var isContinued: Bool
         var items: [Item]
 
         static let fields: [TemplateField<GroupView>] = [
-            .text("id") { $0.id }, .text("title") { $0.title }, .count("count") { $0.items.count },
-            .list("items", of: Item.self) { $0.items },
+            .text("id") { $0.id }, .text("title") { $0.title }, .text("count") { $0.count },
+            .flag("continued", onlyWhenTrue: true) { $0.isContinued }, .list("items", of: Item.self) { $0.items },
         ]
     }
 
     let catalog: DocumentCatalog
     let strings: UIStrings
-    /// One per document, in `catalog.newestFirst` order.
-    let items: [Item]
+    let pretty: Bool
 
-    init(catalog: DocumentCatalog, strings: UIStrings, pretty: Bool) {
-        self.catalog = catalog
-        self.strings = strings
-        let from = catalog.folder + "/" + Grouping.kind.fileName
-        items = catalog.newestFirst.map { entry in
-            Item(title: entry.page.title, url: OutputPaths.link(from: from, to: entry.page.outputPath, pretty: pretty),
-                 kind: entry.meta.kind.name(in: strings.language), issuer: entry.meta.issuer, number: entry.meta.citableNumber,
-                 date: entry.meta.date.map(strings.format.date), status: catalog.status(of: entry).map { strings[$0.stringKey] })
-        }
+    /// The item of the document at `member` of `catalog.newestFirst`, made for the page that
+    /// shows it: every page of a listing is in the catalog's folder, so its link is the same.
+    func item(_ member: Int) -> Item {
+        let entry = catalog.newestFirst[member]
+        return Item(title: entry.page.title, url: OutputPaths.link(from: path(.kind), to: entry.page.outputPath, pretty: pretty),
+                    kind: entry.meta.kind.name(in: strings.language), issuer: entry.meta.issuer, number: entry.meta.citableNumber,
+                    date: entry.meta.date.map(strings.format.date), status: catalog.status(of: entry).map { strings[$0.stringKey] })
     }
 
-    func path(_ grouping: Grouping) -> String { catalog.folder + "/" + grouping.fileName }
+    func path(_ grouping: Grouping, page: Int = 0) -> String { catalog.folder + "/" + grouping.fileName(page: page) }
+
+    /// A count as the reader's language writes it (`10.000`).
+    func number(_ count: Int) -> String { strings.format.numbers.string(Double(count), decimals: 0) }
 
     func groups(by grouping: Grouping) -> [Group] {
         let entries = catalog.newestFirst
@@ -137,16 +194,46 @@ struct DocumentIndex {
         return groups.values.sorted { (orderOf[$0.key]!, $0.key) < (orderOf[$1.key]!, $1.key) }
     }
 
-    /// The template's values for the page of one grouping; `link` makes site paths relative to it.
-    func context(_ grouping: Grouping, intro: String, link: (String) -> String,
-                 jsonPath: String?, feedPath: String?) -> Page {
-        let groups = groups(by: grouping).map { group in
-            GroupView(id: "nhom-" + group.key, title: group.title, items: group.members.map { items[$0] })
+    /// The page (from 0) of one grouping's listing, `groups` cut into `pages`: the template's
+    /// values; `link` makes site paths relative to it (every page is in the same folder).
+    func context(_ grouping: Grouping, groups: [Group], pages: ListingPages, page: Int, intro: String,
+                 link: (String) -> String, jsonPath: String?, feedPath: String?) -> Page {
+        let views = pages.parts(onPage: page).map { part in
+            let group = groups[part.group]
+            return GroupView(id: "nhom-" + group.key, title: group.title, count: number(group.members.count),
+                             isContinued: part.isContinued, items: part.members.map(item))
         }
         let groupings = Grouping.allCases.map { other in
             GroupingLink(title: strings[other.stringKey], url: link(path(other)), current: other == grouping)
         }
-        return Page(intro: intro, groupings: groupings, groups: groups, count: catalog.entries.count,
-                    jsonURL: jsonPath.map(link), feedURL: feedPath.map(link), strings: strings.table)
+        var view = Page(intro: intro, groupings: groupings, groups: views, count: number(catalog.entries.count),
+                        jsonURL: jsonPath.map(link), feedURL: feedPath.map(link), pager: [], groupIndex: [], strings: strings.table)
+        guard pages.count > 1 else { return view }
+        view.pageLabel = "\(strings["listing_page"]) \(number(page + 1))/\(number(pages.count))"
+        view.pager = [pager(grouping, pages: pages, page: page, link: link)]
+        if page == 0 {
+            view.groupIndex = [GroupIndex(title: strings[grouping.stringKey], groups: groups.indices.map { index in
+                let first = pages.firstPage(of: index)
+                return GroupLink(title: groups[index].title, url: (first == page ? "" : link(path(grouping, page: first))) + "#nhom-" + groups[index].key,
+                                 count: number(groups[index].members.count))
+            })]
+        }
+        return view
+    }
+
+    /// Previous, the first and last pages and two either side of this one, next.
+    private func pager(_ grouping: Grouping, pages: ListingPages, page: Int, link: (String) -> String) -> Pager {
+        var links: [PagerLink] = []
+        if page > 0 {
+            links.append(PagerLink(label: strings["previous_page"], url: link(path(grouping, page: page - 1)), current: false, rel: "prev"))
+        }
+        for shown in pages.pagerPages(around: page) {
+            links.append(shown.map { PagerLink(label: number($0 + 1), url: link(path(grouping, page: $0)), current: $0 == page, rel: nil) }
+                ?? PagerLink(label: "…", url: nil, current: false, rel: nil))
+        }
+        if page < pages.count - 1 {
+            links.append(PagerLink(label: strings["next_page"], url: link(path(grouping, page: page + 1)), current: false, rel: "next"))
+        }
+        return Pager(links: links)
     }
 }

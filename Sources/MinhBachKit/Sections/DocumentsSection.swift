@@ -46,8 +46,9 @@ struct DocumentsSection: PageKind, SectionRenderer {
                            kind: "document", searchKind: .document, hasOwnHeading: true)
     }
 
-    /// The documents index, grouped four ways, with its JSON and Atom files; nothing when the
-    /// site has no documents. `introPage` is the folder's own `index.md`, if any.
+    /// The documents index, grouped four ways, each cut into pages of `documents_per_page`,
+    /// with its JSON and Atom files; nothing when the site has no documents. `introPage` is the
+    /// folder's own `index.md`, if any.
     func files(site: SiteIndex, introPage: ResolvedPage?, layout: SiteRenderer, into files: inout SectionFiles) {
         guard !site.documents.entries.isEmpty else { return }
         let config = layout.config, strings = layout.strings
@@ -56,31 +57,43 @@ struct DocumentsSection: PageKind, SectionRenderer {
         let atom = feeds.atom()
         let sectionTitle = introPage?.page.meta.title ?? strings["documents_title"]
         let maker = OutputMaker.section(Message("settings.index.documents"), setting: "documents_folder", config: config)
-        let listing = { @Sendable (grouping: DocumentIndex.Grouping?) -> OutputFile in
-            guard let grouping else { return feeds.json() }
-            let path = index.path(grouping)
-            let link = { OutputPaths.link(from: path, to: $0, pretty: config.prettyURLs) }
+        files.add([feeds.json()] + (atom.map { [$0] } ?? []), by: maker)
+        files.flush()
+        for grouping in DocumentIndex.Grouping.allCases {
+            let groups = index.groups(by: grouping)
+            let pages = ListingPages(groups: groups.map(\.members), perPage: config.documentsPerPage)
             let isMain = grouping == .kind
-            let values = index.context(grouping, intro: isMain ? introPage?.bodyHTML ?? "" : "", link: link,
-                                       jsonPath: feeds.jsonPath, feedPath: atom?.path)
-            let content = layout.library.renderHTML(values, withTemplate: Self.indexTemplate) ?? HTMLBytes(bytes: [])
-            let title = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"
-            return layout.generatedPage(path, title: title, kind: "documents", content: content,
-                                        crumbs: isMain ? [(sectionTitle, nil)] : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)],
-                                        description: introPage?.page.meta.description, currentID: isMain ? introPage?.page.id : nil,
-                                        search: isMain ? .document : nil)
-        }
-        // The JSON listing (nil here) and the four pages, two at a time, each pair handed on
-        // before the next is made: each lists every document, and at 100,000 documents the five
-        // held at once were a quarter of the build's memory.
-        let listings: [DocumentIndex.Grouping?] = [nil] + DocumentIndex.Grouping.allCases
-        for start in stride(from: 0, to: listings.count, by: 2) {
-            let made = Array(listings[start..<min(start + 2, listings.count)]).parallelMap(listing)
-            // The Atom feed follows the JSON listing.
-            files.add(start == 0 ? [made[0]] + (atom.map { [$0] } ?? []) + made.dropFirst() : made, by: maker)
+            let groupingTitle = isMain ? sectionTitle : "\(sectionTitle): \(strings[grouping.stringKey].lowercased())"
+            let listing = { @Sendable (page: Int) -> OutputFile in
+                let path = index.path(grouping, page: page)
+                let link = { OutputPaths.link(from: path, to: $0, pretty: config.prettyURLs) }
+                let isFirst = page == 0
+                let values = index.context(grouping, groups: groups, pages: pages, page: page,
+                                           intro: isMain && isFirst ? introPage?.bodyHTML ?? "" : "", link: link,
+                                           jsonPath: feeds.jsonPath, feedPath: atom?.path)
+                let content = layout.library.renderHTML(values, withTemplate: Self.indexTemplate) ?? HTMLBytes(bytes: [])
+                var crumbs: [(title: String, path: String?)] = isMain ? [(sectionTitle, nil)]
+                    : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)]
+                if !isFirst {
+                    crumbs[crumbs.count - 1].path = index.path(grouping)
+                    crumbs.append((values.pageLabel ?? "", nil))
+                }
+                return layout.generatedPage(path, title: isFirst ? groupingTitle : "\(groupingTitle), \(values.pageLabel?.lowercased() ?? "")",
+                                            kind: "documents", content: content, crumbs: crumbs,
+                                            description: introPage?.page.meta.description,
+                                            currentID: isMain && isFirst ? introPage?.page.id : nil,
+                                            search: isMain && isFirst ? .document : nil)
+            }
+            // A few pages at a time, each batch handed on before the next is made: a register
+            // of a million documents has ten thousand pages a grouping.
+            for start in stride(from: 0, to: pages.count, by: Self.listingPagesAtOnce) {
+                files.add(Array(start..<min(start + Self.listingPagesAtOnce, pages.count)).parallelMap(listing), by: maker)
+            }
             files.flush()
         }
     }
+
+    static let listingPagesAtOnce = 32
 
     /// The catalog takes from a document's text the documents it cites (their pages list it),
     /// and whether it has any (its page says so when it is a record, without text). An

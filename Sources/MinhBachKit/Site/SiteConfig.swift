@@ -25,6 +25,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var footer: String?
     /// The folder of official documents (`van-ban/*.md`).
     public var documentsFolder = "van-ban"
+    /// How many documents each page of the documents index lists: a larger register goes on
+    /// over numbered pages (`trang-2.html`), as Hugo's and Zola's paginators do.
+    public var documentsPerPage = 100
     /// Numbers of the site's documents mentioned in text become links to them.
     public var linksDocumentNumbers = false
     /// The folder of indicator pages (`chi-tieu/*.md`), whose index is the progress dashboard.
@@ -63,7 +66,7 @@ public struct SiteConfig: Sendable, Equatable {
     public init() {}
 
     static let keys = ["title", "description", "language", "base_url", "raw_html", "raw_files", "pretty_urls", "footer",
-                       "documents_folder", "link_document_numbers", "indicators_folder", "data_folder", "units_file", "units_folder",
+                       "documents_folder", "documents_per_page", "link_document_numbers", "indicators_folder", "data_folder", "units_file", "units_folder",
                        "models_folder", "commitments_folder", "search_folder", "languages", "audience", "unit_kinds", "programme_kind", "programme_name"]
 
     /// The settings of the site in another language: `site.en.yml` may translate the title,
@@ -139,6 +142,12 @@ public struct SiteConfig: Sendable, Equatable {
         config.commitmentsFolder = folder("commitments_folder") ?? config.commitmentsFolder
         config.searchFolder = folder("search_folder") ?? config.searchFolder
         config.linksDocumentNumbers = fields.bool("link_document_numbers") ?? false
+        if let perPage = fields.int("documents_per_page") {
+            if perPage >= 1 { config.documentsPerPage = perPage } else {
+                invalid(&fields, "documents_per_page", Message("settings.not-a-page-size", ["value": .text(String(perPage))]),
+                        hint: Message("settings.page-size-hint"))
+            }
+        }
         if let audience = fields.string("audience") {
             if let value = Audience(rawValue: audience) { config.audience = value } else {
                 invalid(&fields, "audience", Message("settings.not-an-audience", ["audience": .text(audience)]),

@@ -7,6 +7,8 @@ extension English {
         "settings.base-url-example": "for example: base_url: https://minhbach.example.gov.vn/",
         "settings.not-a-content-path": "'{folder}' is not a path inside content/",
         "settings.not-an-audience": "'{audience}' is not an audience",
+        "settings.not-a-page-size": "each page must list at least 1 document, not {value}",
+        "settings.page-size-hint": "for example documents_per_page: 100",
         "settings.audience-hint": "write {choices}",
         "settings.not-a-document-kind": "'{kind}' is not a kind of document",
         "settings.document-kinds": "kinds: {kinds}",

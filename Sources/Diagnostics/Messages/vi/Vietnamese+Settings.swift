@@ -8,6 +8,8 @@ extension Vietnamese {
         "settings.not-a-content-path": "'{folder}' không phải đường dẫn bên trong content/",
         "settings.not-an-audience": "'{audience}' không phải đối tượng xem hợp lệ",
         "settings.audience-hint": "viết {choices}",
+        "settings.not-a-page-size": "mỗi trang phải liệt kê ít nhất 1 văn bản, không phải {value}",
+        "settings.page-size-hint": "ví dụ: documents_per_page: 100",
         "settings.not-a-document-kind": "'{kind}' không phải loại văn bản",
         "settings.document-kinds": "các loại: {kinds}",
         "settings.unit-kinds-not-a-list": "'unit_kinds' phải là danh sách các mục '- code: …'",
