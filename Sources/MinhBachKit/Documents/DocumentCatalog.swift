@@ -25,7 +25,18 @@ public struct DocumentCatalog: Sendable {
     public let entries: [Entry]
     /// Newest first; undated documents last, then by title in Vietnamese order, then id: the order
     /// every listing and feed of documents shows.
-    public let newestFirst: [Entry]
+    public let newestFirst: Ordered
+
+    /// The entries in an order, as their positions: a second array of entries was a second copy
+    /// of every document's fields, half a kilobyte each.
+    public struct Ordered: RandomAccessCollection, Sendable {
+        let entries: [Entry]
+        let order: [Int32]
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { order.count }
+        public subscript(position: Int) -> Entry { entries[Int(order[position])] }
+    }
     private let byID: [String: Int]
     private let byNumber: [String: Int]
     /// Document id → the documents it cites, and how.
@@ -78,7 +89,7 @@ public struct DocumentCatalog: Sendable {
     }
 
     /// Titles are compared by their collation keys, each made once.
-    static func newestFirst(_ entries: [Entry]) -> [Entry] {
+    static func newestFirst(_ entries: [Entry]) -> Ordered {
         let titleKeys = entries.parallelMap { VietnameseCollation.key($0.page.title) }
         let order = entries.indices.sorted { a, b in
             switch (entries[a].meta.date, entries[b].meta.date) {
@@ -88,7 +99,7 @@ public struct DocumentCatalog: Sendable {
             default: return (titleKeys[a], entries[a].id) < (titleKeys[b], entries[b].id)
             }
         }
-        return order.map { entries[$0] }
+        return Ordered(entries: entries, order: order.map { Int32($0) })
     }
 
     static func documentID(of page: ParsedPage, folder: String) -> String {

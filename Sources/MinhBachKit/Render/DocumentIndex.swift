@@ -223,17 +223,13 @@ struct DocumentIndex {
 
     /// Previous, the first and last pages and two either side of this one, next.
     private func pager(_ grouping: Grouping, pages: ListingPages, page: Int, link: (String) -> String) -> Pager {
-        var links: [PagerLink] = []
-        if page > 0 {
-            links.append(PagerLink(label: strings["previous_page"], url: link(path(grouping, page: page - 1)), current: false, rel: "prev"))
-        }
-        for shown in pages.pagerPages(around: page) {
-            links.append(shown.map { PagerLink(label: number($0 + 1), url: link(path(grouping, page: $0)), current: $0 == page, rel: nil) }
-                ?? PagerLink(label: "…", url: nil, current: false, rel: nil))
-        }
-        if page < pages.count - 1 {
-            links.append(PagerLink(label: strings["next_page"], url: link(path(grouping, page: page + 1)), current: false, rel: "next"))
-        }
-        return Pager(links: links)
+        Pager(links: pages.pagerSteps(around: page).map { step in
+            switch step {
+            case .previous(let other): PagerLink(label: strings["previous_page"], url: link(path(grouping, page: other)), current: false, rel: "prev")
+            case .number(let other, let isCurrent): PagerLink(label: number(other + 1), url: link(path(grouping, page: other)), current: isCurrent, rel: nil)
+            case .gap: PagerLink(label: "…", url: nil, current: false, rel: nil)
+            case .next(let other): PagerLink(label: strings["next_page"], url: link(path(grouping, page: other)), current: false, rel: "next")
+            }
+        })
     }
 }

@@ -64,4 +64,19 @@ struct ListingPages {
         }
         return shown
     }
+
+    /// One link of a pager, in the order shown.
+    enum PagerStep: Equatable {
+        case previous(Int)
+        case number(Int, isCurrent: Bool)
+        case gap
+        case next(Int)
+    }
+
+    /// Previous, the pages of `pagerPages(around:)` (the current one marked), next.
+    func pagerSteps(around page: Int) -> [PagerStep] {
+        (page > 0 ? [.previous(page - 1)] : [])
+            + pagerPages(around: page).map { $0.map { .number($0, isCurrent: $0 == page) } ?? .gap }
+            + (page < count - 1 ? [.next(page + 1)] : [])
+    }
 }

@@ -4,7 +4,8 @@ import Parallel
 import Search
 
 /// The search page: a form the script brings to life, and an A–Z index of every page's title
-/// that reads without it.
+/// that reads without it. A site of more than `titlesPerPage` titles has its A–Z index go on over
+/// numbered pages beside it (`a-z-trang-2.html`…).
 struct SearchPage {
     let strings: UIStrings
     /// The folder of the index files and the site's root, as the page links them.
@@ -17,7 +18,33 @@ struct SearchPage {
         var kind: SearchKind
     }
 
-    func content(_ entries: [Entry]) -> HTML {
+    /// A page listing a million titles would be a hundred megabytes.
+    static let titlesPerPage = 1000
+
+    /// The titles in Vietnamese alphabetical order, grouped by initial, cut into pages.
+    struct AZ {
+        var letters: [String]
+        /// Each letter's entries, as positions in the entries.
+        var pages: ListingPages
+
+        init(_ entries: [Entry], perPage: Int = SearchPage.titlesPerPage) {
+            // Vietnamese order in English too: the names are Vietnamese, and readers of them
+            // expect «Điện Biên» under Đ. The keys on every core: there is one title per page.
+            let keys = entries.parallelMap { VietnameseCollation.key($0.title) }
+            var letters: [String] = [], groups: [[Int]] = []
+            for index in entries.indices.sorted(by: { keys[$0] < keys[$1] }) {
+                let letter = VietnameseCollation.initial(entries[index].title)
+                if letters.last == letter { groups[groups.count - 1].append(index) } else {
+                    letters.append(letter)
+                    groups.append([index])
+                }
+            }
+            self.letters = letters
+            pages = ListingPages(groups: groups, perPage: perPage)
+        }
+    }
+
+    func content(_ entries: [Entry], az: AZ, link: (Int) -> String) -> HTML {
         let messages = ["count", "none", "fallback", "loading", "error", "more"].map { ("data-msg-\($0)", Optional(strings["search_\($0)"])) }
         let form = HTML.element("form", [("id", "search-form"), ("class", "search-form"), ("role", "search"), ("method", "get"),
                                          ("hidden", ""), ("data-index", indexFolder), ("data-root", root)] + messages,
@@ -28,35 +55,49 @@ struct SearchPage {
                 + HTML.element("p", [("id", "search-hint"), ("class", "search-form__hint")], .text(strings["search_hint"])))
         let results = HTML.element("p", [("id", "search-status"), ("class", "search-status"), ("role", "status"), ("aria-live", "polite")])
             + HTML.element("ol", [("id", "search-results"), ("class", "search-results")])
-        return form + results + azIndex(entries)
+        return form + results + azIndex(entries, az: az, page: 0, link: link)
     }
 
-    /// Titles grouped by their initial, in Vietnamese alphabetical order, with a row of letters.
-    func azIndex(_ entries: [Entry]) -> HTML {
-        // Vietnamese order in English too: the names are Vietnamese, and readers of them expect
-        // «Điện Biên» under Đ.
-        // The keys on every core: there is one title per page.
-        let keys = entries.parallelMap { VietnameseCollation.key($0.title) }
-        let sorted = zip(keys, entries).sorted { $0.0 < $1.0 }.map(\.1)
-        var groups: [(letter: String, entries: [Entry])] = []
-        for entry in sorted {
-            let letter = VietnameseCollation.initial(entry.title)
-            if groups.last?.letter == letter { groups[groups.count - 1].entries.append(entry) } else { groups.append((letter, [entry])) }
-        }
-        func anchor(_ index: Int) -> String { "az-\(index + 1)" }
-        let letters = HTML.element("ul", [("class", "az-letters")], HTML.joined(groups.indices.map { index in
-            HTML.element("li", [], HTML.element("a", [("href", "#" + anchor(index))], .text(groups[index].letter)))
+    /// One page (from 0) of the A–Z index: a row of letters, each linked where its titles begin,
+    /// the titles of this page under their letters, and links to the other pages when there are
+    /// several. `link` is the href of a page from this one.
+    func azIndex(_ entries: [Entry], az: AZ, page: Int, link: (Int) -> String) -> HTML {
+        func anchor(_ group: Int) -> String { "az-\(group + 1)" }
+        let letters = HTML.element("ul", [("class", "az-letters")], HTML.joined(az.letters.indices.map { group in
+            let first = az.pages.firstPage(of: group)
+            return HTML.element("li", [], HTML.element("a", [("href", (first == page ? "" : link(first)) + "#" + anchor(group))], .text(az.letters[group])))
         }))
-        let lists = HTML.joined(groups.indices.map { index in
-            HTML.element("h3", [("id", anchor(index))], .text(groups[index].letter))
-                + HTML.element("ul", [("class", "az-list")], HTML.joined(groups[index].entries.map { entry in
-                    HTML.element("li", [], HTML.element("a", [("href", root + entry.url)], .text(entry.title))
+        let lists = HTML.joined(az.pages.parts(onPage: page).map { part in
+            HTML.element("h3", [("id", anchor(part.group))], .text(az.letters[part.group] + (part.isContinued ? " " + strings["group_continued"] : "")))
+                + HTML.element("ul", [("class", "az-list")], HTML.joined(part.members.map { index in
+                    let entry = entries[index]
+                    return HTML.element("li", [], HTML.element("a", [("href", root + entry.url)], .text(entry.title))
                         + .text(" ") + HTML.element("span", [("class", "az-kind")], .text("(\(strings[entry.kind.stringKey]))")))
                 }))
         })
         return HTML.element("section", [("class", "az-index"), ("aria-labelledby", "az-title")],
                             HTML.element("h2", [("id", "az-title")], .text(strings["search_az_title"]))
                                 + HTML.element("p", [], .text(strings["search_az_intro"]))
-                                + HTML.element("nav", [("aria-label", strings["search_letters"])], letters) + lists)
+                                + HTML.element("nav", [("aria-label", strings["search_letters"])], letters) + lists
+                                + pager(az.pages, page: page, link: link))
+    }
+
+    /// The pager of the documents index's pages, in the same words and look.
+    func pager(_ pages: ListingPages, page: Int, link: (Int) -> String) -> HTML {
+        guard pages.count > 1 else { return .empty }
+        let number = { (page: Int) in strings.format.numbers.string(Double(page + 1), decimals: 0) }
+        let items = pages.pagerSteps(around: page).map { step -> HTML in
+            let item: HTML
+            switch step {
+            case .previous(let other): item = HTML.element("a", [("href", link(other)), ("rel", "prev")], .text(strings["previous_page"]))
+            case .number(let other, let isCurrent):
+                item = HTML.element("a", [("href", link(other)), ("aria-current", isCurrent ? "page" : nil)], .text(number(other)))
+            case .gap: item = HTML.element("span", [("aria-hidden", "true")], .text("…"))
+            case .next(let other): item = HTML.element("a", [("href", link(other)), ("rel", "next")], .text(strings["next_page"]))
+            }
+            return HTML.element("li", [], item)
+        }
+        return HTML.element("nav", [("class", "doc-groupings doc-pager"), ("aria-label", strings["listing_pages"])],
+                            HTML.element("p", [], .text(strings["listing_pages"] + ":")) + HTML.element("ul", [], HTML.joined(items)))
     }
 }

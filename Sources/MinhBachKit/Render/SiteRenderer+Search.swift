@@ -3,6 +3,8 @@ import Search
 
 extension SiteRenderer {
     var searchPagePath: String { config.searchFolder + "/index.html" }
+    /// The page (from 0) of the A–Z index: the search page, then `a-z-trang-2.html`… beside it.
+    func azPagePath(_ page: Int) -> String { page == 0 ? searchPagePath : config.searchFolder + "/a-z-trang-\(page + 1).html" }
 
     /// An empty search index, to be given the pages search covers as they are made; its
     /// records wait in a scratch file in `scratchFolder`, when given.
@@ -32,11 +34,22 @@ extension SiteRenderer {
             emit(files.map { OutputFile(path: $0.path, bytes: $0.bytes) })
         }
         let page = SearchPage(strings: strings, indexFolder: "./", root: OutputPaths.root(from: searchPagePath))
+        let az = SearchPage.AZ(entries)
+        // Every page of the A–Z index is in the search page's folder.
+        let link = { OutputPaths.link(from: self.searchPagePath, to: self.azPagePath($0), pretty: self.config.prettyURLs) }
         let title = strings["search_title"]
         var view = view(at: searchPagePath, title: title, pageTitle: "\(title) – \(config.title)", kind: "search", description: nil,
-                        content: HTMLBytes(page.content(entries).rendered), breadcrumbs: trail(at: searchPagePath, [(title, nil)]), currentID: nil)
+                        content: HTMLBytes(page.content(entries, az: az, link: link).rendered), breadcrumbs: trail(at: searchPagePath, [(title, nil)]),
+                        currentID: nil)
         view.script = assets.outputPaths["static/search.js"]
         view.showsSiteSearch = false
         emit([OutputFile(path: searchPagePath, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? [])])
+        let number = { (count: Int) in self.strings.format.numbers.string(Double(count), decimals: 0) }
+        for later in 1..<az.pages.count {
+            let label = "\(strings["listing_page"]) \(number(later + 1))/\(number(az.pages.count))"
+            let content = HTMLBytes(page.azIndex(entries, az: az, page: later, link: link).rendered)
+            emit([generatedPage(azPagePath(later), title: "\(strings["search_az_title"]), \(label.lowercased())", kind: "search", content: content,
+                                crumbs: [(title, searchPagePath), (label, nil)], description: nil, currentID: nil, search: nil)])
+        }
     }
 }

@@ -53,11 +53,11 @@ public struct SiteIndex: Sendable {
         sections = folders.mapValues { siblings in
             siblings.sorted { a, b in
                 (pages[a].meta.weight, titleKeys[a], pages[a].id) < (pages[b].meta.weight, titleKeys[b], pages[b].id)
-            }.map { pages[$0] }
+            }.map { Int32($0) }
         }
         var positions: [String: Int] = [:]
         for siblings in sections.values {
-            for (position, page) in siblings.enumerated() where positions[page.id] == nil { positions[page.id] = position }
+            for (position, index) in siblings.enumerated() where positions[pages[Int(index)].id] == nil { positions[pages[Int(index)].id] = position }
         }
         sectionPositions = positions
     }
@@ -75,8 +75,9 @@ public struct SiteIndex: Sendable {
     }
 
     /// The pages of each folder (its index aside) in reading order: by weight, then by title in
-    /// Vietnamese alphabetical order. For previous/next links.
-    private let sections: [String: [ParsedPage]]
+    /// Vietnamese alphabetical order, as positions in `pages` (copies of the pages were a third
+    /// of a kilobyte each). For previous/next links.
+    private let sections: [String: [Int32]]
     /// Each page's place in its folder's `sections` list: looking it up in the list was
     /// quadratic in the size of a folder.
     private let sectionPositions: [String: Int]
@@ -86,7 +87,7 @@ public struct SiteIndex: Sendable {
     func neighbours(of page: ParsedPage) -> (previous: ParsedPage?, next: ParsedPage?)? {
         guard let slash = page.id.lastIndex(of: "/"), let ordered = sections[String(page.id[..<slash])], ordered.count > 1,
               let index = sectionPositions[page.id] else { return nil }
-        return (index > 0 ? ordered[index - 1] : nil, index + 1 < ordered.count ? ordered[index + 1] : nil)
+        return (index > 0 ? pages[Int(ordered[index - 1])] : nil, index + 1 < ordered.count ? pages[Int(ordered[index + 1])] : nil)
     }
 
     public func page(id: String) -> ParsedPage? { byID[id].map { pages[$0] } }

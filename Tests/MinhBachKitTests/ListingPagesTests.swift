@@ -1,10 +1,12 @@
+import Diagnostics
 import Foundation
 @testable import MinhBachKit
 import Testing
 import TestSupport
 
-/// A documents index with more documents than `documents_per_page` goes on over numbered pages.
-struct DocumentListingPagesTests {
+/// Listings longer than a page — the documents index beyond `documents_per_page`, the search
+/// page's A–Z index beyond `SearchPage.titlesPerPage` — go on over numbered pages.
+struct ListingPagesTests {
     /// Three documents two to a page: each grouping has a second page; a group cut by the page
     /// goes on over it, marked as continued; the first page says where each group begins.
     @Test func aRegisterLargerThanAPageGoesOnOverNumberedPages() throws {
@@ -56,5 +58,38 @@ struct DocumentListingPagesTests {
         #expect(pages.pagerPages(around: 9) == [0, nil, 7, 8, 9])
         #expect(ListingPages(groups: [Array(0..<3)], perPage: 1).pagerPages(around: 1) == [0, 1, 2])
         #expect(ListingPages(groups: [Array(0..<1_000_000)], perPage: 100).pagerPages(around: 5_000).count == 9)
+    }
+
+    /// Five titles two to a page: the search page shows the first two; each letter links to
+    /// the page where it begins; a letter cut by the page goes on, marked as continued.
+    @Test func theAZIndexGoesOnOverPagesBesideTheSearchPage() {
+        var ignored = Diagnostics()
+        let strings = UIStrings.load(["vi": ProjectLoader.builtInTheme.first { $0.relativePath == "i18n/vi.yml" }!], language: "vi",
+                                     diagnostics: &ignored)
+        let page = SearchPage(strings: strings, indexFolder: "./", root: "../")
+        let entries = ["Bình Phước", "An Giang", "Điện Biên", "Bắc Ninh", "Đà Nẵng"].map {
+            SearchPage.Entry(title: $0, url: Slug.make($0) + ".html", kind: .page)
+        }
+        let az = SearchPage.AZ(entries, perPage: 2)
+        #expect(az.letters == ["A", "B", "Đ"])
+        #expect(az.pages.count == 3)
+        let link = { (other: Int) in other == 0 ? "index.html" : "a-z-trang-\(other + 1).html" }
+        for number in 0..<3 {
+            let html = page.azIndex(entries, az: az, page: number, link: link).rendered
+            do { try Golden.check(html.replacingOccurrences(of: "><", with: ">\n<") + "\n", named: "search-az/page-\(number + 1).html") } catch { Issue.record(error) }
+        }
+        // A single page is the A–Z index as it always was: no pager, letters linked on the page.
+        let whole = page.azIndex(entries, az: SearchPage.AZ(entries), page: 0, link: link).rendered
+        #expect(!whole.contains("doc-pager"))
+        #expect(!whole.contains("href=\"index.html#"))
+    }
+
+    @Test func pagerStepsNameThePagesAroundTheCurrentOne() {
+        let pages = ListingPages(groups: [Array(0..<50)], perPage: 10)
+        #expect(pages.pagerSteps(around: 0) == [.number(0, isCurrent: true), .number(1, isCurrent: false), .number(2, isCurrent: false),
+                                               .number(3, isCurrent: false), .number(4, isCurrent: false), .next(1)])
+        #expect(pages.pagerSteps(around: 4).first == .previous(3))
+        #expect(pages.pagerSteps(around: 4).last == .number(4, isCurrent: true))
+        #expect(ListingPages(groups: [[1]], perPage: 10).pagerSteps(around: 0) == [.number(0, isCurrent: true)])
     }
 }
