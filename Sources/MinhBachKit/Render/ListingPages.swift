@@ -42,7 +42,8 @@ struct ListingPages {
             if starts[middle] <= first { low = middle } else { high = middle - 1 }
         }
         var parts: [Part] = []
-        for group in low..<groups.count where starts[group] < end {
+        for group in low..<groups.count {
+            guard starts[group] < end else { break }
             let from = max(first, starts[group]) - starts[group], to = min(end, starts[group + 1]) - starts[group]
             guard from < to else { continue }
             parts.append(Part(group: group, members: groups[group][from..<to], isContinued: from > 0))
