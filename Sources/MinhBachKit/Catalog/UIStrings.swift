@@ -15,6 +15,12 @@ public struct UIStrings: Sendable, Equatable {
 
     public subscript(key: String) -> String { table[key] ?? key }
 
+    /// A whole number as the language writes it: 1.234 · 1,234.
+    func count(_ number: Int) -> String { format.numbers.string(Double(number), decimals: 0) }
+
+    /// "Trang 2/10": the page (from 0) of a listing cut into `pages`.
+    func listingPage(_ page: Int, of pages: Int) -> String { "\(self["listing_page"]) \(count(page + 1))/\(count(pages))" }
+
     /// Loads every language of the theme and checks that each has the same keys as the
     /// site's language; returns the site's language. `location` is where the site asks for
     /// `language` (its line in `site.yml`). A file that cannot be read (not UTF-8, not YAML)

@@ -154,8 +154,6 @@ struct DocumentIndex {
 
     func path(_ grouping: Grouping, page: Int = 0) -> String { catalog.folder + "/" + grouping.fileName(page: page) }
 
-    /// A count as the reader's language writes it (`10.000`).
-    func number(_ count: Int) -> String { strings.format.numbers.string(Double(count), decimals: 0) }
 
     func groups(by grouping: Grouping) -> [Group] {
         let entries = catalog.newestFirst
@@ -200,22 +198,22 @@ struct DocumentIndex {
                  link: (String) -> String, jsonPath: String?, feedPath: String?) -> Page {
         let views = pages.parts(onPage: page).map { part in
             let group = groups[part.group]
-            return GroupView(id: "nhom-" + group.key, title: group.title, count: number(group.members.count),
+            return GroupView(id: "nhom-" + group.key, title: group.title, count: strings.count(group.members.count),
                              isContinued: part.isContinued, items: part.members.map(item))
         }
         let groupings = Grouping.allCases.map { other in
             GroupingLink(title: strings[other.stringKey], url: link(path(other)), current: other == grouping)
         }
-        var view = Page(intro: intro, groupings: groupings, groups: views, count: number(catalog.entries.count),
+        var view = Page(intro: intro, groupings: groupings, groups: views, count: strings.count(catalog.entries.count),
                         jsonURL: jsonPath.map(link), feedURL: feedPath.map(link), pager: [], groupIndex: [], strings: strings.table)
         guard pages.count > 1 else { return view }
-        view.pageLabel = "\(strings["listing_page"]) \(number(page + 1))/\(number(pages.count))"
+        view.pageLabel = strings.listingPage(page, of: pages.count)
         view.pager = [pager(grouping, pages: pages, page: page, link: link)]
         if page == 0 {
             view.groupIndex = [GroupIndex(title: strings[grouping.stringKey], groups: groups.indices.map { index in
                 let first = pages.firstPage(of: index)
                 return GroupLink(title: groups[index].title, url: (first == page ? "" : link(path(grouping, page: first))) + "#nhom-" + groups[index].key,
-                                 count: number(groups[index].members.count))
+                                 count: strings.count(groups[index].members.count))
             })]
         }
         return view
@@ -226,7 +224,7 @@ struct DocumentIndex {
         Pager(links: pages.pagerSteps(around: page).map { step in
             switch step {
             case .previous(let other): PagerLink(label: strings["previous_page"], url: link(path(grouping, page: other)), current: false, rel: "prev")
-            case .number(let other, let isCurrent): PagerLink(label: number(other + 1), url: link(path(grouping, page: other)), current: isCurrent, rel: nil)
+            case .number(let other, let isCurrent): PagerLink(label: strings.count(other + 1), url: link(path(grouping, page: other)), current: isCurrent, rel: nil)
             case .gap: PagerLink(label: "…", url: nil, current: false, rel: nil)
             case .next(let other): PagerLink(label: strings["next_page"], url: link(path(grouping, page: other)), current: false, rel: "next")
             }

@@ -85,13 +85,12 @@ struct SearchPage {
     /// The pager of the documents index's pages, in the same words and look.
     func pager(_ pages: ListingPages, page: Int, link: (Int) -> String) -> HTML {
         guard pages.count > 1 else { return .empty }
-        let number = { (page: Int) in strings.format.numbers.string(Double(page + 1), decimals: 0) }
         let items = pages.pagerSteps(around: page).map { step -> HTML in
             let item: HTML
             switch step {
             case .previous(let other): item = HTML.element("a", [("href", link(other)), ("rel", "prev")], .text(strings["previous_page"]))
             case .number(let other, let isCurrent):
-                item = HTML.element("a", [("href", link(other)), ("aria-current", isCurrent ? "page" : nil)], .text(number(other)))
+                item = HTML.element("a", [("href", link(other)), ("aria-current", isCurrent ? "page" : nil)], .text(strings.count(other + 1)))
             case .gap: item = HTML.element("span", [("aria-hidden", "true")], .text("…"))
             case .next(let other): item = HTML.element("a", [("href", link(other)), ("rel", "next")], .text(strings["next_page"]))
             }

@@ -44,9 +44,8 @@ extension SiteRenderer {
         view.script = assets.outputPaths["static/search.js"]
         view.showsSiteSearch = false
         emit([OutputFile(path: searchPagePath, bytes: library.renderBytes(view, withTemplate: Self.layoutName) ?? [])])
-        let number = { (count: Int) in self.strings.format.numbers.string(Double(count), decimals: 0) }
         for later in 1..<az.pages.count {
-            let label = "\(strings["listing_page"]) \(number(later + 1))/\(number(az.pages.count))"
+            let label = strings.listingPage(later, of: az.pages.count)
             let content = HTMLBytes(page.azIndex(entries, az: az, page: later, link: link).rendered)
             emit([generatedPage(azPagePath(later), title: "\(strings["search_az_title"]), \(label.lowercased())", kind: "search", content: content,
                                 crumbs: [(title, searchPagePath), (label, nil)], description: nil, currentID: nil, search: nil)])

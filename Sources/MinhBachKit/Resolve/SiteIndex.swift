@@ -57,7 +57,10 @@ public struct SiteIndex: Sendable {
         }
         var positions: [String: Int] = [:]
         for siblings in sections.values {
-            for (position, index) in siblings.enumerated() where positions[pages[Int(index)].id] == nil { positions[pages[Int(index)].id] = position }
+            for (position, index) in siblings.enumerated() {
+                let id = pages[Int(index)].id
+                if positions[id] == nil { positions[id] = position }
+            }
         }
         sectionPositions = positions
     }

@@ -22,7 +22,7 @@ struct CommitmentBlocks {
     }
 
     /// A whole number as the language writes it: 1.234 · 1,234.
-    func count(_ number: Int) -> String { strings.format.numbers.string(Double(number), decimals: 0) }
+    func count(_ number: Int) -> String { strings.count(number) }
 
     /// "trước ngày 10/05/2023", "chậm nhất ngày 10/11/2023", with the repeat: "hằng năm".
     func due(_ commitment: Commitment) -> HTML {
