@@ -31,12 +31,7 @@ extension SearchIndex {
     }
 
     private static func append(_ text: String, to bytes: inout [UInt8]) {
-        var length = text.utf8.count
-        while length >= 0x80 {
-            bytes.append(UInt8(length & 0x7F) | 0x80)
-            length >>= 7
-        }
-        bytes.append(UInt8(length))
+        VarInt.append(text.utf8.count, to: &bytes)
         bytes.append(contentsOf: text.utf8)
     }
 
@@ -51,17 +46,7 @@ extension SearchIndex {
         }
 
         mutating func text() -> String? {
-            var length = 0
-            var shift = 0
-            while true {
-                guard let byte = byte(), shift < 63 else { return nil }
-                length |= Int(byte & 0x7F) << shift
-                if byte < 0x80 { break }
-                shift += 7
-            }
-            guard length <= bytes.count - position else { return nil }
-            defer { position += length }
-            return String(decoding: bytes[position..<position + length], as: UTF8.self)
+            VarInt.readRun(bytes, at: &position).map { String(decoding: bytes[$0], as: UTF8.self) }
         }
     }
 }

@@ -61,8 +61,13 @@ public struct SearchIndex {
     private(set) var recordCount = 0
     /// The exact forms — a syllable, or two joined by a space — with their postings, split by
     /// hash so that each share fills on its own core.
-    private var tables = (0..<FormTable.partitionCount).map(FormTable.init(partition:))
+    private var tables: [FormTable]
     private var store: RecordStore
+    /// Where the records and the postings wait; nil keeps them in memory.
+    private let scratchFolder: String?
+    /// Each record's number in the site's order, indexed by its number as read; nil when the
+    /// pages were read in the site's order.
+    private var siteNumbers: [Int32]?
 
     static let snippetLength = 300
     static let recordsPerShard = 50
@@ -104,8 +109,14 @@ public struct SearchIndex {
         /// - Parameter scratchFolder: where the records may wait in a scratch file, not in
         ///   memory, until the index's files are written (`RecordStore`).
         public init(scratchFolder: String? = nil, link: @escaping @Sendable (String) -> String) {
+            self.init(scratchFolder: scratchFolder, weightBeforeSpill: FormTable.weightBeforeSpill, link: link)
+        }
+
+        /// - Parameter weightBeforeSpill: what a share of the postings may weigh before it
+        ///   goes to its spill (`FormTable`).
+        init(scratchFolder: String?, weightBeforeSpill: Int, link: @escaping @Sendable (String) -> String) {
             self.link = link
-            index = SearchIndex(store: RecordStore(scratchFolder: scratchFolder))
+            index = SearchIndex(scratchFolder: scratchFolder, weightBeforeSpill: weightBeforeSpill)
         }
 
         public mutating func add(_ page: SearchablePage) {
@@ -148,10 +159,16 @@ public struct SearchIndex {
         }
     }
 
-    private init(store: RecordStore) { self.store = store }
+    private init(scratchFolder: String?, weightBeforeSpill: Int) {
+        self.scratchFolder = scratchFolder
+        store = RecordStore(scratchFolder: scratchFolder)
+        tables = (0..<FormTable.partitionCount).map {
+            FormTable(partition: $0, scratchFolder: scratchFolder, weightBeforeSpill: weightBeforeSpill)
+        }
+    }
 
     /// Pages by address (in the order read when two have the same), each page's records kept
-    /// together in their order; the postings renumbered to match, each share on its own core.
+    /// together in their order; the postings are renumbered to match as their files are made.
     private mutating func putInSiteOrder() {
         let order = pages.indices.sorted { a, b in pages[a].path != pages[b].path ? pages[a].path < pages[b].path : a < b }
         guard order != Array(pages.indices) else { return }
@@ -170,9 +187,7 @@ public struct SearchIndex {
             }
         }
         pages = order.map { pages[$0] }
-        let tables = self.tables
-        let renumbered = numbers
-        DispatchQueue.concurrentPerform(iterations: tables.count) { tables[$0].renumber(renumbered) }
+        siteNumbers = numbers
     }
 
     /// A page cut into records at its headings, each with its keys.
@@ -238,7 +253,8 @@ public struct SearchIndex {
 
     // MARK: Files
 
-    /// `chi-muc.js`, `t<k>.js` and `r<k>.js` under `folder`.
+    /// `chi-muc.js`, `t<k>.js` and `r<k>.js` under `folder`. An index's postings are let go as
+    /// its files are made: it makes them once.
     public func files(folder: String, kindNames: [String]) -> [IndexFile] {
         var files: [IndexFile] = []
         writeFiles(folder: folder, kindNames: kindNames) { files += $0 }
@@ -252,9 +268,10 @@ public struct SearchIndex {
     /// The index's files handed to `emit` a batch at a time: `chi-muc.js`, the record shards,
     /// then the term shards. The records are let go once their shards are made.
     public consuming func writeFiles(folder: String, kindNames: [String], emit: ([IndexFile]) -> Void) {
-        let forms = FormList(tables)
+        let terms = TermShards(tables, numbers: siteNumbers, scratchFolder: scratchFolder)
         tables = []
-        let shardCount = max(1, forms.totalBytes / Self.bytesPerTermShard)
+        siteNumbers = nil
+        let shardCount = max(1, terms.weight / Self.bytesPerTermShard)
         let meta = "{\"v\":2,\"records\":\(recordCount),\"shards\":\(shardCount),\"per\":\(Self.recordsPerShard),\"kinds\":["
             + kindNames.map(JSONText.string).joined(separator: ",") + "]}"
         emit([Self.script(folder + "chi-muc.js", type: "m", number: 0, data: meta)])
@@ -283,17 +300,7 @@ public struct SearchIndex {
         }
         if !shard.isEmpty { batch.append(shard) }
         if !batch.isEmpty { writeBatch() }
-        var members = [[Int32]](repeating: [], count: shardCount)
-        for index in 0..<forms.count { members[Int(forms.shardHashes[index] % UInt32(shardCount))].append(Int32(index)) }
-        for batch in Self.batches(shardCount) {
-            let members = members
-            emit(Array(batch).parallelMap { number in IndexFile(path: folder + "t\(number).js", bytes: forms.shard(number, members[number])) })
-        }
-    }
-
-    /// `0..<count` cut into runs of `filesPerBatch`.
-    static func batches(_ count: Int) -> [Range<Int>] {
-        stride(from: 0, to: count, by: filesPerBatch).map { $0..<min($0 + filesPerBatch, count) }
+        terms.write(count: shardCount, folder: folder, emit: emit)
     }
 
     /// `{"p":[[url, title, kind], …],"r":[[page, anchor, section, text], …]}`: a page's records

@@ -174,7 +174,77 @@ struct SearchIndexTests {
         numbers[0] = 1_000; numbers[3] = 2; numbers[40] = 0; numbers[1_100] = 5
         var expected = PostingsWriter()
         for (record, field) in [(0, SearchIndex.Field.heading), (2, .text), (5, .text), (1_000, .title)] { expected.add(Int32(record), field) }
-        #expect(postings.renumbered(numbers).bytes == expected.bytes)
+        #expect(postings.bytes.withUnsafeBufferPointer { PostingsWriter.joined([$0[...]], numbers: numbers) } == expected.bytes)
+    }
+
+    /// A form's postings from several spills — each written from record 0 — join into one list,
+    /// renumbered or not.
+    @Test func postingsOfSeveralSpillsJoinIntoOne() {
+        func written(_ pairs: [(Int32, SearchIndex.Field)]) -> [UInt8] {
+            var postings = PostingsWriter()
+            for (record, field) in pairs { postings.add(record, field) }
+            return postings.bytes
+        }
+        let parts = [written([(1, .title), (3, .text)]), written([(40, .heading)]), written([(1_100, .text)])]
+        func joined(_ numbers: [Int32]?) -> [UInt8] {
+            parts[0].withUnsafeBufferPointer { a in
+                parts[1].withUnsafeBufferPointer { b in
+                    parts[2].withUnsafeBufferPointer { c in PostingsWriter.joined([a[...], b[...], c[...]], numbers: numbers) }
+                }
+            }
+        }
+        #expect(joined(nil) == written([(1, .title), (3, .text), (40, .heading), (1_100, .text)]))
+        var numbers = (0..<1_101).map(Int32.init)
+        numbers[1] = 50; numbers[3] = 2; numbers[40] = 0
+        #expect(joined(numbers) == written([(0, .heading), (2, .text), (50, .title), (1_100, .text)]))
+    }
+
+    /// A big site's postings go to a spill as they grow, in memory or in a scratch file: the
+    /// files are those of an index that never spilled, whatever the order pages come in, and
+    /// nothing is left in the folder.
+    @Test func spilledPostingsMakeTheSameIndex() throws {
+        // Words of its own on every page: enough forms for more than one group of term shards.
+        let pages = (0..<1_200).map { number in
+            let words = (0..<60).map { "từ\(number * 60 + $0)" }.joined(separator: " ")
+            return SearchablePage(path: "p\(number).html", kind: .page,
+                                  html: Array(Self.page.replacingOccurrences(of: "Dân", with: "Dân \(number % 7) \(words)").utf8))
+        }
+        let link: @Sendable (String) -> String = { $0 }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spill-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func files(_ pages: [SearchablePage], scratchFolder: String?, weightBeforeSpill: Int) -> [IndexFile] {
+            var builder = SearchIndex.Builder(scratchFolder: scratchFolder, weightBeforeSpill: weightBeforeSpill, link: link)
+            for page in pages { builder.add(page) }
+            return builder.finish().files(folder: "", kindNames: ["Trang"])
+        }
+        let unspilled = files(pages, scratchFolder: nil, weightBeforeSpill: .max)
+        var generator = SeededGenerator(seed: 11)
+        let shuffled = pages.shuffled(using: &generator)
+        #expect(files(shuffled, scratchFolder: nil, weightBeforeSpill: 20_000) == unspilled)
+        #expect(files(shuffled, scratchFolder: folder, weightBeforeSpill: 20_000) == unspilled)
+        #expect(files(pages, scratchFolder: folder, weightBeforeSpill: 1) == unspilled)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        #expect(unspilled.filter { $0.path.hasPrefix("t") }.count > SearchIndex.filesPerBatch)
+    }
+
+    /// What goes into a bucket comes back in order, chunk by chunk, from memory or from the
+    /// scratch file, and the bucket is then empty.
+    @Test func bucketsGiveBackWhatWentInOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("buckets-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for scratchFolder in [nil, folder] {
+            let store = BucketStore(buckets: 3, chunkBytes: 4, scratchFolder: scratchFolder, name: "test")
+            for number in 0..<30 { store.append(to: number % 3) { $0 += Array("\(number);".utf8) } }
+            var chunks: [String] = []
+            store.drain(1) { chunks.append(String(decoding: $0, as: UTF8.self)) }
+            #expect(chunks.joined() == (0..<30).filter { $0 % 3 == 1 }.map { "\($0);" }.joined())
+            #expect(chunks.count > 1)
+            #expect(store.take(1).isEmpty)
+            #expect(String(decoding: store.take(0), as: UTF8.self).hasPrefix("0;3;6;"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
     @Test func recordShardsWriteEachPageOnceAndEachRecordByItsPage() {

@@ -1,0 +1,57 @@
+import Glibc
+
+/// A file the index keeps what it has read in until its own files are written, so that a build
+/// need not hold it in memory. It is unlinked as soon as it is open: nothing is left behind,
+/// however the build ends.
+final class ScratchFile: @unchecked Sendable {
+    /// Where some bytes are.
+    struct Span: Sendable {
+        var offset: Int
+        var length: Int
+    }
+
+    private let descriptor: Int32
+    /// Where the next bytes go.
+    private(set) var end = 0
+
+    /// nil when the file cannot be made in `folder`.
+    init?(folder: String, name: String) {
+        let path = folder + "/.minhbach-search-\(getpid())-\(name)"
+        let opened = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard opened >= 0 else { return nil }
+        unlink(path)
+        descriptor = opened
+    }
+
+    deinit { close(descriptor) }
+
+    /// Where `bytes` went; nil when they could not be written (a full disk), and nothing is
+    /// taken as written.
+    func append(_ bytes: [UInt8]) -> Span? {
+        var done = 0
+        while done < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                pwrite(descriptor, buffer.baseAddress! + done, bytes.count - done, off_t(end + done))
+            }
+            guard count > 0 else { return nil }
+            done += count
+        }
+        defer { end += bytes.count }
+        return Span(offset: end, length: bytes.count)
+    }
+
+    /// The bytes at `span`. A file that cannot be read back is a disk failing under the build:
+    /// the bytes read so far and zeros for the rest, rather than a crash or a hang.
+    func bytes(_ span: Span) -> [UInt8] {
+        var result = [UInt8](repeating: 0, count: span.length)
+        var done = 0
+        while done < span.length {
+            let count = result.withUnsafeMutableBytes { buffer in
+                pread(descriptor, buffer.baseAddress! + done, span.length - done, off_t(span.offset + done))
+            }
+            guard count > 0 else { break }
+            done += count
+        }
+        return result
+    }
+}
