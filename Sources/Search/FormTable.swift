@@ -19,8 +19,8 @@ final class FormTable: @unchecked Sendable {
     static var partitionCount: Int { 1 << partitionBits }
     static let spillBits = 7
     /// About the bytes a table's forms and postings may take before they are spilled; all
-    /// partitions together, about 64 MB.
-    static let weightBeforeSpill = 8 << 20
+    /// partitions together, about 32 MB.
+    static let weightBeforeSpill = 4 << 20
 
     static func partition(of hash: UInt64) -> UInt64 { hash >> UInt64(64 - partitionBits) }
 

@@ -4,12 +4,17 @@ import Markdown
 /// A Markdown page after parsing: its typed front matter, its document, where it will be
 /// written, and the ids of its headings.
 public struct ParsedPage: Sendable {
+    /// The page's fields in one box, copied only when a copy of the page is changed: a build
+    /// keeps a page in several lists (its edition's, the resolved pages', the documents
+    /// catalog's), and a page is a few hundred bytes.
+    private var box: Box
+
     /// The file. A one-shot build leaves its bytes on disk once the page is parsed (`release`):
     /// `text` reads them again for the checks that quote a page, and the page's resolving to
     /// parse its Markdown again.
     public var source: SourceFile {
         get { read.source }
-        set { read = Read(source: newValue, document: read.document) }
+        set { mutableBox.read = Read(source: newValue, document: read.document) }
     }
     /// The file's text, read again from disk when it was left there; nil when it is not UTF-8
     /// (or is no longer the file parsed: its resolving then says so).
@@ -17,7 +22,10 @@ public struct ParsedPage: Sendable {
         var reported = Diagnostics()
         return read.file(diagnostics: &reported)?.text
     }
-    public var meta: PageMeta
+    public var meta: PageMeta {
+        get { box.meta }
+        set { mutableBox.meta = newValue }
+    }
     /// The Markdown, read by the resolve stage. A one-shot build lets each page's go once the
     /// page is parsed (`release`) — what the catalogs need of it is kept beside it: `headings`,
     /// `citations`, `hasText` — and its resolving parses it again (`keepDocument`).
@@ -28,43 +36,95 @@ public struct ParsedPage: Sendable {
             return read.document ?? PageParser.document(of: read.file(diagnostics: &reported) ?? read.source)
         }
         set {
-            read = Read(source: read.source, document: newValue)
-            hasText = !newValue.blocks.isEmpty
+            let box = mutableBox
+            box.read = Read(source: read.source, document: newValue)
+            box.hasText = !newValue.blocks.isEmpty
         }
     }
     /// Whether it has Markdown below its front matter: a document without is a record.
-    public private(set) var hasText: Bool
+    public var hasText: Bool { box.hasText }
     /// What a document's text cites (empty for other pages), for the documents catalog.
-    public var citations = PageCitations()
+    public var citations: PageCitations {
+        get { box.citations }
+        set { mutableBox.citations = newValue }
+    }
     /// Shared by every copy of the page, so that letting it go frees it for all of them: the
     /// Markdown trees and the files of every page were a third of a 10,000-page build's memory.
-    private var read: Read
+    private var read: Read { box.read }
     /// Path of the output file inside the site, e.g. `van-ban/de-an.html`.
-    public var outputPath: String
+    public var outputPath: String {
+        get { box.outputPath }
+        set { mutableBox.outputPath = newValue }
+    }
     /// The page's id for `{ref}`: its output path without `.html` (`van-ban/de-an`).
-    public var id: String
-    public var headings: [HeadingEntry]
+    public var id: String {
+        get { box.id }
+        set { mutableBox.id = newValue }
+    }
+    public var headings: [HeadingEntry] {
+        get { box.headings }
+        set { mutableBox.headings = newValue }
+    }
     /// The kind of page its folder makes it (a document, an indicator, a model), if any.
-    public var kind: (any PageKind)? = nil
+    public var kind: (any PageKind)? {
+        get { box.kind }
+        set { mutableBox.kind = newValue }
+    }
     /// What the front matter says beyond the page fields, read by `kind`; nil for an ordinary
     /// page, or when that part of its front matter is too broken to read.
-    public var fields: (any PageFields)? = nil
-
+    public var fields: (any PageFields)? {
+        get { box.fields }
+        set { mutableBox.fields = newValue }
+    }
     /// For a translation (`gioi-thieu.en.md`), the page it translates (`gioi-thieu.md`).
-    public var translationOf: String? = nil
+    public var translationOf: String? {
+        get { box.translationOf }
+        set { mutableBox.translationOf = newValue }
+    }
     /// Shown in a language it has no translation in: its text is the original's.
-    public var isUntranslated = false
+    public var isUntranslated: Bool {
+        get { box.isUntranslated }
+        set { mutableBox.isUntranslated = newValue }
+    }
 
     init(source: SourceFile, meta: PageMeta, document: MarkdownDocument, outputPath: String, id: String, headings: [HeadingEntry],
          kind: (any PageKind)?, fields: (any PageFields)?) {
-        self.meta = meta
-        self.read = Read(source: source, document: document)
-        hasText = !document.blocks.isEmpty
-        self.outputPath = outputPath
-        self.id = id
-        self.headings = headings
-        self.kind = kind
-        self.fields = fields
+        box = Box(meta: meta, read: Read(source: source, document: document), hasText: !document.blocks.isEmpty, outputPath: outputPath,
+                  id: id, headings: headings, kind: kind, fields: fields)
+    }
+
+    /// The box, copied first when another copy of the page shares it.
+    private var mutableBox: Box {
+        mutating get {
+            if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+            return box
+        }
+    }
+
+    private final class Box: @unchecked Sendable {
+        var meta: PageMeta
+        var read: Read
+        var hasText: Bool
+        var citations = PageCitations()
+        var outputPath: String
+        var id: String
+        var headings: [HeadingEntry]
+        var kind: (any PageKind)?
+        var fields: (any PageFields)?
+        var translationOf: String? = nil
+        var isUntranslated = false
+
+        init(meta: PageMeta, read: Read, hasText: Bool, outputPath: String, id: String, headings: [HeadingEntry], kind: (any PageKind)?,
+             fields: (any PageFields)?) {
+            (self.meta, self.read, self.hasText, self.outputPath, self.id) = (meta, read, hasText, outputPath, id)
+            (self.headings, self.kind, self.fields) = (headings, kind, fields)
+        }
+
+        func copy() -> Box {
+            let copy = Box(meta: meta, read: read, hasText: hasText, outputPath: outputPath, id: id, headings: headings, kind: kind, fields: fields)
+            (copy.citations, copy.translationOf, copy.isUntranslated) = (citations, translationOf, isUntranslated)
+            return copy
+        }
     }
 
     /// Lets the Markdown of this page and of every copy of it go, and the file's bytes when the
