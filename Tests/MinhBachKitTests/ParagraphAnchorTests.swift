@@ -134,7 +134,7 @@ struct ParagraphAnchorTests {
         }.joined(separator: "\n")
         let plain = try parse(unnumbered + "#### 1. Một\n\n### 1 Khác\n", path: "van-ban/ke-hoach.md")
         #expect(paragraphIDs(plain).isEmpty)
-        #expect(numbered.headings.listed == plain.headings)
+        #expect(numbered.headings.listed == Array(plain.headings))
         // A chỉ thị's item `1` comes before a heading `1.`: the heading keeps `1`.
         let chiThi = try parse(Self.chiThi + "## 1. Phụ lục\n", path: "van-ban/chi-thi.md")
         #expect(chiThi.headings.listed.map(\.id) == ["1"])

@@ -41,10 +41,10 @@ struct CommitmentChecker {
         if let entry = documents?.entry(reference: commitment.document) {
             var section: HeadingEntry?
             if let id = commitment.section {
-                section = entry.page.headings.first { $0.id == id }
+                section = entry.page.headings.first(id: id)
                 if section == nil {
                     diagnostics.error(at: cells["section"], Message("indicators.no-section", ["document": .text(entry.id), "section": .text(id)]),
-                                      hint: Suggestion.message(for: id, among: entry.page.headings.map(\.id)))
+                                      hint: Suggestion.message(for: id, among: entry.page.headings.ids))
                     ok = false
                 }
             }
@@ -173,9 +173,9 @@ struct CommitmentChecker {
         if let evidence = entry.evidence, let documents {
             let parts = evidence.split(separator: "#", maxSplits: 1).map(String.init)
             if let document = documents.entry(reference: parts[0]) {
-                if parts.count == 2, !document.page.headings.contains(where: { $0.id == parts[1] }) {
+                if parts.count == 2, !document.page.headings.contains(id: parts[1]) {
                     diagnostics.error(at: cells["evidence"], Message("indicators.no-section", ["document": .text(document.id), "section": .text(parts[1])]),
-                                      hint: Suggestion.message(for: parts[1], among: document.page.headings.map(\.id)))
+                                      hint: Suggestion.message(for: parts[1], among: document.page.headings.ids))
                     return false
                 }
             } else {

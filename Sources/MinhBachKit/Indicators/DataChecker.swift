@@ -79,9 +79,9 @@ struct DataChecker: Sendable {
         guard let page = pages.first(where: { $0.id == entry.page.id }) else { return }
         var sectionText = page.text ?? ""
         if let section = text.section {
-            guard let heading = entry.page.headings.first(where: { $0.id == section.text }) else {
+            guard let heading = entry.page.headings.first(id: section.text) else {
                 diagnostics.error(at: section.location, Message("indicators.no-section", ["document": .text(entry.id), "section": .text(section.text)]),
-                                  hint: Suggestion.message(for: section.text, among: entry.page.headings.map(\.id)))
+                                  hint: Suggestion.message(for: section.text, among: entry.page.headings.ids))
                 return
             }
             sectionText = Self.sectionText(of: heading, in: page)
@@ -241,9 +241,9 @@ struct DataChecker: Sendable {
                               hint: Suggestion.message(for: target.name, among: documents.entries.map(\.id)))
             return false
         }
-        if let anchor = target.anchor, !entry.page.headings.contains(where: { $0.id == anchor }) {
+        if let anchor = target.anchor, !entry.page.headings.contains(id: anchor) {
             diagnostics.error(at: reference.location, Message("indicators.no-section", ["document": .text(entry.id), "section": .text(anchor)]),
-                              hint: Suggestion.message(for: anchor, among: entry.page.headings.map(\.id)))
+                              hint: Suggestion.message(for: anchor, among: entry.page.headings.ids))
             return false
         }
         return true

@@ -118,7 +118,7 @@ public struct PageParser: Sendable {
         page.document = document
         diagnostics.append(contentsOf: document.problems)
         // Ids as its original's are made, so that links by anchor lead to the same headings.
-        page.headings = original.kind?.headings(of: document, diagnostics: &diagnostics) ?? Self.headings(of: document.blocks)
+        page.headings = HeadingList(original.kind?.headings(of: document, diagnostics: &diagnostics) ?? Self.headings(of: document.blocks))
         page.citations = citations(of: page, document)
         return page
     }

@@ -15,7 +15,7 @@ public struct PageReference: Sendable {
     public var displayPath: String
     /// Its path in the content folder as links by path name it (a translation: its original's).
     public var contentPath: String
-    public var headings: [HeadingEntry]
+    public var headings: HeadingList
     /// Shown in a language it has no translation in.
     public var isUntranslated: Bool
 }

@@ -61,7 +61,7 @@ public struct ParsedPage: Sendable {
         get { box.id }
         set { mutableBox.id = newValue }
     }
-    public var headings: [HeadingEntry] {
+    public var headings: HeadingList {
         get { box.headings }
         set { mutableBox.headings = newValue }
     }
@@ -90,7 +90,7 @@ public struct ParsedPage: Sendable {
     init(source: SourceFile, meta: PageMeta, document: MarkdownDocument, outputPath: String, id: String, headings: [HeadingEntry],
          kind: (any PageKind)?, fields: (any PageFields)?) {
         box = Box(meta: meta, read: Read(source: source, document: document), hasText: !document.blocks.isEmpty, outputPath: outputPath,
-                  id: id, headings: headings, kind: kind, fields: fields)
+                  id: id, headings: HeadingList(headings), kind: kind, fields: fields)
     }
 
     /// The box, copied first when another copy of the page shares it.
@@ -108,13 +108,13 @@ public struct ParsedPage: Sendable {
         var citations = PageCitations()
         var outputPath: String
         var id: String
-        var headings: [HeadingEntry]
+        var headings: HeadingList
         var kind: (any PageKind)?
         var fields: (any PageFields)?
         var translationOf: String? = nil
         var isUntranslated = false
 
-        init(meta: PageMeta, read: Read, hasText: Bool, outputPath: String, id: String, headings: [HeadingEntry], kind: (any PageKind)?,
+        init(meta: PageMeta, read: Read, hasText: Bool, outputPath: String, id: String, headings: HeadingList, kind: (any PageKind)?,
              fields: (any PageFields)?) {
             (self.meta, self.read, self.hasText, self.outputPath, self.id) = (meta, read, hasText, outputPath, id)
             (self.headings, self.kind, self.fields) = (headings, kind, fields)

@@ -22,10 +22,10 @@ extension PageRenderContext {
         }
         var fragment = ""
         if let anchor = reference.anchor {
-            guard entry.page.headings.contains(where: { $0.id == anchor }) else {
+            guard entry.page.headings.contains(id: anchor) else {
                 diagnostics.error(
                     at: role.location, Message("link.no-section", ["kind": .text(entry.meta.kind.name), "number": .text(reference.name), "anchor": .text(anchor)]),
-                    hint: Suggestion.message(for: anchor, among: entry.page.headings.map(\.id))
+                    hint: Suggestion.message(for: anchor, among: entry.page.headings.ids)
                         ?? Message("link.no-section-hint"))
                 return .text(reference.text ?? reference.name)
             }

@@ -28,7 +28,7 @@ enum LinkResolver {
             let id = String(url.dropFirst())
             if !pageHasAnchor(context.page, id) {
                 context.diagnostics.error(at: link.location, Message("link.no-heading-here", ["id": .text(id)]),
-                                          hint: Suggestion.message(for: id, among: context.page.headings.map(\.id)))
+                                          hint: Suggestion.message(for: id, among: context.page.headings.ids))
             }
             return url
         }
@@ -59,7 +59,7 @@ enum LinkResolver {
             }
             if let fragment, !pageHasAnchor(target, fragment) {
                 context.diagnostics.error(at: link.location, Message("link.no-heading-there", ["id": .text(fragment), "page": .text(target.source.displayPath)]),
-                                          hint: Suggestion.message(for: fragment, among: target.headings.map(\.id)))
+                                          hint: Suggestion.message(for: fragment, among: target.headings.ids))
             }
             return context.href(toSitePath: target.outputPath) + (fragment.map { "#" + $0 } ?? "")
         }
@@ -80,6 +80,6 @@ enum LinkResolver {
     }
 
     static func pageHasAnchor(_ page: ParsedPage, _ id: String) -> Bool {
-        page.headings.contains { $0.id == id } || PageParser.reservedIDs.contains(id)
+        page.headings.contains(id: id) || PageParser.reservedIDs.contains(id)
     }
 }

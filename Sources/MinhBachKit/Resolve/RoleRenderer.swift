@@ -36,10 +36,10 @@ enum RoleRenderer {
         let pageID = reference.name, headingID = reference.anchor
         var found: (ParsedPage, HeadingEntry?)?
         if pageID.isEmpty, let headingID {
-            if let heading = context.page.headings.first(where: { $0.id == headingID }) { found = (context.page, heading) }
+            if let heading = context.page.headings.first(id: headingID) { found = (context.page, heading) }
         } else if let page = site.page(id: pageID) {
             if let headingID {
-                if let heading = page.headings.first(where: { $0.id == headingID }) { found = (page, heading) }
+                if let heading = page.headings.first(id: headingID) { found = (page, heading) }
             } else {
                 found = (page, nil)
             }
@@ -51,7 +51,7 @@ enum RoleRenderer {
                     hint: Message("role.name-the-page", ["pages": Self.either(owners.map { "\($0.id)#\(pageID)" })]))
                 return .text(text ?? target)
             }
-            if let owner = owners.first { found = (owner, owner.headings.first { $0.id == pageID }) }
+            if let owner = owners.first { found = (owner, owner.headings.first(id: pageID)) }
         }
         if found == nil, !pageID.isEmpty, let reason = site.withheld.page(id: pageID) {
             context.warnWithheld(at: role.location, Message("withheld.reference-to"), target, kind: Message("withheld.kind.page"), reason)

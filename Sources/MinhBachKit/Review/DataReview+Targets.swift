@@ -64,7 +64,7 @@ extension DataReview {
         var found: [ReviewFinding] = []
         for key in order {
             let (entry, section, quotes) = quoted[key]!
-            guard let heading = entry.page.headings.first(where: { $0.id == section }),
+            guard let heading = entry.page.headings.first(id: section),
                   let page = site.page(id: entry.page.id) else { continue }
             for sentence in TargetSentences.unquoted(in: page, under: heading, quotes: quotes) {
                 found.append(ReviewFinding(

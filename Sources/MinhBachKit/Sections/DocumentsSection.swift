@@ -107,7 +107,7 @@ struct DocumentsSection: PageKind, SectionRenderer {
         // section (the headings, and so the anchors, are the same, or the edit goes the whole way).
         let tasksStillQuoted = site.data.commitments.commitments(setBy: entry.id).allSatisfy { task in
             guard let quote = task.quote else { return true }
-            let text = task.section.flatMap { id in new.headings.first { $0.id == id } }.map { DataChecker.sectionText(of: $0, in: new) }
+            let text = task.section.flatMap { id in new.headings.first(id: id) }.map { DataChecker.sectionText(of: $0, in: new) }
                 ?? new.text ?? ""
             return DataChecker.normalised(text).contains(DataChecker.normalised(quote))
         }

@@ -154,7 +154,7 @@ struct CommitmentBlocks {
     func sentenceLink(_ commitment: Commitment) -> HTML {
         guard let section = commitment.section,
               let entry = blocks.data.documents.entry(reference: commitment.document) else { return .empty }
-        guard entry.page.headings.contains(where: { $0.id == section }) else { return .text(section) }
+        guard entry.page.headings.contains(id: section) else { return .text(section) }
         return HTML.element("a", [("href", "#" + section)], .text(strings["section_label"] + " " + sectionNumber(section)))
     }
 
