@@ -228,7 +228,8 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `sitemap.xml` (absolute URLs, so only with a known site address) and `robots.txt`.
-    /// Every page is listed once per language, each with its alternates in the other languages.
+    /// Every page is listed once per language, each with its alternates in the other languages
+    /// (in numbered sitemaps beyond what one may list: `Sitemaps`).
     public func crawlerFiles(pages: [ParsedPage], paths: [String]) -> [OutputFile] {
         // The internal edition is for the intranet: no crawler may read it, and it lists no pages.
         guard config.audience == .public else {
@@ -238,26 +239,23 @@ public struct SiteRenderer: Sendable {
             return [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n")]
         }
         let multilingual = config.languages.count > 1
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
-            + (multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n")
         let dates = Dictionary(pages.map { ($0.outputPath, $0.meta.date) }, uniquingKeysWith: { first, _ in first })
         func url(_ path: String, _ language: String) -> String {
             base + languagePrefix(language) + (path == "index.html" ? "" : canonicalPath(path))
         }
-        for path in Set(paths).sorted() {
-            for language in config.languages {
-                xml += "<url><loc>\(Markup.Escape.html(url(path, language)))</loc>"
-                if let date = dates[path] ?? nil { xml += "<lastmod>\(date)</lastmod>" }
+        let entries = Set(paths).sorted().lazy.flatMap { path in
+            self.config.languages.map { language in
+                var entry = "<url><loc>\(Markup.Escape.html(url(path, language)))</loc>"
+                if let date = dates[path] ?? nil { entry += "<lastmod>\(date)</lastmod>" }
                 if multilingual {
-                    for other in config.languages {
-                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(other)\" href=\"\(Markup.Escape.html(url(path, other)))\"/>"
+                    for other in self.config.languages {
+                        entry += "<xhtml:link rel=\"alternate\" hreflang=\"\(other)\" href=\"\(Markup.Escape.html(url(path, other)))\"/>"
                     }
                 }
-                xml += "</url>\n"
+                return entry + "</url>\n"
             }
         }
-        xml += "</urlset>\n"
-        return [OutputFile(path: "sitemap.xml", text: xml),
-                OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n")]
+        return Sitemaps.files(entries, base: base, multilingual: multilingual)
+            + [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n")]
     }
 }

@@ -54,10 +54,12 @@ struct DocumentsSection: PageKind, SectionRenderer {
         let config = layout.config, strings = layout.strings
         let index = DocumentIndex(catalog: site.documents, strings: strings, pretty: config.prettyURLs)
         let feeds = DocumentFeeds(catalog: site.documents, config: config, strings: strings)
-        let atom = feeds.atom()
         let sectionTitle = introPage?.page.meta.title ?? strings["documents_title"]
         let maker = OutputMaker.section(Message("settings.index.documents"), setting: "documents_folder", config: config)
-        files.add([feeds.json()] + (atom.map { [$0] } ?? []), by: maker)
+        // The feed is made only when the site's address is known. It is not held while the
+        // listing pages are made: they need only its path.
+        let feedPath = config.baseURL == nil ? nil : feeds.feedPath
+        files.add([feeds.json()] + (feeds.atom().map { [$0] } ?? []), by: maker)
         files.flush()
         for grouping in DocumentIndex.Grouping.allCases {
             let groups = index.groups(by: grouping)
@@ -70,7 +72,7 @@ struct DocumentsSection: PageKind, SectionRenderer {
                 let isFirst = page == 0
                 let values = index.context(grouping, groups: groups, pages: pages, page: page,
                                            intro: isMain && isFirst ? introPage?.bodyHTML ?? "" : "", link: link,
-                                           jsonPath: feeds.jsonPath, feedPath: atom?.path)
+                                           jsonPath: feeds.jsonPath, feedPath: feedPath)
                 let content = layout.library.renderHTML(values, withTemplate: Self.indexTemplate) ?? HTMLBytes(bytes: [])
                 var crumbs: [(title: String, path: String?)] = isMain ? [(sectionTitle, nil)]
                     : [(sectionTitle, index.path(.kind)), (strings[grouping.stringKey], nil)]
