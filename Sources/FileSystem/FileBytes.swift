@@ -45,4 +45,53 @@ public enum FileBytes {
             offset += written
         }
     }
+
+    /// Creates or truncates the file at `path` and writes to it each part `parts` hands over.
+    public static func write(_ path: String, parts: (_ part: ([UInt8]) -> Bool) -> Void) throws(POSIXError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        var failure: POSIXError?
+        parts { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else {
+                    failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+        if let failure { throw failure }
+    }
+
+    /// Whether the regular file at `path` holds exactly the bytes `parts` hands over, read a part
+    /// at a time; stops `parts` at the first difference.
+    public static func holds(_ path: String, parts: (_ part: ([UInt8]) -> Bool) -> Void) -> Bool {
+        guard size(path) != nil else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        func read(_ count: Int) -> [UInt8]? {
+            var bytes = [UInt8](repeating: 0, count: count)
+            var done = 0
+            while done < count {
+                let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + done, count - done) }
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else { return nil }
+                done += read
+            }
+            return bytes
+        }
+        var same = true
+        parts { part in
+            same = read(part.count) == part
+            return same
+        }
+        // Nothing may follow in the file.
+        return same && read(1) == nil
+    }
 }

@@ -10,9 +10,13 @@ struct DocumentFeeds {
     var feedPath: String { catalog.folder + "/atom.xml" }
 
     /// Deterministic JSON: keys sorted, documents in index order, paths from the site's root.
+    /// Made a part at a time as it is written: a million documents' listing weighs 700 MB.
     func json() -> OutputFile {
-        let entries = catalog.newestFirst
-        return OutputFile(path: jsonPath, bytes: JSONWriter.bytes(key: "documents", count: entries.count) { record(entries[$0]) })
+        let feeds = self
+        return OutputFile(path: jsonPath, parts: FileParts { part in
+            let entries = feeds.catalog.newestFirst
+            JSONWriter.parts(key: "documents", count: entries.count, element: { feeds.record(entries[$0]) }, part: part)
+        })
     }
 
     /// One document's record in the JSON listing.

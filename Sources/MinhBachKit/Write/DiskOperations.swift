@@ -8,7 +8,8 @@ public struct DiskOperations: Sendable {
     public typealias Step<Arguments> = @Sendable (Arguments) throws(POSIXError) -> Void
 
     public var makeFolder: Step<String>
-    public var writeFile: Step<(path: String, bytes: [UInt8])>
+    /// Writes a file of the site at `path` (made a part at a time when it is made in parts).
+    public var writeFile: Step<(path: String, file: OutputFile)>
     /// A second name (`to`) for the file at `from`.
     public var link: Step<(from: String, to: String)>
     public var rename: Step<(from: String, to: String)>
@@ -20,7 +21,7 @@ public struct DiskOperations: Sendable {
     /// Removes an empty folder.
     public var removeFolder: Step<String>
 
-    public init(makeFolder: @escaping Step<String>, writeFile: @escaping Step<(path: String, bytes: [UInt8])>,
+    public init(makeFolder: @escaping Step<String>, writeFile: @escaping Step<(path: String, file: OutputFile)>,
                 link: @escaping Step<(from: String, to: String)>, rename: @escaping Step<(from: String, to: String)>,
                 exchange: @escaping Step<(String, String)>, unlink: @escaping Step<String>, removeFolder: @escaping Step<String>) {
         (self.makeFolder, self.writeFile, self.link, self.rename) = (makeFolder, writeFile, link, rename)
@@ -29,7 +30,9 @@ public struct DiskOperations: Sendable {
 
     public static let system = DiskOperations(
         makeFolder: { path throws(POSIXError) in try check(mkdir(path, 0o755)) },
-        writeFile: { path, bytes throws(POSIXError) in try FileBytes.write(path, bytes) },
+        writeFile: { path, file throws(POSIXError) in
+            if let parts = file.parts { try FileBytes.write(path, parts: parts.make) } else { try FileBytes.write(path, file.bytes) }
+        },
         link: { from, to throws(POSIXError) in try check(Glibc.link(from, to)) },
         rename: { from, to throws(POSIXError) in try check(Glibc.rename(from, to)) },
         exchange: { first, second throws(POSIXError) in try RenameExchange.exchange(first, second) },

@@ -45,7 +45,7 @@ extension SiteWriter {
             guard refusal == nil, failure == nil, !ended else { return }
             let files = files.filter { given.insert($0.path).inserted }
             let (output, old) = (self.output, self.old)
-            let same = files.parallelMap { file in old.contains(file.path) && SiteWriter.holds(output + "/" + file.path, file.bytes) }
+            let same = files.parallelMap { file in old.contains(file.path) && SiteWriter.holds(output + "/" + file.path, file) }
             let unchanged = same.count { $0 }
             changes.unchanged += unchanged
             changes.written += files.count - unchanged
@@ -60,7 +60,7 @@ extension SiteWriter {
                 let failures = Array(zip(files, same)).parallelMap { file, isSame -> POSIXError? in
                     let target = temporary + "/" + file.path
                     if isSame, (try? disk.link((output + "/" + file.path, target))) != nil { return nil }
-                    do throws(POSIXError) { try disk.writeFile((target, file.bytes)) } catch { return error }
+                    do throws(POSIXError) { try disk.writeFile((target, file)) } catch { return error }
                     return nil
                 }
                 if let first = failures.lazy.compactMap({ $0 }).first { throw first }

@@ -144,4 +144,10 @@ public struct SiteWriter: Sendable {
     static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
         FileBytes.size(path) == bytes.count && FileBytes.read(path) == bytes
     }
+
+    /// Whether the file at `path` is `file`, compared a part at a time when it is made in parts.
+    static func holds(_ path: String, _ file: OutputFile) -> Bool {
+        guard let parts = file.parts else { return holds(path, file.bytes) }
+        return FileBytes.holds(path, parts: parts.make)
+    }
 }

@@ -15,6 +15,18 @@ enum JSONWriter {
     /// `{"<key>" : [elements…]}` as `bytes` writes it, each element made and written in turn: a
     /// list of ten thousand objects is then never held whole as values.
     static func bytes(key: String, count: Int, element: (Int) -> Any) -> [UInt8] {
+        var all: [UInt8] = []
+        parts(key: key, count: count, partBytes: .max, element: element) { part in
+            all += part
+            return true
+        }
+        return all
+    }
+
+    /// The bytes of `bytes(key:count:element:)` handed to `part` about `partBytes` at a time: a
+    /// listing of a million objects is then never held whole as bytes either. Stops when `part`
+    /// returns false.
+    static func parts(key: String, count: Int, partBytes: Int = 1 << 20, element: (Int) -> Any, part: ([UInt8]) -> Bool) {
         var out = Array("{\n".utf8)
         newline(1, &out)
         JSONText.append(key, to: &out)
@@ -27,13 +39,17 @@ enum JSONWriter {
                 if index > 0 { out.append(contentsOf: ",\n".utf8) }
                 newline(2, &out)
                 write(element(index), indent: 2, into: &out)
+                if out.count >= partBytes {
+                    guard part(out) else { return }
+                    out.removeAll(keepingCapacity: true)
+                }
             }
             out.append(0x0A)
             newline(1, &out)
             out.append(UInt8(ascii: "]"))
         }
         out.append(contentsOf: "\n}\n".utf8)
-        return out
+        _ = part(out)
     }
 
     private static func write(_ value: Any, indent: Int, into out: inout [UInt8]) {
