@@ -7,14 +7,36 @@ public struct VietnameseCollation {
     /// A string's sort key; compare keys instead of strings. Syllable by syllable, as
     /// dictionaries do: letters, then tone, so `cà mau` comes before `cả`.
     public struct Key: Comparable, Sendable {
-        /// Per syllable: the letters' ranks, 0, then each letter's tone.
-        var syllables: [[UInt32]]
+        /// Per syllable: the letters' ranks, 0, then each letter's tone, each as `append` writes
+        /// it, and a 0 byte to end the syllable; so that byte order is the order of syllables
+        /// compared one by one (a syllable before the longer ones it begins). One array, not one
+        /// per syllable: a key was a kilobyte, and a site of a million titles sorts them all.
+        var bytes: [UInt8] = []
         var text: String
 
         public static func < (a: Key, b: Key) -> Bool {
-            for (x, y) in zip(a.syllables, b.syllables) where x != y { return x.lexicographicallyPrecedes(y) }
-            if a.syllables.count != b.syllables.count { return a.syllables.count < b.syllables.count }
-            return a.text < b.text
+            a.bytes != b.bytes ? a.bytes.lexicographicallyPrecedes(b.bytes) : a.text < b.text
+        }
+
+        /// The syllable `letters` + 0 + `tones`.
+        mutating func appendSyllable(letters: [UInt32], tones: [UInt32]) {
+            for rank in letters { append(rank) }
+            append(0)
+            for tone in tones { append(tone) }
+            bytes.append(0)
+        }
+
+        /// A value the key is made of — a tone or the 0 between letters and tones (0–5), a
+        /// digit's rank (100–109), a letter's (1000–1103), anything else's (10,000 and up, to
+        /// 10,000 + 0x10FFFF) — as bytes whose order is the values' order, none of them 0: the
+        /// first three ranges a byte each, the last 0xF0 and three bytes.
+        private mutating func append(_ value: UInt32) {
+            switch value {
+            case 0...5: bytes.append(UInt8(value + 1))
+            case 100...109: bytes.append(UInt8(value - 93))
+            case 1000...1103: bytes.append(UInt8(value - 983))
+            default: bytes += [0xF0, UInt8(truncatingIfNeeded: value >> 16), UInt8(truncatingIfNeeded: value >> 8), UInt8(truncatingIfNeeded: value)]
+            }
         }
     }
 
@@ -28,14 +50,14 @@ public struct VietnameseCollation {
     /// other text, and for a scalar whose key does not stand alone.
     static func latinKey(_ text: String) -> Key? {
         guard PlainCharacters.count(Array(text.utf8)[...]) != nil else { return nil }
-        var syllables: [[UInt32]] = []
+        var key = Key(text: text)
         var letters: [UInt32] = []
         var tones: [UInt32] = []
         for scalar in text.unicodeScalars {
             switch LatinTable.entry(scalar) {
             case .unknown: return nil
             case .separator:
-                if !letters.isEmpty { syllables.append(letters + [0] + tones) }
+                if !letters.isEmpty { key.appendSyllable(letters: letters, tones: tones) }
                 letters.removeAll(keepingCapacity: true)
                 tones.removeAll(keepingCapacity: true)
             case .letter(let rank, let tone):
@@ -43,8 +65,8 @@ public struct VietnameseCollation {
                 tones.append(tone)
             }
         }
-        if !letters.isEmpty { syllables.append(letters + [0] + tones) }
-        return Key(syllables: syllables, text: text)
+        if !letters.isEmpty { key.appendSyllable(letters: letters, tones: tones) }
+        return key
     }
 
     enum LatinEntry: Equatable {
@@ -62,10 +84,10 @@ public struct VietnameseCollation {
         static let ranges = [0..<0x300, 0x1E00..<0x1F00, 0x2010..<0x2028]
         static let entries: [LatinEntry] = ranges.joined().map { value in
             guard let scalar = Unicode.Scalar(UInt32(value)) else { return .unknown }
-            let key = decomposedKey(String(scalar))
-            if key.syllables.isEmpty { return .separator }
-            guard key.syllables.count == 1, key.syllables[0].count == 3, key.syllables[0][1] == 0 else { return .unknown }
-            return .letter(rank: key.syllables[0][0], tone: key.syllables[0][2])
+            let syllables = decomposedSyllables(String(scalar))
+            if syllables.isEmpty { return .separator }
+            guard syllables.count == 1, syllables[0].letters.count == 1 else { return .unknown }
+            return .letter(rank: syllables[0].letters[0], tone: syllables[0].tones[0])
         }
 
         static func entry(_ scalar: Unicode.Scalar) -> LatinEntry {
@@ -81,11 +103,18 @@ public struct VietnameseCollation {
 
     /// The key from the text's canonical decomposition, character by character.
     static func decomposedKey(_ text: String) -> Key {
-        var syllables: [[UInt32]] = []
+        var key = Key(text: text)
+        for syllable in decomposedSyllables(text) { key.appendSyllable(letters: syllable.letters, tones: syllable.tones) }
+        return key
+    }
+
+    /// Each syllable's letters' ranks and their tones.
+    static func decomposedSyllables(_ text: String) -> [(letters: [UInt32], tones: [UInt32])] {
+        var syllables: [(letters: [UInt32], tones: [UInt32])] = []
         var letters: [UInt32] = []
         var tones: [UInt32] = []
         func finish() {
-            if !letters.isEmpty { syllables.append(letters + [0] + tones) }
+            if !letters.isEmpty { syllables.append((letters, tones)) }
             letters.removeAll()
             tones.removeAll()
         }
@@ -113,7 +142,7 @@ public struct VietnameseCollation {
             tones.append(tone)
         }
         finish()
-        return Key(syllables: syllables, text: text)
+        return syllables
     }
 
     /// Sorts by `name`, the Vietnamese way.

@@ -82,6 +82,25 @@ struct LocaleFormatTests {
         }
     }
 
+    /// A key is one byte string; its order is the dictionaries' order it stands for: syllable by
+    /// syllable, each its letters' ranks, 0, then its tones (a syllable before the longer ones it
+    /// begins, fewer syllables first), then the text.
+    @Test func keyBytesOrderAsSyllablesCompareOneByOne() {
+        func syllableOrder(_ a: String, _ b: String) -> Bool {
+            let x = VietnameseCollation.decomposedSyllables(a).map { $0.letters + [0] + $0.tones }
+            let y = VietnameseCollation.decomposedSyllables(b).map { $0.letters + [0] + $0.tones }
+            for (p, q) in zip(x, y) where p != q { return p.lexicographicallyPrecedes(q) }
+            return x.count != y.count ? x.count < y.count : a < b
+        }
+        let words = ["a", "à", "ả", "ă", "â", "b", "đ", "d", "z", "0", "9", "10", "Ω", "ωa", "中", "👩", "cà mau", "cả", "ca", "ca mau",
+                     "Điện Biên", "Điện Biên Phủ", "dien bien", "Dân vận", "dân vận khéo", "", " ", "A", "ư", "ươ", "uo", "a-b", "a b"]
+        for a in words {
+            for b in words {
+                #expect((VietnameseCollation.key(a) < VietnameseCollation.key(b)) == syllableOrder(a, b), "\(a) < \(b)")
+            }
+        }
+    }
+
     @Test func initialsKeepVowelMarksButNotTones() {
         #expect(VietnameseCollation.initial("Ấp Bắc") == "Â")
         #expect(VietnameseCollation.initial("điện biên") == "Đ")
