@@ -52,7 +52,7 @@ else
     bin="$(swift build -c release --show-bin-path)/minhbach"
 fi
 malloc="system malloc"
-if readelf -d "$bin" 2>/dev/null | grep -q tcmalloc; then malloc="TCMalloc"; fi
+if readelf -d "$bin" 2>/dev/null | grep tcmalloc >/dev/null; then malloc="TCMalloc"; fi
 
 work="$(mktemp -d "$disk/minhbach-million.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
