@@ -673,6 +673,9 @@ relativeURLs = true
 removePathAccents = true
 enableRobotsTXT = true
 disableKinds = ["RSS", "sitemap"]
+# Hugo gives up on a page whose values take longer than 30 s to initialise; at 100,000 pages on
+# two cores the listings' do (2026-12-05's run stopped on it).
+timeout = "30m"
 
 [taxonomies]
   co-quan = "co-quan"
