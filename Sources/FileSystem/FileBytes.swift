@@ -34,16 +34,7 @@ public enum FileBytes {
 
     /// Creates or truncates the file at `path` and writes `bytes` to it.
     public static func write(_ path: String, _ bytes: [UInt8]) throws(POSIXError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            offset += written
-        }
+        try write(path) { part in part(bytes) }
     }
 
     /// Creates or truncates the file at `path` and writes to it each part `parts` hands over.
