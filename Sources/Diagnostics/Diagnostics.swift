@@ -37,6 +37,8 @@ public struct Diagnostics: Sendable, Equatable {
     public var all: [Diagnostic] { kept + summaries }
 
     public var hasErrors: Bool { errorCount > 0 }
+    /// No problem at all, kept or counted.
+    public var isEmpty: Bool { errorCount == 0 && warningCount == 0 }
 
     /// Whether a problem like `diagnostic` (its kind, in its file) would now only be counted:
     /// what is worked out only to be shown with it, a "did you mean", need not be. (Working it

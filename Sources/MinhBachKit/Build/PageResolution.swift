@@ -18,7 +18,10 @@ final class PageResolution {
         /// Its problems found before its pages are resolved, and after.
         var before: Diagnostics
         var after: Diagnostics
-        /// Each resolved page's problems, by position.
+        /// Whether each page is resolved, by position (filled in by `add`).
+        var isResolved: [Bool] = []
+        /// The problems of each resolved page that has any, by position: most have none, and a
+        /// dictionary entry for every page was a hundred bytes a page.
         var problems: [Int: Diagnostics] = [:]
     }
 
@@ -27,6 +30,8 @@ final class PageResolution {
     private(set) var hasErrors = false
 
     func add(_ edition: Edition) {
+        var edition = edition
+        edition.isResolved = Array(repeating: false, count: edition.pages.count)
         editions.append(edition)
     }
 
@@ -49,7 +54,8 @@ final class PageResolution {
         }
         for (index, (page, problems)) in zip(wanted, results) {
             resolved[index] = page
-            editions[number].problems[index] = problems
+            editions[number].isResolved[index] = true
+            if !problems.isEmpty { editions[number].problems[index] = problems }
             if problems.hasErrors { hasErrors = true }
         }
     }
@@ -81,7 +87,7 @@ final class PageResolution {
     /// Of `indices`, the pages of `edition` this build makes and has not resolved yet.
     private func unresolved(_ indices: some Sequence<Int>, edition number: Int) -> [Int] {
         let edition = editions[number]
-        return indices.filter { edition.made?.contains($0) ?? true && edition.problems[$0] == nil }
+        return indices.filter { edition.made?.contains($0) ?? true && !edition.isResolved[$0] }
     }
 
     /// The problems of every language, in the order the resolve stage gives them: each

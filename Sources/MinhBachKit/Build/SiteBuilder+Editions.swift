@@ -32,12 +32,20 @@ extension SiteBuilder {
         // taken from its text knowing every document's number, and its Markdown let go.
         // A file the loader left on disk is read for each pass, and let go after it.
         let headReader = PageParser(config: config, kinds: sections)
-        let heads = project.pages.parallelMap { file -> (head: PageParser.Head?, problems: Diagnostics, digest: Int?) in
+        var heads = project.pages.parallelMap { file -> (head: PageParser.Head?, problems: Diagnostics, digest: Int?) in
             var local = Diagnostics()
             guard let file = file.read(diagnostics: &local) else { return (nil, local, nil) }
             var head = headReader.head(of: file, diagnostics: &local)
             head?.file = file.leftOnDisk
             return (head, local, file.origin.map { _ in file.digest })
+        }
+        // Documents repeat their issuers, places, signers and recipients: each such text is kept
+        // once, for the whole build.
+        var shared = SharedText()
+        for index in heads.indices {
+            guard var document = heads[index].head?.fields as? DocumentMeta else { continue }
+            document.shareRepeatedText(&shared)
+            heads[index].head?.fields = document
         }
         let parser = headReader.citing(Set(heads.compactMap { ($0.head?.fields as? DocumentMeta)?.citableNumber }))
         let parsed = heads.parallelMap { item -> (ParsedPage?, Diagnostics) in

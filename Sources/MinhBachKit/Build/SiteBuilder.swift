@@ -188,8 +188,7 @@ public struct SiteBuilder: Sendable {
                 let inEdition = { (maker: OutputMaker) -> OutputMaker in
                     guard index > 0 else { return maker }
                     var maker = maker
-                    maker.name = Message("output.maker.in-edition", ["maker": .message(maker.name), "language": .text(edition.config.language)])
-                    maker.isEdition = true
+                    maker.edition = edition.config.language
                     return maker
                 }
                 let emit = { (files: [OutputFile], makers: [OutputMaker]) in

@@ -94,6 +94,19 @@ public struct DocumentMeta: Sendable, Equatable {
         return kind == nil || subject == nil || issuer == nil ? nil : meta
     }
 
+    /// Keeps once (`shared`) the texts a site's documents repeat: who issues them and where, who
+    /// signs and on whose behalf, to whom they go. The subject and the number are each
+    /// document's own.
+    mutating func shareRepeatedText(_ shared: inout SharedText) {
+        issuer = shared(issuer)
+        issuerParent = shared(issuerParent)
+        place = shared(place)
+        onBehalf = shared(onBehalf)
+        signerTitle = shared(signerTitle)
+        signer = shared(signer)
+        recipients = shared(recipients)
+    }
+
     /// "Kế hoạch triển khai…": the kind's name, then the subject, its first letter made small
     /// unless the first word is an abbreviation.
     /// "Kế hoạch thực hiện …" — or "Plan implementing …" on a site written in English.

@@ -26,6 +26,10 @@ public struct PageReference: Sendable {
     /// Its path in the content folder as links by path name it (a translation: its original's).
     public var contentPath: String { page.translationOf ?? sourcePath }
     public var headings: HeadingList { page.headings }
+    /// What its front matter says beyond the page fields, as its kind read it.
+    public var fields: (any PageFields)? { page.fields }
+    /// Whether it has Markdown below its front matter.
+    public var hasText: Bool { page.hasText }
     /// Shown in a language it has no translation in.
     public var isUntranslated: Bool { page.isUntranslated }
 }

@@ -4,17 +4,48 @@ import Diagnostics
 /// makers of one path are an error that names both, instead of one silently replacing the
 /// other in the output folder.
 struct OutputMaker: Sendable {
-    /// For the message: `content/x.md`, "the units index (units_folder)".
-    var name: Message
-    /// Where to report it: the page, or the setting in `site.yml` that placed a section.
-    var location: SourceLocation?
-    /// Made again for another language under its prefix: where two makers meet, the other one
-    /// is where to act (a page `content/en/x.md` is in the way of the English edition).
-    var isEdition = false
-
-    static func page(_ file: SourceFile) -> OutputMaker {
-        OutputMaker(name: .verbatim(file.displayPath), location: SourceLocation(path: file.displayPath, line: 1, column: 1))
+    /// A build keeps the maker of every file it makes, for the duplicate check: a page's is its
+    /// file's path (the string the file already holds), made into words only when two makers
+    /// meet — a message of its own was 170 bytes a page.
+    private enum Naming: Sendable {
+        case page(displayPath: String)
+        indirect case described(name: Message, location: SourceLocation?)
     }
+    private var naming: Naming
+    /// The language of the edition it is made again for, under its prefix: where two makers
+    /// meet, the other one is where to act (a page `content/en/x.md` is in the way of the
+    /// English edition).
+    var edition: String?
+    var isEdition: Bool { edition != nil }
+
+    /// - Parameters:
+    ///   - name: for the message: "the units index (units_folder)".
+    ///   - location: where to report it, e.g. the setting in `site.yml` that placed a section.
+    init(name: Message, location: SourceLocation?) {
+        naming = .described(name: name, location: location)
+    }
+
+    /// For the message: `content/x.md`, "the units index (units_folder)", "… in the 'en' edition".
+    var name: Message {
+        let own: Message = switch naming {
+        case .page(let path): .verbatim(path)
+        case .described(let name, _): name
+        }
+        guard let edition else { return own }
+        return Message("output.maker.in-edition", ["maker": .message(own), "language": .text(edition)])
+    }
+
+    /// Where to report it: the page, or the setting in `site.yml` that placed a section.
+    var location: SourceLocation? {
+        switch naming {
+        case .page(let path): SourceLocation(path: path, line: 1, column: 1)
+        case .described(_, let location): location
+        }
+    }
+
+    private init(naming: Naming) { self.naming = naming }
+
+    static func page(_ file: SourceFile) -> OutputMaker { OutputMaker(naming: .page(displayPath: file.displayPath)) }
 
     static func section(_ name: Message, setting: String, config: SiteConfig) -> OutputMaker {
         OutputMaker(name: Message("output.maker.section", ["name": .message(name), "setting": .text(setting), "folder": .text(config.folder(of: setting) ?? "")]),
