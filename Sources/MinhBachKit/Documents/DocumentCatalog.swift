@@ -11,7 +11,8 @@ public struct DocumentCatalog: Sendable {
         public var id: String
         public var page: PageReference
         /// The document's fields, read from its page: a copy of them in every entry was 312
-        /// bytes a document, and the entries' array grew by doubling.
+        /// bytes a document, and the entries' array grew by doubling. Each read copies them out
+        /// of the page, so a loop reads them once per entry.
         public var meta: DocumentMeta { page.officialDocument! }
         /// A record without text (its page says so) has no Markdown below its front matter.
         public var hasText: Bool { page.hasText }

@@ -147,9 +147,10 @@ struct DocumentIndex {
     /// shows it: every page of a listing is in the catalog's folder, so its link is the same.
     func item(_ member: Int) -> Item {
         let entry = catalog.newestFirst[member]
+        let meta = entry.meta
         return Item(title: entry.page.title, url: OutputPaths.link(from: path(.kind), to: entry.page.outputPath, pretty: pretty),
-                    kind: entry.meta.kind.name(in: strings.language), issuer: entry.meta.issuer, number: entry.meta.citableNumber,
-                    date: entry.meta.date.map(strings.format.date), status: catalog.status(of: entry).map { strings[$0.stringKey] })
+                    kind: meta.kind.name(in: strings.language), issuer: meta.issuer, number: meta.citableNumber,
+                    date: meta.date.map(strings.format.date), status: catalog.status(of: entry).map { strings[$0.stringKey] })
     }
 
     func path(_ grouping: Grouping, page: Int = 0) -> String { catalog.folder + "/" + grouping.fileName(page: page) }
@@ -169,14 +170,16 @@ struct DocumentIndex {
         var orderOf: [String: Int] = [:]
         for (member, entry) in entries.enumerated() {
             let key: String, title: String, order: Int
+            // Read from the page once: each read of `meta` copies the document's fields.
+            let meta = entry.meta
             switch grouping {
             case .kind:
-                (key, title, order) = (entry.meta.kind.id, entry.meta.kind.name(in: strings.language), DocumentKind.all.firstIndex(of: entry.meta.kind) ?? 0)
+                (key, title, order) = (meta.kind.id, meta.kind.name(in: strings.language), DocumentKind.all.firstIndex(of: meta.kind) ?? 0)
             case .issuer:
-                let issuer = issuerOrder[entry.meta.issuer]!
-                (key, title, order) = (issuer.slug, entry.meta.issuer, issuer.order)
+                let issuer = issuerOrder[meta.issuer]!
+                (key, title, order) = (issuer.slug, meta.issuer, issuer.order)
             case .year:
-                if let year = entry.meta.date?.year {
+                if let year = meta.date?.year {
                     (key, title, order) = ("nam-\(year)", String(year), 99999 - year)
                 } else {
                     (key, title, order) = ("nam-khong-ghi", strings["year_unknown"], 99999)
