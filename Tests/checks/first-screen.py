@@ -20,12 +20,17 @@ MIN_TILES = 8
 ORDER = ["off-track", "at-risk", "pending", "on-track", "achieved", "insufficient-data", "no-target"]
 
 
+def viewport(driver, width, height):
+    """Sets the layout viewport exactly, as fit-check does. Resizing the window instead left it
+    to the machine's window chrome and screen: on CI the viewport came out wider than asked."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": True})
+
+
 def start(javascript):
     driver = browser.start("first screen", javascript=javascript)
-    # The window's inner size, not its outer: the viewport must be 1366×900 exactly.
-    driver.set_window_size(WIDTH, HEIGHT)
-    inner = driver.execute_script("return [window.innerWidth, window.innerHeight]")
-    driver.set_window_size(WIDTH + (WIDTH - inner[0]), HEIGHT + (HEIGHT - inner[1]))
+    viewport(driver, WIDTH, HEIGHT)
     return driver
 
 
@@ -41,10 +46,14 @@ def visible_tiles(driver):
 def first_screen(driver, page, problems):
     driver.get(page.as_uri())
     size = driver.execute_script("return [window.innerWidth, window.innerHeight]")
+    if size != [WIDTH, HEIGHT]:
+        problems.append(f"the viewport is {size[0]}×{size[1]}, not {WIDTH}×{HEIGHT}")
     counts = driver.find_element("css selector", ".status-counts--overview")
     left, top, right, bottom = box(driver, counts)
-    if bottom > HEIGHT or right > WIDTH:
+    if bottom > HEIGHT:
         problems.append(f"the status counts end at {bottom:.0f} px, below the first {HEIGHT} px")
+    if right > WIDTH:
+        problems.append(f"the status counts end at {right:.0f} px, right of the {WIDTH} px screen")
     tiles = driver.find_elements("css selector", ".target-tile")
     whole = [t for t in tiles if (lambda b: b[3] <= HEIGHT and b[2] <= WIDTH and b[1] >= 0)(box(driver, t))]
     if len(whole) < MIN_TILES:
@@ -69,7 +78,7 @@ def main():
         if len(visible_tiles(driver)) != total:
             problems.append("without JavaScript some tiles are hidden")
         # At 390 px the tiles are one column.
-        driver.set_window_size(390 + (WIDTH - driver.execute_script("return window.innerWidth")), HEIGHT)
+        viewport(driver, 390, HEIGHT)
         lefts = {round(box(driver, t)[0]) for t in driver.find_elements("css selector", ".target-tile")}
         if len(lefts) != 1:
             problems.append(f"at 390 px the tiles are in {len(lefts)} columns, one wanted")
