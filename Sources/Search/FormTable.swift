@@ -1,3 +1,5 @@
+import Formatting
+
 /// The distinct exact forms of one share of the index — those whose hash falls in its partition —
 /// each with its postings written as pages come. Each partition is filled by one thread, pages in
 /// record order, so the partitions of an index fill in parallel and no posting is sorted as it

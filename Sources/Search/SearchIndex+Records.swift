@@ -1,3 +1,5 @@
+import Formatting
+
 /// A page's records as the index keeps them in its `RecordStore`: the page's address, title and
 /// kind once, then each record's anchor, heading and text, every text its length and its UTF-8.
 extension SearchIndex {

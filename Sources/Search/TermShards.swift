@@ -1,3 +1,4 @@
+import Formatting
 import Dispatch
 import Markup
 import Parallel

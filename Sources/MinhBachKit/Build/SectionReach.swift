@@ -36,20 +36,18 @@ struct SectionReach {
     /// - Parameter links: every page of the site with the pages it links to (`pageLinks`): what
     ///   the build keeps of a page's HTML once the page is written.
     func warnings(links: LinkGraph) -> [Diagnostic] {
+        // Every index was reached from the home page while the pages came.
+        guard !links.isSettled else { return [] }
         let present = sections.filter { links.hasPage($0.folder + "/index.html") }
         guard !present.isEmpty else { return [] }
         let inSection = { (path: String) in present.contains { path.hasPrefix($0.folder + "/") } }
-        var queue = links.hasPage("index.html") ? ["index.html"] : links.pages.filter { !inSection($0) }.sorted()
-        var seen = Set(queue)
-        var missing = Set(present.map { $0.folder + "/index.html" })
-        while let path = queue.popLast(), !missing.isEmpty {
-            for target in links.links(of: path) where links.hasPage(target) && seen.insert(target).inserted {
-                missing.remove(target)
-                queue.append(target)
-            }
-        }
-        return present.filter { missing.contains($0.folder + "/index.html") }.map(warning)
+        let roots = links.hasPage(LinkGraph.home) ? [LinkGraph.home] : links.pages.filter { !inSection($0) }.sorted()
+        let reached = links.reached(from: roots, seeking: Set(present.map { $0.folder + "/index.html" }))
+        return present.filter { !reached.contains($0.folder + "/index.html") }.map(warning)
     }
+
+    /// The addresses of the sections' indexes, which `LinkGraph` watches for.
+    var indexPaths: [String] { sections.map { $0.folder + "/index.html" } }
 
     /// The pages a page links to, each once; nil for a file that is not a page.
     static func pageLinks(_ file: OutputFile) -> [String]? {
@@ -110,29 +108,88 @@ struct SectionReach {
 
 /// Every page of the site with the pages it links to, each address kept once and the links as
 /// numbers: a list of addresses per page was a twentieth of a 10,000-page build's memory.
+///
+/// Reach from the home page is followed as pages come: once the home page is added, a page it
+/// reaches passes the reach on to its links at once and keeps none of them. Once every watched
+/// address (the sections' indexes) is reached, the answer is known and no page's links are kept
+/// any more: on a site whose menu links every section, that is from the home page on, and a
+/// large site's links were a twentieth of what its build kept at the end. A site without a home
+/// page keeps every page's links, for the check to start from the pages outside the sections.
 struct LinkGraph {
+    static let home = "index.html"
+
     private var numbers: [String: Int32] = [:]
     private var paths: [String] = []
-    /// By number, the pages it links to; nil for an address no page of the site has (yet).
+    /// By number, the pages it links to, while they are kept.
     private var targets: [[Int32]?] = []
+    private var isPage: [Bool] = []
+    /// Reached from the home page.
+    private var isReached: [Bool] = []
+    /// The watched addresses not reached yet.
+    private var awaited: Set<String>
+    private let watches: Bool
+    /// Every watched address is reached: nothing more is kept.
+    private(set) var isSettled = false
 
-    /// The page at `path` links to `links`; given again, its links are these.
+    init(watching: [String] = []) {
+        awaited = Set(watching)
+        watches = !watching.isEmpty
+    }
+
+    /// The page at `path` links to `links`; a page is added once (two files at one address are
+    /// an error of the build), but given again before it is reached, its links are these.
     mutating func add(_ path: String, linksTo links: [String]) {
+        guard !isSettled else { return }
         let page = number(path)
+        isPage[page] = true
         var linked: [Int32] = []
         linked.reserveCapacity(links.count)
         for link in links { linked.append(Int32(number(link))) }
         targets[page] = linked
+        if path == Self.home || isReached[page] { reach(page) }
+        if watches, awaited.isEmpty {
+            isSettled = true
+            targets = []
+        }
     }
 
-    func hasPage(_ path: String) -> Bool { numbers[path].map { targets[Int($0)] != nil } ?? false }
+    /// Whether it was added (before the graph settled).
+    func hasPage(_ path: String) -> Bool { numbers[path].map { isPage[Int($0)] } ?? false }
 
     /// The pages' addresses, in the order they were added.
-    var pages: [String] { paths.indices.filter { targets[$0] != nil }.map { paths[$0] } }
+    var pages: [String] { paths.indices.filter { isPage[$0] }.map { paths[$0] } }
 
-    func links(of path: String) -> [String] {
-        guard let page = numbers[path], let linked = targets[Int(page)] else { return [] }
-        return linked.map { paths[Int($0)] }
+    /// Of `wanted`, the addresses that following links from `roots` reaches: those the home page
+    /// reached as pages came, when it is the root, and the rest by the links kept.
+    func reached(from roots: [String], seeking wanted: Set<String>) -> Set<String> {
+        let fromHome = roots == [Self.home]
+        var seen = Set(roots.compactMap { numbers[$0] }.map(Int.init))
+        if fromHome { seen.formUnion(isReached.indices.filter { isReached[$0] }) }
+        var queue = Array(seen)
+        var missing = wanted.filter { numbers[$0].map { !seen.contains(Int($0)) } ?? true }
+        while let page = queue.popLast(), !missing.isEmpty {
+            for target in targets[page] ?? [] where isPage[Int(target)] && seen.insert(Int(target)).inserted {
+                missing.remove(paths[Int(target)])
+                queue.append(Int(target))
+            }
+        }
+        return wanted.subtracting(missing)
+    }
+
+    /// Marks `page` reached, and what its kept links lead to, letting those links go.
+    private mutating func reach(_ page: Int) {
+        var queue = [page]
+        isReached[page] = true
+        awaited.remove(paths[page])
+        while let next = queue.popLast() {
+            guard let linked = targets[next] else { continue }
+            targets[next] = nil
+            for target in linked.map(Int.init) where !isReached[target] {
+                isReached[target] = true
+                awaited.remove(paths[target])
+                queue.append(target)
+            }
+        }
     }
 
     private mutating func number(_ path: String) -> Int {
@@ -140,6 +197,8 @@ struct LinkGraph {
         numbers[path] = Int32(paths.count)
         paths.append(path)
         targets.append(nil)
+        isPage.append(false)
+        isReached.append(false)
         return paths.count - 1
     }
 }

@@ -38,6 +38,7 @@ extension SiteBuilder {
         let config = renderer.config
         let parts = portion.parts
         var edition = RenderedEdition()
+        if readsLinks { edition.links = LinkGraph(watching: SectionReach(config: config, pages: site.pages).indexPaths) }
         func list(_ files: [OutputFile], _ unit: PartManifest.Unit) {
             if portion.isPart { edition.listed += PartManifest.entries(files, edition: number, unit: unit) }
         }

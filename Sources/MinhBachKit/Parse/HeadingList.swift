@@ -1,61 +1,69 @@
 import Diagnostics
+import Formatting
 
-/// A page's headings as two flat arrays. Every page keeps its headings for the whole build —
+/// A page's headings in one byte buffer. Every page keeps its headings for the whole build —
 /// links, `{ref}` and quotes to them are checked from every page — and as `[HeadingEntry]` each
 /// had two or three strings of its own and a file path: at 100,000 documents, a fifth of the
-/// build's memory. Here the texts sit in one byte buffer, both arrays made at their exact size,
-/// and an entry is made when asked for; looking one up by id compares bytes and makes only the
+/// build's memory. Here each entry is its id, text and label, each with its length, then its
+/// line, column and kind, all in one array made at its exact size; the entries' offsets open
+/// it. An entry is made when asked for; looking one up by id compares bytes and makes only the
 /// one found.
 public struct HeadingList: RandomAccessCollection, Sendable, Equatable, ExpressibleByArrayLiteral {
-    /// Each heading's id, text and label, one after another.
-    private var texts: [UInt8] = []
-    private var items: [Item] = []
+    /// Each entry's offset, four bytes (low first), then the entries (`append`).
+    private var bytes: [UInt8] = []
+    public private(set) var count = 0
     /// The file the headings are in, and any other (the first is nearly always the only one).
     private var path = ""
     private var otherPaths: [String] = []
 
-    private struct Item: Sendable, Equatable {
-        var idEnd: UInt32
-        var textEnd: UInt32
-        var labelEnd: UInt32
-        var line: Int32
-        var column: Int32
-        var level: Int8
-        /// `SectionNumber.Kind`'s raw value, or -1.
-        var numberKind: Int8
-        var hasLabel: Bool
-        var isParagraph: Bool
-        /// 0 for `path`, else 1 + its place in `otherPaths`.
-        var path: UInt16
-    }
-
     public init() {}
 
-    /// Entries past the first 4 GB of heading text are left out (no page parses that far).
+    /// Entries past the first 4 GB are left out (no page parses that far).
     public init(_ entries: some Collection<HeadingEntry>) {
-        texts.reserveCapacity(entries.reduce(0) { $0 + $1.id.utf8.count + $1.text.utf8.count + ($1.label?.utf8.count ?? 0) })
-        items.reserveCapacity(entries.count)
         path = entries.first?.location.path ?? ""
+        var encoded: [UInt8] = []
+        var starts: [Int] = []
         for entry in entries {
-            guard texts.count + entry.id.utf8.count + entry.text.utf8.count + (entry.label?.utf8.count ?? 0) <= UInt32.max else { break }
-            append(entry)
+            let start = encoded.count
+            append(entry, to: &encoded)
+            guard 4 * (starts.count + 1) + encoded.count <= UInt32.max else {
+                encoded.removeSubrange(start...)
+                break
+            }
+            starts.append(start)
         }
+        count = starts.count
+        let offset = 4 * count
+        bytes.reserveCapacity(offset + encoded.count)
+        for start in starts {
+            let place = UInt32(offset + start)
+            bytes += [UInt8(truncatingIfNeeded: place), UInt8(truncatingIfNeeded: place >> 8), UInt8(truncatingIfNeeded: place >> 16),
+                      UInt8(truncatingIfNeeded: place >> 24)]
+        }
+        bytes += encoded
     }
 
     public init(arrayLiteral entries: HeadingEntry...) { self.init(entries) }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { items.count }
+    public var endIndex: Int { count }
 
     public subscript(position: Int) -> HeadingEntry {
-        let item = items[position]
-        let location = SourceLocation(path: item.path == 0 ? path : otherPaths[Int(item.path) - 1], line: Int(item.line),
-                                      column: Int(item.column))
-        var entry = HeadingEntry(id: text(idStart(position), item.idEnd), text: text(Int(item.idEnd), item.textEnd), level: Int(item.level),
-                                 location: location)
-        entry.label = item.hasLabel ? text(Int(item.textEnd), item.labelEnd) : nil
-        entry.numberKind = item.numberKind < 0 ? nil : SectionNumber.Kind(rawValue: Int(item.numberKind))
-        entry.isParagraph = item.isParagraph
+        precondition(position >= 0 && position < count, "heading out of range")
+        var at = start(of: position)
+        let id = text(at: &at), text = text(at: &at)
+        let labelLength = number(at: &at)
+        let label = labelLength == 0 ? nil : String(decoding: bytes[at..<at + labelLength - 1], as: UTF8.self)
+        at += Swift.max(labelLength - 1, 0)
+        let line = number(at: &at), column = number(at: &at)
+        let level = Int(Int8(bitPattern: bytes[at])), numberKind = Int(bytes[at + 1]), isParagraph = bytes[at + 2] != 0
+        at += 3
+        let pathNumber = number(at: &at)
+        let location = SourceLocation(path: pathNumber == 0 ? path : otherPaths[pathNumber - 1], line: line, column: column)
+        var entry = HeadingEntry(id: id, text: text, level: level, location: location)
+        entry.label = label
+        entry.numberKind = numberKind == 0 ? nil : SectionNumber.Kind(rawValue: numberKind - 1)
+        entry.isParagraph = isParagraph
         return entry
     }
 
@@ -67,28 +75,53 @@ public struct HeadingList: RandomAccessCollection, Sendable, Equatable, Expressi
     public func contains(id: String) -> Bool { index(of: id) != nil }
 
     /// Every id, in order.
-    public var ids: [String] { indices.map { text(idStart($0), items[$0].idEnd) } }
-
-    private func idStart(_ position: Int) -> Int { position == 0 ? 0 : Int(items[position - 1].labelEnd) }
+    public var ids: [String] {
+        indices.map { position in
+            var at = start(of: position)
+            return text(at: &at)
+        }
+    }
 
     private func index(of id: String) -> Int? {
         var id = id
         return id.withUTF8 { wanted in
-            texts.withUnsafeBufferPointer { texts in
-                items.indices.first { position in
-                    let start = idStart(position), end = Int(items[position].idEnd)
-                    return end - start == wanted.count && texts[start..<end].elementsEqual(wanted)
+            bytes.withUnsafeBufferPointer { bytes in
+                indices.first { position in
+                    var at = start(of: position)
+                    guard let run = VarInt.readRun(bytes, at: &at) else { return false }
+                    return run.count == wanted.count && bytes[run].elementsEqual(wanted)
                 }
             }
         }
     }
 
-    private mutating func append(_ entry: HeadingEntry) {
-        texts += entry.id.utf8
-        let idEnd = UInt32(texts.count)
-        texts += entry.text.utf8
-        let textEnd = UInt32(texts.count)
-        texts += (entry.label ?? "").utf8
+    private func start(of position: Int) -> Int {
+        let at = 4 * position
+        return Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 | Int(bytes[at + 3]) << 24
+    }
+
+    private func number(at position: inout Int) -> Int { VarInt.read(bytes, at: &position) ?? 0 }
+
+    private func text(at position: inout Int) -> String {
+        guard let run = VarInt.readRun(bytes, at: &position) else { return "" }
+        return String(decoding: bytes[run], as: UTF8.self)
+    }
+
+    /// Its id, text and label each as its length and bytes (the label's length one more, 0 for
+    /// none), its line and column (below 1 kept as 0), its level, number kind (its raw value
+    /// + 1, 0 for none) and whether it is a paragraph in a byte each, and its file (0 for `path`,
+    /// else 1 + its place in `otherPaths`).
+    private mutating func append(_ entry: HeadingEntry, to encoded: inout [UInt8]) {
+        for text in [entry.id, entry.text] {
+            VarInt.append(text.utf8.count, to: &encoded)
+            encoded += text.utf8
+        }
+        VarInt.append(entry.label.map { $0.utf8.count + 1 } ?? 0, to: &encoded)
+        encoded += (entry.label ?? "").utf8
+        VarInt.append(Swift.max(entry.location.line, 0), to: &encoded)
+        VarInt.append(Swift.max(entry.location.column, 0), to: &encoded)
+        encoded += [UInt8(bitPattern: Int8(clamping: entry.level)), UInt8(clamping: (entry.numberKind?.rawValue ?? -1) + 1),
+                    entry.isParagraph ? 1 : 0]
         var pathNumber = 0
         if entry.location.path != path {
             if let other = otherPaths.firstIndex(of: entry.location.path) {
@@ -98,13 +131,6 @@ public struct HeadingList: RandomAccessCollection, Sendable, Equatable, Expressi
                 pathNumber = otherPaths.count
             }
         }
-        items.append(Item(idEnd: idEnd, textEnd: textEnd, labelEnd: UInt32(texts.count), line: Int32(clamping: entry.location.line),
-                          column: Int32(clamping: entry.location.column), level: Int8(clamping: entry.level),
-                          numberKind: entry.numberKind.map { Int8($0.rawValue) } ?? -1, hasLabel: entry.label != nil,
-                          isParagraph: entry.isParagraph, path: UInt16(clamping: pathNumber)))
-    }
-
-    private func text(_ start: Int, _ end: UInt32) -> String {
-        String(decoding: texts[start..<Int(end)], as: UTF8.self)
+        VarInt.append(pathNumber, to: &encoded)
     }
 }
