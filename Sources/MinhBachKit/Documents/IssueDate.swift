@@ -1,27 +1,35 @@
 /// The date of issue as printed, which may leave the day or the month blank
 /// ("ngày   tháng 6 năm 2021"): written `2021-06-07`, `2021-06` or `2021`.
 public struct IssueDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int?
-    public var day: Int?
+    /// Six bytes, not three whole numbers and two flags: every document keeps its date. A month
+    /// or day of 0 is left blank.
+    private let storedYear: Int32
+    private var storedMonth: UInt8 = 0
+    private var storedDay: UInt8 = 0
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
+    public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), year > 0 else { return nil }
-        self.year = year
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int32(parts[0]), year > 0 else { return nil }
+        storedYear = year
         if parts.count >= 2 {
-            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-            self.month = month
+            guard parts[1].count == 2, let month = UInt8(parts[1]), (1...12).contains(month) else { return nil }
+            storedMonth = month
         }
         if parts.count == 3 {
-            guard parts[2].count == 2, let day = Int(parts[2]), CalendarDate(year: year, month: month!, day: day) != nil
+            guard parts[2].count == 2, let day = UInt8(parts[2]), CalendarDate(year: Int(year), month: Int(storedMonth), day: Int(day)) != nil
             else { return nil }
-            self.day = day
+            storedDay = day
         }
     }
 
+
+    /// A page's date (whose year has four digits, as a document's).
     public init(_ date: CalendarDate) {
-        (year, month, day) = (date.year, date.month, date.day)
+        (storedYear, storedMonth, storedDay) = (Int32(clamping: date.year), UInt8(date.month), UInt8(date.day))
     }
 
     /// As written in the front matter.
