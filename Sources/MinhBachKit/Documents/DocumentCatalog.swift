@@ -72,7 +72,7 @@ public struct DocumentCatalog: Sendable {
             }
         }
         self.byNumber = byNumber
-        scanner = DocumentNumberScanner(numbers: Set(byNumber.keys))
+        scanner = DocumentNumberScanner(documentsByNumber: byNumber)
         diagnostics = problems
         resolveRelations()
         findCitations(in: documentPages)
@@ -149,7 +149,7 @@ public struct DocumentCatalog: Sendable {
     func mentions(in page: ParsedPage, id: String) -> [String] {
         var seen: Set<String> = []
         return page.citations.names.compactMap { name in
-            guard name.isRole || scansMentions && scanner.numbers.contains(name.text),
+            guard name.isRole || scansMentions && scanner.contains(name.text),
                   let other = entry(reference: name.text), other.id != id, seen.insert(other.id).inserted else { return nil }
             return other.id
         }

@@ -8,7 +8,7 @@ public struct SiteIndex: Sendable {
     private let byID: [String: Int]
     private let bySource: [String: Int]
     /// Heading id → the pages that have it, for `{ref}` to a heading anywhere in the site.
-    private let headingOwners: [String: [Int]]
+    private let headingOwners: [String: [Int32]]
     /// The official documents among the pages.
     public let documents: DocumentCatalog
     /// Units, indicators and their data.
@@ -33,15 +33,22 @@ public struct SiteIndex: Sendable {
         models = data.models
         var byID: [String: Int] = [:]
         var bySource: [String: Int] = [:]
-        var owners: [String: [Int]] = [:]
+        var owners: [String: [Int32]] = [:]
         for (index, page) in pages.enumerated() {
             byID[page.id] = byID[page.id] ?? index
             bySource[page.contentPath] = index
-            for heading in page.headings.listed { owners[heading.id, default: []].append(index) }
+            for heading in page.headings.listed { owners[heading.id, default: []].append(Int32(index)) }
         }
         self.byID = byID
         self.bySource = bySource
-        headingOwners = owners
+        // A document's headings are much the same ids as every other's (`i`, `ii-1`): the lists
+        // are long, and each kept at its size rather than its last doubling.
+        headingOwners = owners.mapValues { owners in
+            var exact: [Int32] = []
+            exact.reserveCapacity(owners.count)
+            exact += owners
+            return exact
+        }
         var folders: [String: [Int]] = [:]
         for (index, page) in pages.enumerated() where !page.isHome && !page.id.hasSuffix("/index") {
             guard let slash = page.id.lastIndex(of: "/") else { continue }
@@ -55,12 +62,9 @@ public struct SiteIndex: Sendable {
                 (pages[a].meta.weight, titleKeys[a], pages[a].id) < (pages[b].meta.weight, titleKeys[b], pages[b].id)
             }.map { Int32($0) }
         }
-        var positions: [String: Int] = [:]
+        var positions = [Int32](repeating: -1, count: pages.count)
         for siblings in sections.values {
-            for (position, index) in siblings.enumerated() {
-                let id = pages[Int(index)].id
-                if positions[id] == nil { positions[id] = position }
-            }
+            for (position, index) in siblings.enumerated() { positions[Int(index)] = Int32(position) }
         }
         sectionPositions = positions
     }
@@ -81,21 +85,22 @@ public struct SiteIndex: Sendable {
     /// Vietnamese alphabetical order, as positions in `pages` (copies of the pages were a third
     /// of a kilobyte each). For previous/next links.
     private let sections: [String: [Int32]]
-    /// Each page's place in its folder's `sections` list: looking it up in the list was
-    /// quadratic in the size of a folder.
-    private let sectionPositions: [String: Int]
+    /// By page, its place in its folder's `sections` list (-1 for none): looking it up in the
+    /// list was quadratic in the size of a folder.
+    private let sectionPositions: [Int32]
 
     /// The pages before and after `page` in its folder's reading order; nil when it is not in one
     /// with others.
     func neighbours(of page: ParsedPage) -> (previous: ParsedPage?, next: ParsedPage?)? {
         guard let slash = page.id.lastIndex(of: "/"), let ordered = sections[String(page.id[..<slash])], ordered.count > 1,
-              let index = sectionPositions[page.id] else { return nil }
+              let number = byID[page.id], sectionPositions[number] >= 0 else { return nil }
+        let index = Int(sectionPositions[number])
         return (index > 0 ? pages[Int(ordered[index - 1])] : nil, index + 1 < ordered.count ? pages[Int(ordered[index + 1])] : nil)
     }
 
     public func page(id: String) -> ParsedPage? { byID[id].map { pages[$0] } }
     public func page(sourcePath: String) -> ParsedPage? { bySource[sourcePath].map { pages[$0] } }
-    public func pagesWithHeading(_ id: String) -> [ParsedPage] { (headingOwners[id] ?? []).map { pages[$0] } }
+    public func pagesWithHeading(_ id: String) -> [ParsedPage] { (headingOwners[id] ?? []).map { pages[Int($0)] } }
     public var pageIDs: [String] { pages.map(\.id) }
     public var headingIDs: [String] { Array(headingOwners.keys).sorted() }
 
