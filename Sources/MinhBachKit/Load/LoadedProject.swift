@@ -10,13 +10,12 @@ public struct LoadedProject: Sendable {
     public var files: [SourceFile]
     public var theme: LoadedTheme
 
-    /// Empties the pages' bytes (not the other files', which pages copy): for a build that has
-    /// parsed and checked them and will not again.
+    /// Lets the list of pages' files go (not the other files', which pages copy): for a one-shot
+    /// build that has parsed and checked them and will not again. Each page keeps its own file;
+    /// the list was one more copy of every page's, at up to twice its size.
     mutating func releasePages() {
-        for index in pages.indices { pages[index].bytes = [] }
-        for language in translations.keys {
-            for index in translations[language]!.pages.indices { translations[language]!.pages[index].bytes = [] }
-        }
+        pages = []
+        for language in translations.keys { translations[language]!.pages = [] }
     }
 
     public func file(at relativePath: String) -> SourceFile? {
