@@ -46,29 +46,56 @@ struct PostingsWriter {
     /// order again. A record is listed once per form, so no two entries tie.
     static func joined(_ parts: [Slice<UnsafeBufferPointer<UInt8>>], numbers: [Int32]?) -> [UInt8] {
         if numbers == nil, parts.count == 1 { return Array(parts[0]) }
-        // Record in the high bits, field in the low two: sorting the entries sorts the records.
-        var entries: [UInt64] = []
+        // Counted first, so that the entries are made at their size, and as 32-bit numbers when
+        // every record fits in 30 bits: the most common forms have a posting in nearly every
+        // record, and their entries, grown by doubling, were the most the end of a large build
+        // held.
+        var count = 0
+        var highest: Int32 = 0
+        for part in parts {
+            decode(part) { record, _ in
+                count += 1
+                highest = Swift.max(highest, numbers?[Int(record)] ?? record)
+            }
+        }
+        return highest < 1 << 30 ? joined(parts, numbers: numbers, count: count, as: UInt32.self)
+            : joined(parts, numbers: numbers, count: count, as: UInt64.self)
+    }
+
+    /// Record in the high bits, field in the low two: sorting the entries sorts the records.
+    private static func joined<Entry: FixedWidthInteger & UnsignedInteger>(
+        _ parts: [Slice<UnsafeBufferPointer<UInt8>>], numbers: [Int32]?, count: Int, as _: Entry.Type
+    ) -> [UInt8] {
+        var entries: [Entry] = []
+        entries.reserveCapacity(count)
         var increasing = true
         for part in parts {
-            var record: Int32 = 0
-            var value: UInt64 = 0
-            for byte in part {
-                if let digit = Self.lastDigitValue(byte) {
-                    value = value << 5 | digit
-                    record += Int32(value >> 2)
-                    let entry = UInt64(numbers?[Int(record)] ?? record) << 2 | value & 3
-                    if let last = entries.last, last > entry { increasing = false }
-                    entries.append(entry)
-                    value = 0
-                } else {
-                    value = value << 5 | Self.continuationDigitValue(byte)
-                }
+            decode(part) { record, field in
+                let entry = Entry(numbers?[Int(record)] ?? record) << 2 | Entry(field)
+                if let last = entries.last, last > entry { increasing = false }
+                entries.append(entry)
             }
         }
         if !increasing { entries.sort() }
         var joined = PostingsWriter()
-        for entry in entries { joined.add(Int32(entry >> 2), field: entry & 3) }
+        for entry in entries { joined.add(Int32(entry >> 2), field: UInt64(entry & 3)) }
         return joined.bytes
+    }
+
+    /// Each posting of `part`, written from record 0: its record and its field.
+    private static func decode(_ part: Slice<UnsafeBufferPointer<UInt8>>, _ body: (Int32, UInt64) -> Void) {
+        var record: Int32 = 0
+        var value: UInt64 = 0
+        for byte in part {
+            if let digit = lastDigitValue(byte) {
+                value = value << 5 | digit
+                record += Int32(value >> 2)
+                body(record, value & 3)
+                value = 0
+            } else {
+                value = value << 5 | continuationDigitValue(byte)
+            }
+        }
     }
 
     /// The value of a last digit; nil for a continuation digit.

@@ -1,9 +1,10 @@
+import Diagnostics
+
 /// What the render stage has made so far: every file's path and maker, for the checks made when
 /// it ends, and the files themselves — kept, or handed to the writer's stream and let go.
 final class RenderedOutput {
-    /// In the order the duplicate check reads them: the first maker of a path made it.
-    var paths: [String] { firstPaths + laterPaths }
-    var makers: [OutputMaker] { firstMakers + laterMakers }
+    /// How many files were made.
+    var count: Int { firstPaths.count + laterPaths.count }
     /// Every file, when they are kept.
     var files: [OutputFile] { firstFiles + laterFiles }
     private var firstPaths: [String] = [], laterPaths: [String] = []
@@ -15,6 +16,15 @@ final class RenderedOutput {
     init(stream: SiteWriter.Stream?, keepsFiles: Bool) {
         self.stream = stream
         self.keepsFiles = keepsFiles
+    }
+
+    /// Every path made twice (`OutputMaker.duplicates`), the files read in the order where the
+    /// first maker of a path made it: the site's own files, then the rest as they came. Read in
+    /// place: the two lists joined were two more copies at the end of a large build.
+    func duplicates() -> [Diagnostic] {
+        let firstCount = firstPaths.count
+        return OutputMaker.duplicates(count: count, path: { $0 < firstCount ? self.firstPaths[$0] : self.laterPaths[$0 - firstCount] },
+                                      maker: { $0 < firstCount ? self.firstMakers[$0] : self.laterMakers[$0 - firstCount] })
     }
 
     /// `first`: files that come before all others in the checks (the site's own files).

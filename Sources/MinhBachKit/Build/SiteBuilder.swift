@@ -227,7 +227,7 @@ public struct SiteBuilder: Sendable {
             }
             if let manifest { output.add([manifest.file], by: OutputMaker(name: .verbatim(PartManifest.fileName), location: nil)) }
             if let parts = portion.parts { diagnostics.append(contentsOf: parts.problems) }
-            diagnostics.append(contentsOf: OutputMaker.duplicates(paths: output.paths, makers: output.makers))
+            diagnostics.append(contentsOf: output.duplicates())
             return true
         }
         // A streamed build writes as it renders: its last stage only puts the new site in place.
@@ -251,10 +251,10 @@ public struct SiteBuilder: Sendable {
             stream?.abandon()
             return (report, nil)
         }
-        report.fileCount = output.paths.count
+        report.fileCount = output.count
 
         guard !options.checkOnly else { return (report, nil) }
-        report.changes = stage(5, Message(stream == nil ? "build.stage.writing" : "build.stage.placing", ["count": .text(String(output.paths.count))]),
+        report.changes = stage(5, Message(stream == nil ? "build.stage.writing" : "build.stage.placing", ["count": .text(String(output.count))]),
                                &report) { diagnostics in
             if let stream { return stream.finish(diagnostics: &diagnostics) }
             return SiteWriter(options: options).write(output.files, diagnostics: &diagnostics)

@@ -53,19 +53,34 @@ struct OutputMaker: Sendable {
     }
 
     /// Every path made twice: one error each, at the second maker (or the first, when only
-    /// it has a place), naming both.
-    static func duplicates(paths: [String], makers: [OutputMaker]) -> [Diagnostic] {
-        var first: [String: Int] = [:]
-        first.reserveCapacity(paths.count)
+    /// it has a place), naming both. `path(i)` and `maker(i)` are the `i`-th file's, from 0 to
+    /// `count`: the first to have a path made it.
+    static func duplicates(count: Int, path: (Int) -> String, maker: (Int) -> OutputMaker) -> [Diagnostic] {
+        // The files' numbers, placed by their path's hash: a dictionary of every path was the
+        // largest thing the end of a large build made.
+        var capacity = 16
+        while capacity < 2 * count { capacity <<= 1 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
         var problems: [Diagnostic] = []
-        for (index, path) in paths.enumerated() {
-            guard let earlier = first[path] else {
-                first[path] = index
+        for index in 0..<count {
+            let current = path(index)
+            var slot = current.hashValue & mask
+            var earlier: Int?
+            while slots[slot] >= 0 {
+                if path(Int(slots[slot])) == current {
+                    earlier = Int(slots[slot])
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+            guard let earlier else {
+                slots[slot] = Int32(index)
                 continue
             }
-            let (a, b) = (makers[earlier], makers[index])
+            let (a, b) = (maker(earlier), maker(index))
             problems.append(.error(at: (b.isEdition ? nil : b.location) ?? a.location ?? b.location,
-                                   Message("output.written-twice", ["path": .text(path), "first": .message(a.name), "second": .message(b.name)]),
+                                   Message("output.written-twice", ["path": .text(current), "first": .message(a.name), "second": .message(b.name)]),
                                    hint: Message("output.written-twice-hint")))
         }
         return problems
