@@ -12,7 +12,7 @@ public struct DocumentMeta: Sendable, Equatable {
     public var issuerParent: String?
     /// `issuer_unit:`, the code of the unit of the registry that issued it (checked against the
     /// registry once it is read, `DataCatalog.issuerUnitProblems`): the unit's page lists it.
-    public var issuerUnit: LocatedText?
+    @OutOfLine public var issuerUnit: LocatedText? = nil
     public var system: System = .state
     public var place: String?
     public var date: IssueDate?

@@ -11,16 +11,17 @@ import Formatting
 public struct HeadingList: RandomAccessCollection, Sendable, Equatable, ExpressibleByArrayLiteral {
     /// Each entry's offset, four bytes (low first), then the entries (`append`).
     private var bytes: [UInt8] = []
-    public private(set) var count = 0
     /// The file the headings are in, and any other (the first is nearly always the only one).
-    private var path = ""
-    private var otherPaths: [String] = []
+    private var paths: [String] = []
+    private var entryCount: Int32 = 0
+
+    public var count: Int { Int(entryCount) }
 
     public init() {}
 
     /// Entries past the first 4 GB are left out (no page parses that far).
     public init(_ entries: some Collection<HeadingEntry>) {
-        path = entries.first?.location.path ?? ""
+        paths = entries.first.map { [$0.location.path] } ?? []
         var encoded: [UInt8] = []
         var starts: [Int] = []
         for entry in entries {
@@ -32,8 +33,8 @@ public struct HeadingList: RandomAccessCollection, Sendable, Equatable, Expressi
             }
             starts.append(start)
         }
-        count = starts.count
-        let offset = 4 * count
+        entryCount = Int32(starts.count)
+        let offset = 4 * starts.count
         bytes.reserveCapacity(offset + encoded.count)
         for start in starts {
             let place = UInt32(offset + start)
@@ -59,7 +60,7 @@ public struct HeadingList: RandomAccessCollection, Sendable, Equatable, Expressi
         let level = Int(Int8(bitPattern: bytes[at])), numberKind = Int(bytes[at + 1]), isParagraph = bytes[at + 2] != 0
         at += 3
         let pathNumber = number(at: &at)
-        let location = SourceLocation(path: pathNumber == 0 ? path : otherPaths[pathNumber - 1], line: line, column: column)
+        let location = SourceLocation(path: paths[pathNumber], line: line, column: column)
         var entry = HeadingEntry(id: id, text: text, level: level, location: location)
         entry.label = label
         entry.numberKind = numberKind == 0 ? nil : SectionNumber.Kind(rawValue: numberKind - 1)
@@ -109,8 +110,8 @@ public struct HeadingList: RandomAccessCollection, Sendable, Equatable, Expressi
 
     /// Its id, text and label each as its length and bytes (the label's length one more, 0 for
     /// none), its line and column (below 1 kept as 0), its level, number kind (its raw value
-    /// + 1, 0 for none) and whether it is a paragraph in a byte each, and its file (0 for `path`,
-    /// else 1 + its place in `otherPaths`).
+    /// + 1, 0 for none) and whether it is a paragraph in a byte each, and its file (its place in
+    /// `paths`).
     private mutating func append(_ entry: HeadingEntry, to encoded: inout [UInt8]) {
         for text in [entry.id, entry.text] {
             VarInt.append(text.utf8.count, to: &encoded)
@@ -122,15 +123,8 @@ public struct HeadingList: RandomAccessCollection, Sendable, Equatable, Expressi
         VarInt.append(Swift.max(entry.location.column, 0), to: &encoded)
         encoded += [UInt8(bitPattern: Int8(clamping: entry.level)), UInt8(clamping: (entry.numberKind?.rawValue ?? -1) + 1),
                     entry.isParagraph ? 1 : 0]
-        var pathNumber = 0
-        if entry.location.path != path {
-            if let other = otherPaths.firstIndex(of: entry.location.path) {
-                pathNumber = other + 1
-            } else {
-                otherPaths.append(entry.location.path)
-                pathNumber = otherPaths.count
-            }
-        }
+        let pathNumber = paths.firstIndex(of: entry.location.path) ?? paths.count
+        if pathNumber == paths.count { paths.append(entry.location.path) }
         VarInt.append(pathNumber, to: &encoded)
     }
 }

@@ -220,7 +220,7 @@ public struct PageMeta: Sendable, Equatable {
     /// home page and the indexes of its sections, `SiteMenu`).
     public var isHiddenFromMenu = false
     /// Where `menu:` is written, if it is: what a warning about an unreachable section points at.
-    public var menuLocation: SourceLocation?
+    @OutOfLine public var menuLocation: SourceLocation? = nil
     /// `visibility: internal` keeps the page (and everything that points at it) out of the
     /// public build.
     public var visibility = Visibility.public
