@@ -26,7 +26,6 @@ public struct IssueDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
-
     /// A page's date (whose year has four digits, as a document's).
     public init(_ date: CalendarDate) {
         (storedYear, storedMonth, storedDay) = (Int32(clamping: date.year), UInt8(date.month), UInt8(date.day))
