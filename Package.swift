@@ -11,7 +11,7 @@ let linksTCMalloc = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", 
     .contains { FileManager.default.fileExists(atPath: "\($0)/\(tcmallocFile)") }
 
 // Dependencies point one way: minhbach → MinhBachKit → {Markdown → {CCmark, Formatting}, Charts, Markup,
-// Spreadsheets → {ZIPFoundation, Formatting, Markup}, Search → {Formatting, Markup, Parallel}, Formatting, Parallel,
+// Spreadsheets → {ZIPFoundation, Formatting, Markup}, Search → {Formatting, Markup, Parallel, FileSystem}, Formatting, Parallel,
 // FileSystem, BuiltInTheme, Diagnostics → Formatting}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
 // pure: values in, SVG out, no files and no Markdown. Search is HTML bytes in, index files out. Serve knows nothing of
 // the pipeline: the CLI hands it a rebuild. Inside MinhBachKit the folders point one way too: LayerTests keeps them so.
@@ -44,7 +44,7 @@ let package = Package(
         // Spreadsheets and zip files for the downloads: values in, bytes out, the same at every build.
         .target(name: "Spreadsheets", dependencies: ["Formatting", "Markup", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The search index: built pages' HTML in, the index's script files out; nothing of the pipeline.
-        .target(name: "Search", dependencies: ["Formatting", "Markup", "Parallel"]),
+        .target(name: "Search", dependencies: ["Formatting", "Markup", "Parallel", "FileSystem"]),
         .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics", "Markup", "Formatting"]),
         // The repository's theme/ compiled in at build time (the plugin runs the embedder on every
         // theme file), so that a site needs no theme folder and the binary nothing beside it.

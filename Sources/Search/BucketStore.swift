@@ -1,3 +1,5 @@
+import FileSystem
+
 /// Entries kept by bucket, from when they are made until they are read back once: a bucket's
 /// entries come back in the order they went in, a chunk at a time, each chunk whole entries.
 /// Chunks go to a scratch file when there is one, so that memory holds one open chunk per

@@ -36,7 +36,7 @@ final class FormTable: @unchecked Sendable {
     init(partition: Int, scratchFolder: String?, weightBeforeSpill: Int) {
         self.partition = UInt64(partition)
         self.weightBeforeSpill = weightBeforeSpill
-        spill = BucketStore(buckets: 1 << Self.spillBits, chunkBytes: 16 << 10, scratchFolder: scratchFolder, name: "forms-\(partition)")
+        spill = BucketStore(buckets: 1 << Self.spillBits, chunkBytes: 16 << 10, scratchFolder: scratchFolder, name: "search-forms-\(partition)")
     }
 
     /// Adds the keys of `page` that belong to this partition, its records numbered from

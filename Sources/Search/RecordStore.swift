@@ -1,3 +1,5 @@
+import FileSystem
+
 /// Where an index keeps its pages' records from reading a page to writing the record shards:
 /// encoded as bytes, in a scratch file when it is given a folder for one, else in memory. The
 /// records' texts are most of what an index holds, and a build need not hold them while it
@@ -13,7 +15,7 @@ final class RecordStore: @unchecked Sendable {
     /// `folder`: where the scratch file is made; nil, or a folder it cannot be made in, keeps
     /// the records in memory.
     init(scratchFolder folder: String?) {
-        file = folder.flatMap { ScratchFile(folder: $0, name: "records") }
+        file = folder.flatMap { ScratchFile(folder: $0, name: "search-records") }
     }
 
     /// Keeps `bytes`; a full disk keeps them, and what follows, in memory instead.

@@ -40,4 +40,20 @@ struct HeadingListTests {
         #expect(!list.contains(id: "Kết quả"))
         #expect(list.first(id: "a)") == nil)
     }
+
+    /// The bytes a scratch file keeps give the same list back; bytes a failing disk gives back
+    /// (zeros, or the start only) give an empty list or the list, never a crash.
+    @Test func encodedListsComeBackAndBrokenOnesAreEmpty() {
+        let list = HeadingList(Self.entries)
+        let encoded = list.encoded
+        #expect(HeadingList(encoded: encoded) == list)
+        #expect(Array(HeadingList(encoded: encoded)) == Self.entries)
+        #expect(HeadingList(encoded: HeadingList().encoded).isEmpty)
+        #expect(HeadingList(encoded: [UInt8](repeating: 0, count: encoded.count)).isEmpty)
+        for length in 0..<encoded.count {
+            let cut = HeadingList(encoded: Array(encoded[..<length]) + [UInt8](repeating: 0, count: encoded.count - length))
+            #expect(cut.isEmpty || cut == list || cut.count == list.count, "cut at \(length)")
+            _ = Array(cut)
+        }
+    }
 }

@@ -10,7 +10,7 @@ import Testing
 struct PagesLeftOnDiskTests {
     static let page = "---\ntitle: Giới thiệu\n---\n\n# Mục một\n\nVăn bản của trang.\n"
 
-    static func loadedPage(in folder: URL) throws -> (file: SourceFile, page: ParsedPage) {
+    static func loadedPage(in folder: URL, spill: HeadingSpill? = nil) throws -> (file: SourceFile, page: ParsedPage) {
         let path = folder.appendingPathComponent("gioi-thieu.md").path
         try Array(Self.page.utf8).write(to: path)
         var loader = ProjectLoader(contentDirectory: folder, themeDirectory: folder.appendingPathComponent("theme"),
@@ -23,7 +23,7 @@ struct PagesLeftOnDiskTests {
         let file = try #require(left.read(diagnostics: &diagnostics))
         let page = try #require(PageParser(prettyURLs: false).parse(file, diagnostics: &diagnostics))
         #expect(!diagnostics.hasErrors)
-        page.release()
+        page.release(headingsTo: spill)
         return (file, page)
     }
 
@@ -38,6 +38,26 @@ struct PagesLeftOnDiskTests {
         #expect(diagnostics.all.isEmpty)
         #expect(page.document == PageParser.document(of: file))
         #expect(page.headings.map(\.id) == ["muc-mot"])
+    }
+
+    /// Its headings go to the build's scratch file, which leaves nothing in its folder, and come
+    /// back as they were parsed, for every copy of the page.
+    @Test func aPageKeepsItsHeadingsInTheScratchFile() throws {
+        let folder = SiteTree.temporaryFolder("headings-spilled")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = folder.appendingPathComponent("scratch")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let spill = try #require(HeadingSpill(folder: scratch.path))
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let (file, page) = try Self.loadedPage(in: content, spill: spill)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
+        var diagnostics = Diagnostics()
+        let parsed = try #require(PageParser(prettyURLs: false).parse(file, diagnostics: &diagnostics))
+        #expect(Array(page.headings) == Array(parsed.headings))
+        #expect(page.headings.first(id: "muc-mot")?.location == SourceLocation(path: "gioi-thieu.md", line: 5, column: 1))
+        let copy = page
+        #expect(copy.reference.headings.ids == ["muc-mot"])
     }
 
     @Test func aPageChangedAfterItWasParsedStopsTheBuild() throws {

@@ -46,6 +46,39 @@ public struct HeadingList: RandomAccessCollection, Sendable, Equatable, Expressi
 
     public init(arrayLiteral entries: HeadingEntry...) { self.init(entries) }
 
+    /// The list as bytes to keep in a scratch file (`HeadingSpill`): its files, each with its
+    /// length, after their count, then `bytes`.
+    var encoded: [UInt8] {
+        var encoded: [UInt8] = []
+        VarInt.append(paths.count, to: &encoded)
+        for path in paths {
+            VarInt.append(path.utf8.count, to: &encoded)
+            encoded += path.utf8
+        }
+        return encoded + bytes
+    }
+
+    /// The list `encoded` made. Bytes that are not such a list — a disk failing under the build
+    /// reads as zeros — are an empty list, never an entry read out of bounds.
+    init(encoded: [UInt8]) {
+        var at = 0
+        var paths: [String] = []
+        for _ in 0..<(VarInt.read(encoded, at: &at) ?? 0) {
+            guard let run = VarInt.readRun(encoded, at: &at) else { return }
+            paths.append(String(decoding: encoded[run], as: UTF8.self))
+        }
+        let bytes = Array(encoded[at...])
+        let count = bytes.count < 4 ? 0 : (Int(bytes[0]) | Int(bytes[1]) << 8 | Int(bytes[2]) << 16 | Int(bytes[3]) << 24) / 4
+        // Every entry starts after the offsets, and the shortest entry (empty texts, no label,
+        // line and column 0) is eight bytes.
+        guard count > 0, count <= Int32.max, !paths.isEmpty else { return }
+        (self.bytes, self.paths, entryCount) = (bytes, paths, Int32(count))
+        guard 4 * count + 8 <= bytes.count, indices.allSatisfy({ (4 * count...bytes.count - 8).contains(start(of: $0)) }) else {
+            self = HeadingList()
+            return
+        }
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 
@@ -60,7 +93,7 @@ public struct HeadingList: RandomAccessCollection, Sendable, Equatable, Expressi
         let level = Int(Int8(bitPattern: bytes[at])), numberKind = Int(bytes[at + 1]), isParagraph = bytes[at + 2] != 0
         at += 3
         let pathNumber = number(at: &at)
-        let location = SourceLocation(path: paths[pathNumber], line: line, column: column)
+        let location = SourceLocation(path: pathNumber < paths.count ? paths[pathNumber] : "", line: line, column: column)
         var entry = HeadingEntry(id: id, text: text, level: level, location: location)
         entry.label = label
         entry.numberKind = numberKind == 0 ? nil : SectionNumber.Kind(rawValue: numberKind - 1)

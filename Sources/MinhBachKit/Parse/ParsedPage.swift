@@ -61,9 +61,10 @@ public struct ParsedPage: Sendable {
         get { box.id }
         set { mutableBox.id = newValue }
     }
+    /// Its headings; read from the build's scratch file each time when `release` put them there.
     public var headings: HeadingList {
-        get { box.headings }
-        set { mutableBox.headings = newValue }
+        get { box.headings.list }
+        set { mutableBox.headings = .held(newValue) }
     }
     /// The kind of page its folder makes it (a document, an indicator, a model), if any.
     public var kind: (any PageKind)? {
@@ -90,7 +91,7 @@ public struct ParsedPage: Sendable {
     init(source: SourceFile, meta: PageMeta, document: MarkdownDocument, outputPath: String, id: String, headings: [HeadingEntry],
          kind: (any PageKind)?, fields: (any PageFields)?) {
         box = Box(meta: meta, read: Read(source: source, document: document), hasText: !document.blocks.isEmpty, outputPath: outputPath,
-                  id: id, headings: HeadingList(headings), kind: kind, fields: fields)
+                  id: id, headings: .held(HeadingList(headings)), kind: kind, fields: fields)
     }
 
     /// The box, copied first when another copy of the page shares it.
@@ -108,13 +109,13 @@ public struct ParsedPage: Sendable {
         var citations = PageCitations()
         var outputPath: String
         var id: String
-        var headings: HeadingList
+        var headings: StoredHeadings
         var kind: (any PageKind)?
         var fields: (any PageFields)?
         var translationOf: String? = nil
         var isUntranslated = false
 
-        init(meta: PageMeta, read: Read, hasText: Bool, outputPath: String, id: String, headings: HeadingList, kind: (any PageKind)?,
+        init(meta: PageMeta, read: Read, hasText: Bool, outputPath: String, id: String, headings: StoredHeadings, kind: (any PageKind)?,
              fields: (any PageFields)?) {
             (self.meta, self.read, self.hasText, self.outputPath, self.id) = (meta, read, hasText, outputPath, id)
             (self.headings, self.kind, self.fields) = (headings, kind, fields)
@@ -129,9 +130,12 @@ public struct ParsedPage: Sendable {
 
     /// Lets the Markdown of this page and of every copy of it go, and the file's bytes when the
     /// loader left them on disk (their digest is kept, to tell that the file read again is the
-    /// same): `document` and `text` read and parse them again when asked for. Only where no
-    /// other thread reads this page.
-    func release() {
+    /// same): `document` and `text` read and parse them again when asked for. Its headings go
+    /// to `spill` when given. Only where no other thread reads this page.
+    func release(headingsTo spill: HeadingSpill?) {
+        if let spill, case .held(let list) = box.headings, !list.isEmpty, let span = spill.keep(list) {
+            box.headings = .spilled(spill, span)
+        }
         read.document = nil
         if read.source.origin != nil {
             read.digest = read.source.digest

@@ -1,22 +1,28 @@
 import Glibc
 
-/// A file the index keeps what it has read in until its own files are written, so that a build
-/// need not hold it in memory. It is unlinked as soon as it is open: nothing is left behind,
-/// however the build ends.
-final class ScratchFile: @unchecked Sendable {
+/// A file a build keeps what it will need again in — the search index what it has read until its
+/// own files are written, the pages their headings — so that it need not hold it in memory. It
+/// is unlinked as soon as it is open: nothing is left behind, however the build ends. Bytes are
+/// appended by one thread at a time (the caller's lock); they may be read from any thread.
+public final class ScratchFile: @unchecked Sendable {
     /// Where some bytes are.
-    struct Span: Sendable {
-        var offset: Int
-        var length: Int
+    public struct Span: Sendable {
+        public var offset: Int
+        public var length: Int
+
+        public init(offset: Int, length: Int) {
+            self.offset = offset
+            self.length = length
+        }
     }
 
     private let descriptor: Int32
     /// Where the next bytes go.
-    private(set) var end = 0
+    public private(set) var end = 0
 
-    /// nil when the file cannot be made in `folder`.
-    init?(folder: String, name: String) {
-        let path = folder + "/.minhbach-search-\(getpid())-\(name)"
+    /// nil when the file cannot be made in `folder`. Its name is `.minhbach-<name>-<process>`.
+    public init?(folder: String, name: String) {
+        let path = folder + "/.minhbach-\(name)-\(getpid())"
         let opened = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard opened >= 0 else { return nil }
         unlink(path)
@@ -27,7 +33,7 @@ final class ScratchFile: @unchecked Sendable {
 
     /// Where `bytes` went; nil when they could not be written (a full disk), and nothing is
     /// taken as written.
-    func append(_ bytes: [UInt8]) -> Span? {
+    public func append(_ bytes: [UInt8]) -> Span? {
         var done = 0
         while done < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
@@ -42,7 +48,7 @@ final class ScratchFile: @unchecked Sendable {
 
     /// The bytes at `span`. A file that cannot be read back is a disk failing under the build:
     /// the bytes read so far and zeros for the rest, rather than a crash or a hang.
-    func bytes(_ span: Span) -> [UInt8] {
+    public func bytes(_ span: Span) -> [UInt8] {
         var result = [UInt8](repeating: 0, count: span.length)
         var done = 0
         while done < span.length {
