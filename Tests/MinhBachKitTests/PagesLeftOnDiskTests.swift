@@ -8,9 +8,9 @@ import Testing
 /// stage reads each for each of its passes, and a page's resolving reads it again to parse its
 /// Markdown. A file that is not the one parsed any more stops the build.
 struct PagesLeftOnDiskTests {
-    static let page = "---\ntitle: Giới thiệu\n---\n\n# Mục một\n\nVăn bản của trang.\n"
+    static let page = "---\ntitle: Giới thiệu\ndescription: Trang đầu của đề án.\n---\n\n# Mục một\n\nVăn bản của trang.\n"
 
-    static func loadedPage(in folder: URL, spill: HeadingSpill? = nil) throws -> (file: SourceFile, page: ParsedPage) {
+    static func loadedPage(in folder: URL, spill: PageSpill? = nil) throws -> (file: SourceFile, page: ParsedPage) {
         let path = folder.appendingPathComponent("gioi-thieu.md").path
         try Array(Self.page.utf8).write(to: path)
         var loader = ProjectLoader(contentDirectory: folder, themeDirectory: folder.appendingPathComponent("theme"),
@@ -23,7 +23,7 @@ struct PagesLeftOnDiskTests {
         let file = try #require(left.read(diagnostics: &diagnostics))
         let page = try #require(PageParser(prettyURLs: false).parse(file, diagnostics: &diagnostics))
         #expect(!diagnostics.hasErrors)
-        page.release(headingsTo: spill)
+        page.release(to: spill)
         return (file, page)
     }
 
@@ -40,14 +40,14 @@ struct PagesLeftOnDiskTests {
         #expect(page.headings.map(\.id) == ["muc-mot"])
     }
 
-    /// Its headings go to the build's scratch file, which leaves nothing in its folder, and come
-    /// back as they were parsed, for every copy of the page.
-    @Test func aPageKeepsItsHeadingsInTheScratchFile() throws {
+    /// Its headings and description go to the build's scratch file, which leaves nothing in its
+    /// folder, and come back as they were parsed, for every copy of the page.
+    @Test func aPageKeepsItsHeadingsAndDescriptionInTheScratchFile() throws {
         let folder = SiteTree.temporaryFolder("headings-spilled")
         defer { try? FileManager.default.removeItem(at: folder) }
         let scratch = folder.appendingPathComponent("scratch")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let spill = try #require(HeadingSpill(folder: scratch.path))
+        let spill = try #require(PageSpill(folder: scratch.path))
         let content = folder.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         let (file, page) = try Self.loadedPage(in: content, spill: spill)
@@ -55,9 +55,25 @@ struct PagesLeftOnDiskTests {
         var diagnostics = Diagnostics()
         let parsed = try #require(PageParser(prettyURLs: false).parse(file, diagnostics: &diagnostics))
         #expect(Array(page.headings) == Array(parsed.headings))
-        #expect(page.headings.first(id: "muc-mot")?.location == SourceLocation(path: "gioi-thieu.md", line: 5, column: 1))
+        #expect(page.headings.first(id: "muc-mot")?.location == SourceLocation(path: "gioi-thieu.md", line: 6, column: 1))
+        #expect(page.description == "Trang đầu của đề án." && parsed.description == page.description)
         let copy = page
         #expect(copy.reference.headings.ids == ["muc-mot"])
+        #expect(copy.reference.description == "Trang đầu của đề án.")
+    }
+
+    /// Each part comes back on its own: no description, no headings, or both.
+    @Test func theScratchFileKeepsEachPartApart() throws {
+        let folder = SiteTree.temporaryFolder("spill-parts")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spill = try #require(PageSpill(folder: folder.path))
+        let headings = HeadingList([HeadingEntry(id: "a", text: "A", level: 2, location: SourceLocation(path: "a.md", line: 3, column: 1))])
+        for (list, description) in [(headings, nil), (HeadingList(), "Chỉ có mô tả"), (headings, ""), (headings, "Mô tả")] {
+            let span = try #require(spill.keep(list, description: description))
+            #expect(spill.headings(at: span) == list)
+            #expect(spill.description(at: span) == description)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
     @Test func aPageChangedAfterItWasParsedStopsTheBuild() throws {

@@ -47,15 +47,15 @@ extension SiteBuilder {
             document.shareRepeatedText(&shared)
             heads[index].head?.fields = document
         }
-        // A one-shot build keeps the pages' headings in a scratch file beside the output.
-        let spill = releasesMarkdown ? HeadingSpill(folder: OutputFolder(options.outputDirectory.path).parent) : nil
+        // A one-shot build keeps the pages' headings and descriptions in a scratch file beside the output.
+        let spill = releasesMarkdown ? PageSpill(folder: OutputFolder(options.outputDirectory.path).parent) : nil
         let parser = headReader.citing(Set(heads.compactMap { ($0.head?.fields as? DocumentMeta)?.citableNumber }))
         let parsed = heads.parallelMap { item -> (ParsedPage?, Diagnostics) in
             var local = item.problems
             guard var head = item.head, let file = head.file.read(expecting: item.digest, diagnostics: &local) else { return (nil, local) }
             head.file = file
             let page = parser.page(from: head, diagnostics: &local)
-            if releasesMarkdown { page.release(headingsTo: spill) }
+            if releasesMarkdown { page.release(to: spill) }
             return (page, local)
         }
         for (_, local) in parsed { diagnostics.append(contentsOf: local) }
@@ -103,7 +103,7 @@ extension SiteBuilder {
                 }
                 guard let file = file.read(diagnostics: &diagnostics) else { continue }
                 let translation = parser.parseTranslation(file, of: original, diagnostics: &diagnostics)
-                if releasesMarkdown { translation?.release(headingsTo: spill) }
+                if releasesMarkdown { translation?.release(to: spill) }
                 byOriginal[originalPath] = translation
             }
             let languagePages = pages.map { page in

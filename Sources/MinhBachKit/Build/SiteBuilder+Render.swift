@@ -123,6 +123,7 @@ extension SiteBuilder {
         if !portion.isPart {
             collectsSearch = false
             let maker = OutputMaker.section(Message("settings.index.search"), setting: "search_folder", config: config)
+            if releasesPages { FreeMemory.giveBack() }
             renderer.writeSearchFiles(search.finish()) { add($0, by: maker) }
             add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
         }

@@ -72,6 +72,7 @@ public struct SiteBuilder: Sendable {
             parse(project, releasesMarkdown: streaming, diagnostics: &diagnostics)
         }) else { return (report, nil) }
         report.pageCount = editions.first?.pages.count ?? 0
+        if streaming { FreeMemory.giveBack() }
         report.siteLanguage = editions.first?.config.language
         if let first = editions.first, !first.pages.contains(where: \.isHome) {
             // An empty or half-made site built silently into "0 pages" with no front door.
@@ -152,6 +153,7 @@ public struct SiteBuilder: Sendable {
                 for edition in editions { for page in edition.pages { page.releaseSource() } }
             }
             project.releasePages()
+            FreeMemory.giveBack()
         }
 
         var portion = RenderPortion.whole

@@ -29,6 +29,14 @@ public protocol PageKind: Sendable {
     var citesDocuments: Bool { get }
 }
 
+/// A kind of page, made once for all the pages of its kind: a page keeps this reference (eight
+/// bytes) rather than the kind as a value (forty).
+final class SharedKind: Sendable {
+    let kind: any PageKind
+
+    init(_ kind: any PageKind) { self.kind = kind }
+}
+
 /// The typed front matter a kind of page adds to the page fields (`DocumentMeta`, …).
 public protocol PageFields: Sendable {}
 

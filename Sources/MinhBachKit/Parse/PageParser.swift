@@ -5,11 +5,16 @@ import Markdown
 public struct PageParser: Sendable {
     public var config: SiteConfig
     /// The kinds of page the site's sections make of their folders' pages.
-    public var kinds: [any PageKind]
+    public var kinds: [any PageKind] {
+        didSet { sharedKinds = kinds.map(SharedKind.init) }
+    }
+    /// Each of `kinds` once, for every page of its kind to refer to.
+    private var sharedKinds: [SharedKind]
 
     public init(config: SiteConfig, kinds: [any PageKind]) {
         self.config = config
         self.kinds = kinds
+        sharedKinds = kinds.map(SharedKind.init)
     }
 
     /// A parser for a page with no site around it.
@@ -20,7 +25,7 @@ public struct PageParser: Sendable {
     }
 
     /// The kind of page its folder makes of `file`, if any.
-    func kind(of file: SourceFile) -> (any PageKind)? { kinds.first { $0.isEntry(file, config: config) } }
+    func kind(of file: SourceFile) -> SharedKind? { sharedKinds.first { $0.kind.isEntry(file, config: config) } }
 
     /// Ids that the layout itself uses on every page.
     static let reservedIDs = ["noi-dung", "footnotes-title", "muc-luc", "noi-nhan", "thong-tin-van-ban"]
@@ -45,8 +50,11 @@ public struct PageParser: Sendable {
     public struct Head: Sendable {
         var file: SourceFile
         var meta: PageMeta
-        var kind: (any PageKind)?
+        var description: String?
+        var sharedKind: SharedKind?
         var fields: (any PageFields)?
+
+        var kind: (any PageKind)? { sharedKind?.kind }
     }
 
     /// The front matter of `file`; nil when the file is not text.
@@ -57,12 +65,14 @@ public struct PageParser: Sendable {
         if split.yaml == nil {
             fields = YAMLFields(yaml: "", path: file.displayPath, firstLine: 1)
         }
-        let kind = kind(of: file)
+        let sharedKind = kind(of: file)
+        let kind = sharedKind?.kind
         let kindFields = kind?.decode(&fields, config: config)
-        var meta = PageMeta.decode(&fields, titleRequired: kind?.titleRequired ?? true, otherKeys: kind?.keys ?? [])
+        let (decoded, description) = PageMeta.decode(&fields, titleRequired: kind?.titleRequired ?? true, otherKeys: kind?.keys ?? [])
+        var meta = decoded
         diagnostics.append(contentsOf: fields.diagnostics)
         if let kind, let kindFields { kind.complete(&meta, from: kindFields, config: config) }
-        return Head(file: file, meta: meta, kind: kind, fields: kindFields)
+        return Head(file: file, meta: meta, description: description, sharedKind: sharedKind, fields: kindFields)
     }
 
     /// The page of `head`, its Markdown parsed: its headings, and a document's citations.
@@ -72,8 +82,8 @@ public struct PageParser: Sendable {
         diagnostics.append(contentsOf: document.problems)
         let (outputPath, id) = OutputPaths.page(relativePath: file.relativePath, slug: head.meta.slug, pretty: config.prettyURLs)
         let headings = head.kind?.headings(of: document, diagnostics: &diagnostics) ?? Self.headings(of: document.blocks)
-        var page = ParsedPage(source: file, meta: head.meta, document: document, outputPath: outputPath, id: id,
-                              headings: headings, kind: head.kind, fields: head.fields)
+        var page = ParsedPage(source: file, meta: head.meta, description: head.description, document: document, outputPath: outputPath, id: id,
+                              headings: headings, kind: head.sharedKind, fields: head.fields)
         page.citations = citations(of: page, document)
         return page
     }
@@ -106,7 +116,7 @@ public struct PageParser: Sendable {
         page.source = file
         page.translationOf = original.source.relativePath
         page.meta.title = fields.string("title", required: true) ?? original.meta.title
-        page.meta.description = fields.string("description") ?? original.meta.description
+        page.description = fields.string("description") ?? original.description
         var kindKeys: [String] = []
         if let kind = original.kind, let kindFields = original.fields {
             page.fields = kind.translated(kindFields, by: &fields)

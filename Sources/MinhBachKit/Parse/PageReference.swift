@@ -19,7 +19,7 @@ public struct PageReference: Sendable {
     /// Its file in the site (`van-ban/de-an.html`).
     public var outputPath: String { page.outputPath }
     public var title: String { page.meta.title }
-    public var description: String? { page.meta.description }
+    public var description: String? { page.description }
     public var date: CalendarDate? { page.meta.date }
     /// Its order among the pages of its listing; lower first.
     public var weight: Int { page.meta.weight }

@@ -63,13 +63,19 @@ public struct ParsedPage: Sendable {
     }
     /// Its headings; read from the build's scratch file each time when `release` put them there.
     public var headings: HeadingList {
-        get { box.headings.list }
-        set { mutableBox.headings = .held(newValue) }
+        get { box.spillable.headings }
+        set { mutableBox.spillable = .held(newValue, description: description) }
+    }
+    /// What its front matter's `description:` says, which the page's own `<meta>` shows; read
+    /// from the build's scratch file when `release` put it there.
+    public var description: String? {
+        get { box.spillable.description }
+        set { mutableBox.spillable = .held(headings, description: newValue) }
     }
     /// The kind of page its folder makes it (a document, an indicator, a model), if any.
     public var kind: (any PageKind)? {
-        get { box.kind }
-        set { mutableBox.kind = newValue }
+        get { box.kind?.kind }
+        set { mutableBox.kind = newValue.map(SharedKind.init) }
     }
     /// What the front matter says beyond the page fields, read by `kind`; nil for an ordinary
     /// page, or when that part of its front matter is too broken to read.
@@ -88,10 +94,10 @@ public struct ParsedPage: Sendable {
         set { mutableBox.isUntranslated = newValue }
     }
 
-    init(source: SourceFile, meta: PageMeta, document: MarkdownDocument, outputPath: String, id: String, headings: [HeadingEntry],
-         kind: (any PageKind)?, fields: (any PageFields)?) {
+    init(source: SourceFile, meta: PageMeta, description: String?, document: MarkdownDocument, outputPath: String, id: String,
+         headings: [HeadingEntry], kind: SharedKind?, fields: (any PageFields)?) {
         box = Box(meta: meta, read: Read(source: source, document: document), hasText: !document.blocks.isEmpty, outputPath: outputPath,
-                  id: id, headings: .held(HeadingList(headings)), kind: kind, fields: fields)
+                  id: id, spillable: .held(HeadingList(headings), description: description), kind: kind, fields: fields)
     }
 
     /// The box, copied first when another copy of the page shares it.
@@ -109,20 +115,21 @@ public struct ParsedPage: Sendable {
         var citations = PageCitations()
         var outputPath: String
         var id: String
-        var headings: StoredHeadings
-        var kind: (any PageKind)?
+        var spillable: SpillableFields
+        var kind: SharedKind?
         var fields: (any PageFields)?
-        var translationOf: String? = nil
+        @OutOfLine var translationOf: String? = nil
         var isUntranslated = false
 
-        init(meta: PageMeta, read: Read, hasText: Bool, outputPath: String, id: String, headings: StoredHeadings, kind: (any PageKind)?,
+        init(meta: PageMeta, read: Read, hasText: Bool, outputPath: String, id: String, spillable: SpillableFields, kind: SharedKind?,
              fields: (any PageFields)?) {
             (self.meta, self.read, self.hasText, self.outputPath, self.id) = (meta, read, hasText, outputPath, id)
-            (self.headings, self.kind, self.fields) = (headings, kind, fields)
+            (self.spillable, self.kind, self.fields) = (spillable, kind, fields)
         }
 
         func copy() -> Box {
-            let copy = Box(meta: meta, read: read, hasText: hasText, outputPath: outputPath, id: id, headings: headings, kind: kind, fields: fields)
+            let copy = Box(meta: meta, read: read, hasText: hasText, outputPath: outputPath, id: id, spillable: spillable, kind: kind,
+                           fields: fields)
             (copy.citations, copy.translationOf, copy.isUntranslated) = (citations, translationOf, isUntranslated)
             return copy
         }
@@ -130,11 +137,12 @@ public struct ParsedPage: Sendable {
 
     /// Lets the Markdown of this page and of every copy of it go, and the file's bytes when the
     /// loader left them on disk (their digest is kept, to tell that the file read again is the
-    /// same): `document` and `text` read and parse them again when asked for. Its headings go
-    /// to `spill` when given. Only where no other thread reads this page.
-    func release(headingsTo spill: HeadingSpill?) {
-        if let spill, case .held(let list) = box.headings, !list.isEmpty, let span = spill.keep(list) {
-            box.headings = .spilled(spill, span)
+    /// same): `document` and `text` read and parse them again when asked for. Its headings and
+    /// description go to `spill` when given. Only where no other thread reads this page.
+    func release(to spill: PageSpill?) {
+        if let spill, case .held(let headings, let description) = box.spillable, !headings.isEmpty || description != nil,
+           let span = spill.keep(headings, description: description) {
+            box.spillable = .spilled(spill, span)
         }
         read.document = nil
         if read.source.origin != nil {
@@ -212,7 +220,6 @@ public struct HeadingEntry: Sendable, Equatable {
 /// The front matter of an ordinary page.
 public struct PageMeta: Sendable, Equatable {
     public var title: String
-    public var description: String?
     public var slug: String?
     public var isDraft = false
     public var date: CalendarDate?
@@ -231,10 +238,11 @@ public struct PageMeta: Sendable, Equatable {
 
     static let keys = ["title", "description", "slug", "draft", "date", "weight", "menu", Visibility.key]
 
-    /// Reads the page fields; `otherKeys` are read by the caller (a document's fields).
-    static func decode(_ fields: inout YAMLFields, titleRequired: Bool = true, otherKeys: [String] = []) -> PageMeta {
+    /// Reads the page fields, and `description:` (which the page keeps apart, `ParsedPage.description`);
+    /// `otherKeys` are read by the caller (a document's fields).
+    static func decode(_ fields: inout YAMLFields, titleRequired: Bool = true, otherKeys: [String] = []) -> (PageMeta, description: String?) {
         var meta = PageMeta(title: fields.string("title", required: titleRequired) ?? "")
-        meta.description = fields.string("description")
+        let description = fields.string("description")
         if let slug = fields.string("slug") {
             if Slug.make(slug) == slug {
                 meta.slug = slug
@@ -252,6 +260,6 @@ public struct PageMeta: Sendable, Equatable {
         if fields.has("menu") { meta.menuLocation = fields.keyLocation("menu") }
         meta.visibility = Visibility.decode(&fields)
         fields.reportUnknownKeys(known: keys + otherKeys)
-        return meta
+        return (meta, description)
     }
 }

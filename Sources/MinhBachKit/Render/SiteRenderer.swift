@@ -86,7 +86,7 @@ public struct SiteRenderer: Sendable {
                                                .text(strings["untranslated_notice"])).rendered.utf8) + content.bytes
         }
         var view = view(at: page.outputPath, title: page.meta.title, pageTitle: title, kind: shown.kind,
-                        description: page.meta.description, content: content,
+                        description: page.description, content: content,
                         breadcrumbs: breadcrumbs(for: page, site: site), currentID: page.id)
         view.hasOwnHeading = shown.hasOwnHeading
         if page.meta.isDraft { view.draftBanner = strings["draft_banner"] }

@@ -82,7 +82,7 @@ struct DocumentsSection: PageKind, SectionRenderer {
                 }
                 return layout.generatedPage(path, title: isFirst ? groupingTitle : "\(groupingTitle), \(values.pageLabel?.lowercased() ?? "")",
                                             kind: "documents", content: content, crumbs: crumbs,
-                                            description: introPage?.page.meta.description,
+                                            description: introPage?.page.description,
                                             currentID: isMain && isFirst ? introPage?.page.id : nil,
                                             search: isMain && isFirst ? .document : nil)
             }

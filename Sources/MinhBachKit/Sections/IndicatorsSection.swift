@@ -56,7 +56,7 @@ struct IndicatorsSection: PageKind, SectionRenderer {
                 .reduce(DataDates(updated: introPage?.page.meta.date)) { $0.merging(data.dates(of: $1)) }
             page(data.dashboardPath, title: dashboardTitle, kind: "dashboard",
                  content: dashboard.dashboard(intro: introPage?.bodyHTML ?? "") + IndicatorBlocks.datesLine(dates, strings: strings),
-                 crumbs: [(dashboardTitle, nil)], search: .indicator, description: introPage?.page.meta.description,
+                 crumbs: [(dashboardTitle, nil)], search: .indicator, description: introPage?.page.description,
                  currentID: introPage?.page.id, script: layout.assets.outputPaths[SiteRenderer.dashboardScript])
             add(dashboard.chartFiles)
             add(layout.dashboardFilterPages(data, dashboardTitle: dashboardTitle, currentID: introPage?.page.id))

@@ -39,7 +39,7 @@ struct ModelsSection: PageKind, SectionRenderer {
             let isGallery = path == catalog.galleryPath
             files.append(layout.generatedPage(path, title: title, kind: "models", content: HTMLBytes(content(layout.modelPages(site, at: path)).rendered),
                                               crumbs: isGallery ? [(galleryTitle, nil)] : [(galleryTitle, catalog.galleryPath), (title, nil)],
-                                              description: isGallery ? introPage?.page.meta.description : nil, currentID: introPage?.page.id,
+                                              description: isGallery ? introPage?.page.description : nil, currentID: introPage?.page.id,
                                               script: script ? layout.assets.outputPaths["static/models.js"] : nil, search: isGallery ? .model : nil))
         }
         page(catalog.galleryPath, title: galleryTitle, content: { $0.gallery(intro: introPage?.bodyHTML ?? "") }, script: true)

@@ -1,14 +1,22 @@
 /// A day of the calendar without time or zone, so dates never depend on where a build runs.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    /// Six bytes, not three `Int`s' twenty-four: every page keeps its date for the whole build.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
 
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
+
+    /// nil for a day that is not in the calendar, or a year past what 32 bits hold.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year), let year = Int32(exactly: year) else {
+            return nil
+        }
+        storedYear = year
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// `YYYY-MM-DD`.

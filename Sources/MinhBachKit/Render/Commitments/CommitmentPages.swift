@@ -53,7 +53,7 @@ struct CommitmentPages {
         html += section("theo-don-vi", strings["rollup_by_unit"], rollUp(blocks))
         html += section("luoi", strings["units_by_tasks"], grids(blocks))
         html += section("tai-xuong", strings["downloads"], downloads(blocks))
-        return page(path, title: title, content: html, crumbs: [(title, nil)], search: .task, description: introPage?.page.meta.description)
+        return page(path, title: title, content: html, crumbs: [(title, nil)], search: .task, description: introPage?.page.description)
     }
 
     func summary(_ blocks: CommitmentBlocks) -> HTML {
