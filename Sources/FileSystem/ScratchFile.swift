@@ -1,9 +1,10 @@
 import Glibc
 
 /// A file a build keeps what it will need again in — the search index what it has read until its
-/// own files are written, the pages their headings — so that it need not hold it in memory. It
-/// is unlinked as soon as it is open: nothing is left behind, however the build ends. Bytes are
-/// appended by one thread at a time (the caller's lock); they may be read from any thread.
+/// own files are written, the pages their headings and descriptions — so that it need not hold
+/// it in memory. It is unlinked as soon as it is open: nothing is left behind, however the build
+/// ends. Bytes are appended by one thread at a time (the caller's lock); they may be read from
+/// any thread.
 public final class ScratchFile: @unchecked Sendable {
     /// Where some bytes are.
     public struct Span: Sendable {

@@ -315,7 +315,8 @@ public final class BuildSession: @unchecked Sendable {
         func headings(_ page: ParsedPage) -> [[String?]] {
             page.headings.map { [$0.id, $0.text, String($0.level), $0.label] }
         }
-        return a.meta == b.meta && a.description == b.description && a.outputPath == b.outputPath && frontMatter(a) == frontMatter(b) && headings(a) == headings(b)
+        return a.meta == b.meta && a.description == b.description && a.outputPath == b.outputPath && frontMatter(a) == frontMatter(b)
+            && headings(a) == headings(b)
     }
 
     /// Makes the search index of these languages again from the pages as they are now, and

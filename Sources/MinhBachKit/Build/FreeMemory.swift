@@ -1,11 +1,11 @@
 import Glibc
 
 /// Gives the memory the allocator holds free back to the system, between a build's phases. A
-/// phase frees what it made (the Markdown of every page, a batch's HTML) but the allocator keeps
-/// it, in pieces of the sizes that phase used, and the next phase, making values of other
-/// sizes, asks the system for more: a large build's peak was its values and a third again.
-/// TCMalloc (which `minhbach` links when it is installed) is asked through its C interface,
-/// the C library's malloc by `malloc_trim`; the output is the same either way.
+/// phase frees what it made (the Markdown of every page, the front matter's values) but the
+/// allocator keeps it for values of the sizes that phase made, and a large build's resident
+/// memory was half again its heap. TCMalloc (which `minhbach` links when it is installed) is
+/// asked through its C interface, the C library's malloc by `malloc_trim`; the output is the
+/// same either way.
 enum FreeMemory {
     private typealias Release = @convention(c) () -> Void
     private typealias Trim = @convention(c) (Int) -> Int32

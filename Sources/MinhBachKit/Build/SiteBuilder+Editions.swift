@@ -47,8 +47,9 @@ extension SiteBuilder {
             document.shareRepeatedText(&shared)
             heads[index].head?.fields = document
         }
-        // A one-shot build keeps the pages' headings and descriptions in a scratch file beside the output.
-        let spill = releasesMarkdown ? PageSpill(folder: OutputFolder(options.outputDirectory.path).parent) : nil
+        // A one-shot build keeps the pages' headings and descriptions in a scratch file beside the
+        // output, as its search index does; `check`, which writes nothing, keeps them in memory.
+        let spill = releasesMarkdown && !options.checkOnly ? PageSpill(folder: OutputFolder(options.outputDirectory.path).parent) : nil
         let parser = headReader.citing(Set(heads.compactMap { ($0.head?.fields as? DocumentMeta)?.citableNumber }))
         let parsed = heads.parallelMap { item -> (ParsedPage?, Diagnostics) in
             var local = item.problems

@@ -46,7 +46,7 @@ public struct HeadingList: RandomAccessCollection, Sendable, Equatable, Expressi
 
     public init(arrayLiteral entries: HeadingEntry...) { self.init(entries) }
 
-    /// The list as bytes to keep in a scratch file (`HeadingSpill`): its files, each with its
+    /// The list as bytes to keep in a scratch file (`PageSpill`): its files, each with its
     /// length, after their count, then `bytes`.
     var encoded: [UInt8] {
         var encoded: [UInt8] = []
