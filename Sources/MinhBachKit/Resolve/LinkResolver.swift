@@ -26,9 +26,9 @@ enum LinkResolver {
         if url.isEmpty { return url }
         if url.hasPrefix("#") {
             let id = String(url.dropFirst())
-            if !pageHasAnchor(context.page, id) {
+            if !hasAnchor(context.headings, id) {
                 context.diagnostics.error(at: link.location, Message("link.no-heading-here", ["id": .text(id)]),
-                                          hint: Suggestion.message(for: id, among: context.page.headings.ids))
+                                          hint: Suggestion.message(for: id, among: context.headings.ids))
             }
             return url
         }
@@ -57,7 +57,7 @@ enum LinkResolver {
                 context.diagnostics.error(at: link.location, Message("link.no-page", ["path": .text(path)]))
                 return url
             }
-            if let fragment, !pageHasAnchor(target, fragment) {
+            if let fragment, !hasAnchor(target.headings, fragment) {
                 context.diagnostics.error(at: link.location, Message("link.no-heading-there", ["id": .text(fragment), "page": .text(target.source.displayPath)]),
                                           hint: Suggestion.message(for: fragment, among: target.headings.ids))
             }
@@ -79,7 +79,7 @@ enum LinkResolver {
         return context.copy(file, as: path, at: link.location) + (fragment.map { "#" + $0 } ?? "")
     }
 
-    static func pageHasAnchor(_ page: ParsedPage, _ id: String) -> Bool {
-        page.headings.contains(id: id) || PageParser.reservedIDs.contains(id)
+    static func hasAnchor(_ headings: HeadingList, _ id: String) -> Bool {
+        headings.contains(id: id) || PageParser.reservedIDs.contains(id)
     }
 }

@@ -27,6 +27,9 @@ struct PageRenderContext: MarkdownRenderDelegate {
     var readFiles: Set<String> = []
     /// Counter for ids that directives make (tables, tables of contents).
     var generatedIDs = 0
+    /// The page's own headings, read once: a one-shot build keeps them in its scratch file, and
+    /// a page's anchors, `{ref}`s and table of contents read them again and again.
+    let headings: HeadingList
     let headingEntries: [SourceLocation: HeadingEntry]
     /// The anchors of a document's numbered paragraphs, by where each paragraph starts.
     let paragraphIDs: [SourceLocation: String]
@@ -36,8 +39,10 @@ struct PageRenderContext: MarkdownRenderDelegate {
         self.site = site
         self.strings = strings
         self.config = config
-        headingEntries = Dictionary(page.headings.listed.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a })
-        paragraphIDs = Dictionary(page.headings.filter(\.isParagraph).map { ($0.location, $0.id) }, uniquingKeysWith: { a, _ in a })
+        let headings = page.headings
+        self.headings = headings
+        headingEntries = Dictionary(headings.listed.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a })
+        paragraphIDs = Dictionary(headings.filter(\.isParagraph).map { ($0.location, $0.id) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// A content file by its path under `content/`, noted as one the page depends on.

@@ -36,7 +36,7 @@ enum RoleRenderer {
         let pageID = reference.name, headingID = reference.anchor
         var found: (ParsedPage, HeadingEntry?)?
         if pageID.isEmpty, let headingID {
-            if let heading = context.page.headings.first(id: headingID) { found = (context.page, heading) }
+            if let heading = context.headings.first(id: headingID) { found = (context.page, heading) }
         } else if let page = site.page(id: pageID) {
             if let headingID {
                 if let heading = page.headings.first(id: headingID) { found = (page, heading) }

@@ -9,7 +9,7 @@ enum TableOfContents {
 
     static func render(_ context: inout PageRenderContext, _ directive: Directive) -> HTML {
         let depth = Int(directive.option("depth")?.value ?? "3") ?? 3
-        let headings = context.page.headings.listed.filter { $0.level >= 2 && $0.level <= depth }
+        let headings = context.headings.listed.filter { $0.level >= 2 && $0.level <= depth }
         guard !headings.isEmpty else { return .empty }
         let titleID = context.nextID("muc-luc")
         let title = directive.argument.isEmpty ? context.strings["contents"] : directive.argument
