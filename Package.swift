@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Formatting", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Diagnostics", "FileSystem"]),
         .testTarget(name: "MinhBachKitTests", dependencies: [
-            "MinhBachKit", "Markdown", "Markup", "Formatting", "Diagnostics", "TestSupport", "BuiltInTheme", "Search", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "MinhBachKit", "Markdown", "Markup", "Formatting", "Diagnostics", "TestSupport", "BuiltInTheme", "Search", "FileSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

@@ -1,4 +1,5 @@
 import Diagnostics
+import FileSystem
 import Foundation
 @testable import MinhBachKit
 import TestSupport
@@ -38,6 +39,30 @@ struct PagesLeftOnDiskTests {
         #expect(diagnostics.all.isEmpty)
         #expect(page.document == PageParser.document(of: file))
         #expect(page.headings.map(\.id) == ["muc-mot"])
+    }
+
+    /// A page that is a link (inside the content folder) is read again from where the link leads;
+    /// an ordinary page from its folder's path and its own.
+    @Test func aLinkedPageIsReadAgainFromItsTarget() throws {
+        let folder = SiteTree.temporaryFolder("left-linked")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("ghi-chu")
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        let target = notes.appendingPathComponent("goc.md").path
+        try Array(Self.page.utf8).write(to: target)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("ban-sao.md").path, withDestinationPath: target)
+        var loader = ProjectLoader(contentDirectory: folder, themeDirectory: folder.appendingPathComponent("theme"),
+                                   themeFolderIsOptional: true, workingDirectory: folder)
+        loader.leavesPagesOnDisk = true
+        var diagnostics = Diagnostics()
+        let pages = try #require(loader.load(diagnostics: &diagnostics)).pages
+        #expect(pages.map(\.relativePath) == ["ban-sao.md", "ghi-chu/goc.md"])
+        #expect(pages.map(\.origin) == [FileStatus.realPath(target), folder.path + "/ghi-chu/goc.md"])
+        #expect(pages.allSatisfy { $0.bytes.isEmpty })
+        let read = pages.compactMap { $0.read(diagnostics: &diagnostics) }
+        #expect(read.map(\.text) == [Self.page, Self.page])
+        #expect(read[0] != pages[0] && read[0].origin == pages[0].origin)
+        #expect(diagnostics.all.isEmpty)
     }
 
     /// Its headings and description go to the build's scratch file, which leaves nothing in its

@@ -57,6 +57,7 @@ public struct SiteBuilder: Sendable {
     ///   HTML — rather than kept, as a `BuildSession` keeps them to rebuild after an edit.
     func buildKeepingState(streaming: Bool = false) -> (report: BuildReport, state: State?) {
         var report = BuildReport()
+        if streaming { FreeMemory.giveBackAsFreed() }
 
         guard var project = stage(1, Message("build.stage.loading"), &report, {
             var loader = ProjectLoader(options: options)

@@ -134,13 +134,14 @@ public struct ProjectLoader: Sendable {
         // Read on every core: opening and reading ten thousand files is most of loading.
         let contents = found.parallelMap { leavesMarkdown && $0.relative.hasSuffix(".md") ? [] : FileBytes.read($0.path) }
         var files: [SourceFile] = []
+        let folder = SourceFile.DiskFolder(path: root.path + "/")
         for (file, bytes) in zip(found, contents) {
             guard let bytes else {
                 diagnostics.error(at: SourceLocation(path: displayPath(file.path), line: 1, column: 1), Message("load.cannot-read"))
                 continue
             }
             var source = SourceFile(displayPath: displayPath(file.path), relativePath: file.relative, bytes: bytes)
-            if leavesMarkdown, file.relative.hasSuffix(".md") { source.origin = file.origin }
+            if leavesMarkdown, file.relative.hasSuffix(".md") { source.leave(at: file.origin, below: folder) }
             files.append(source)
         }
         return files.sorted { $0.relativePath < $1.relativePath }

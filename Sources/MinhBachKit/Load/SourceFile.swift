@@ -10,12 +10,46 @@ public struct SourceFile: Sendable, Equatable {
     public var bytes: [UInt8]
     /// Where on disk its bytes are, when the loader left them there to be read when needed (a
     /// one-shot build's pages): the build then never holds every page's file at once.
-    public var origin: String? = nil
+    public var origin: String? {
+        get {
+            switch place {
+            case .inMemory: nil
+            case .below(let folder): folder.path + relativePath
+            case .at(let path): path
+            }
+        }
+        set { place = newValue.map(Place.at) ?? .inMemory }
+    }
+    private var place = Place.inMemory
+
+    /// Where its bytes are: a file left in its folder keeps the folder's path, shared by every
+    /// file of the folder, rather than a whole path of its own (100 bytes a page).
+    private enum Place: Sendable {
+        case inMemory
+        case below(DiskFolder)
+        case at(String)
+    }
+
+    /// A folder the loader leaves files in, as the start of their paths on disk (`/srv/site/content/`).
+    final class DiskFolder: Sendable {
+        let path: String
+        init(path: String) { self.path = path }
+    }
 
     public init(displayPath: String, relativePath: String, bytes: [UInt8]) {
         self.displayPath = displayPath
         self.relativePath = relativePath
         self.bytes = bytes
+    }
+
+    public static func == (a: SourceFile, b: SourceFile) -> Bool {
+        (a.displayPath, a.relativePath, a.origin) == (b.displayPath, b.relativePath, b.origin) && a.bytes == b.bytes
+    }
+
+    /// Leaves its bytes on disk at `path`, which `read` reads again.
+    mutating func leave(at path: String, below folder: DiskFolder) {
+        bytes = []
+        place = path == folder.path + relativePath ? .below(folder) : .at(path)
     }
 
     /// The file with its bytes, read from `origin` when they were left there; nil, the problem
