@@ -32,4 +32,32 @@ struct LoaderTests {
         #expect(!read.contains("lo.md") && !read.contains { $0.hasPrefix("he-thong") })
         #expect(!everything.contains { String(decoding: $0.bytes, as: UTF8.self).contains("MẬT-KHẨU-XYZ") })
     }
+
+    /// A file is named relative to the working folder when it is inside it, else by its whole
+    /// path; the files of one folder share the folder's part of their names.
+    @Test func filesAreNamedFromTheWorkingFolder() throws {
+        let folder = SiteTree.temporaryFolder("loader-names")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("van-ban"), withIntermediateDirectories: true)
+        for path in ["index.md", "van-ban/ke-hoach.md"] {
+            try Data("---\ntitle: Trang\n---\n".utf8).write(to: content.appendingPathComponent(path))
+        }
+        func names(workingIn working: URL) throws -> [SourceName] {
+            var diagnostics = Diagnostics()
+            let loader = ProjectLoader(contentDirectory: content, themeDirectory: folder.appendingPathComponent("theme"),
+                                       themeFolderIsOptional: true, workingDirectory: working)
+            return try #require(loader.load(diagnostics: &diagnostics)).pages.map(\.name)
+        }
+        let above = try names(workingIn: folder)
+        #expect(above.map(\.displayPath) == ["content/index.md", "content/van-ban/ke-hoach.md"])
+        #expect(above[0].folder === above[1].folder)
+        #expect(try names(workingIn: content).map(\.displayPath) == ["index.md", "van-ban/ke-hoach.md"])
+        #expect(try names(workingIn: content.appendingPathComponent("van-ban")).map(\.displayPath)
+            == [content.path + "/index.md", "ke-hoach.md"])
+        let elsewhere = try names(workingIn: URL(fileURLWithPath: "/nowhere"))
+        #expect(elsewhere.map(\.displayPath) == [content.path + "/index.md", content.path + "/van-ban/ke-hoach.md"])
+        #expect(elsewhere.map(\.relativePath) == ["index.md", "van-ban/ke-hoach.md"])
+        #expect(SourceName(displayPath: "content/index.md", relativePath: "index.md") == above[0])
+    }
 }

@@ -134,14 +134,19 @@ public struct ProjectLoader: Sendable {
         // Read on every core: opening and reading ten thousand files is most of loading.
         let contents = found.parallelMap { leavesMarkdown && $0.relative.hasSuffix(".md") ? [] : FileBytes.read($0.path) }
         var files: [SourceFile] = []
-        let folder = SourceFile.DiskFolder(path: root.path + "/")
+        let folder = SourceFolder(shown: displayPath(root.path + "/"), disk: root.path + "/")
         for (file, bytes) in zip(found, contents) {
             guard let bytes else {
                 diagnostics.error(at: SourceLocation(path: displayPath(file.path), line: 1, column: 1), Message("load.cannot-read"))
                 continue
             }
-            var source = SourceFile(displayPath: displayPath(file.path), relativePath: file.relative, bytes: bytes)
-            if leavesMarkdown, file.relative.hasSuffix(".md") { source.leave(at: file.origin, below: folder) }
+            // A file whose name is not the folder's part followed by its own path (when the working
+            // folder is inside the content folder) keeps a name of its own.
+            let shown = displayPath(file.path)
+            let name = shown == folder.shown + file.relative ? SourceName(relativePath: file.relative, folder: folder)
+                : SourceName(displayPath: shown, relativePath: file.relative)
+            var source = SourceFile(name: name, bytes: bytes)
+            if leavesMarkdown, file.relative.hasSuffix(".md") { source.leave(at: file.origin) }
             files.append(source)
         }
         return files.sorted { $0.relativePath < $1.relativePath }

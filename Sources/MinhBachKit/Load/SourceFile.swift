@@ -3,10 +3,12 @@ import FileSystem
 
 /// A file the loader read: where it is (for diagnostics and output paths) and its bytes.
 public struct SourceFile: Sendable, Equatable {
+    /// Its paths, as problems name it and inside its root folder.
+    public let name: SourceName
     /// The path as printed in diagnostics: relative to the working folder when inside it.
-    public var displayPath: String
+    public var displayPath: String { name.displayPath }
     /// The path inside its root folder (`content/` or `theme/`), with `/` separators.
-    public var relativePath: String
+    public var relativePath: String { name.relativePath }
     public var bytes: [UInt8]
     /// Where on disk its bytes are, when the loader left them there to be read when needed (a
     /// one-shot build's pages): the build then never holds every page's file at once.
@@ -14,7 +16,7 @@ public struct SourceFile: Sendable, Equatable {
         get {
             switch place {
             case .inMemory: nil
-            case .below(let folder): folder.path + relativePath
+            case .inFolder: name.folder.disk.map { $0 + relativePath }
             case .at(let path): path
             }
         }
@@ -22,34 +24,31 @@ public struct SourceFile: Sendable, Equatable {
     }
     private var place = Place.inMemory
 
-    /// Where its bytes are: a file left in its folder keeps the folder's path, shared by every
-    /// file of the folder, rather than a whole path of its own (100 bytes a page).
+    /// Where its bytes are: a file left in its folder is found by the folder's path, shared by
+    /// every file of the folder, rather than a whole path of its own (100 bytes a page).
     private enum Place: Sendable {
         case inMemory
-        case below(DiskFolder)
+        case inFolder
         case at(String)
     }
 
-    /// A folder the loader leaves files in, as the start of their paths on disk (`/srv/site/content/`).
-    final class DiskFolder: Sendable {
-        let path: String
-        init(path: String) { self.path = path }
+    public init(displayPath: String, relativePath: String, bytes: [UInt8]) {
+        self.init(name: SourceName(displayPath: displayPath, relativePath: relativePath), bytes: bytes)
     }
 
-    public init(displayPath: String, relativePath: String, bytes: [UInt8]) {
-        self.displayPath = displayPath
-        self.relativePath = relativePath
+    init(name: SourceName, bytes: [UInt8]) {
+        self.name = name
         self.bytes = bytes
     }
 
     public static func == (a: SourceFile, b: SourceFile) -> Bool {
-        (a.displayPath, a.relativePath, a.origin) == (b.displayPath, b.relativePath, b.origin) && a.bytes == b.bytes
+        (a.name, a.origin) == (b.name, b.origin) && a.bytes == b.bytes
     }
 
     /// Leaves its bytes on disk at `path`, which `read` reads again.
-    mutating func leave(at path: String, below folder: DiskFolder) {
+    mutating func leave(at path: String) {
         bytes = []
-        place = path == folder.path + relativePath ? .below(folder) : .at(path)
+        place = name.folder.disk.map { path == $0 + relativePath } == true ? .inFolder : .at(path)
     }
 
     /// The file with its bytes, read from `origin` when they were left there; nil, the problem
@@ -92,5 +91,49 @@ public struct SourceFile: Sendable, Equatable {
         bytes.starts(with: SourceText.byteOrderMark)
             ? String(validating: bytes.dropFirst(SourceText.byteOrderMark.count), as: UTF8.self)
             : String(validating: bytes, as: UTF8.self)
+    }
+}
+
+/// A file's paths: as problems name it (relative to the working folder when inside it), and
+/// inside its root folder. The first is the second after its folder's part, which every file the
+/// loader reads from one folder shares: a build keeps each page's name in several places, and two
+/// whole paths were 200 bytes a page (more with an absolute content folder).
+public struct SourceName: Sendable, Hashable {
+    /// The path inside its root folder (`content/` or `theme/`), with `/` separators.
+    public let relativePath: String
+    let folder: SourceFolder
+
+    public var displayPath: String { folder.isWholeName ? folder.shown : folder.shown + relativePath }
+
+    init(relativePath: String, folder: SourceFolder) {
+        self.relativePath = relativePath
+        self.folder = folder
+    }
+
+    /// A name of its own, not shared with other files (a test's file, one made in memory).
+    public init(displayPath: String, relativePath: String) {
+        self.init(relativePath: relativePath, folder: SourceFolder(shown: displayPath, isWholeName: true, disk: nil))
+    }
+
+    public static func == (a: SourceName, b: SourceName) -> Bool {
+        a.relativePath == b.relativePath && a.displayPath == b.displayPath
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(relativePath)
+        hasher.combine(displayPath)
+    }
+}
+
+/// The part of its files' paths that a folder the loader reads gives them.
+final class SourceFolder: Sendable {
+    /// What problems call the folder (`content/`), or the whole name of the one file it holds.
+    let shown: String
+    let isWholeName: Bool
+    /// Where it is on disk (`/srv/site/content/`), when its files may be left there.
+    let disk: String?
+
+    init(shown: String, isWholeName: Bool = false, disk: String?) {
+        (self.shown, self.isWholeName, self.disk) = (shown, isWholeName, disk)
     }
 }

@@ -5,13 +5,11 @@
 public struct PageReference: Sendable {
     private let page: ParsedPage
     /// Its file under the content folder, and as problems name it.
-    public let sourcePath: String
-    public let displayPath: String
+    public var sourcePath: String { page.source.relativePath }
+    public var displayPath: String { page.source.displayPath }
 
     init(_ page: ParsedPage) {
         self.page = page
-        sourcePath = page.source.relativePath
-        displayPath = page.source.displayPath
     }
 
     /// Its id for `{ref}` (`van-ban/de-an`).

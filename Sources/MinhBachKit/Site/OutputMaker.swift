@@ -5,10 +5,10 @@ import Diagnostics
 /// other in the output folder.
 struct OutputMaker: Sendable {
     /// A build keeps the maker of every file it makes, for the duplicate check: a page's is its
-    /// file's path (the string the file already holds), made into words only when two makers
+    /// file's name (the strings the file already holds), made into words only when two makers
     /// meet — a message of its own was 170 bytes a page.
     private enum Naming: Sendable {
-        case page(displayPath: String)
+        case page(SourceName)
         indirect case described(name: Message, location: SourceLocation?)
     }
     private var naming: Naming
@@ -28,7 +28,7 @@ struct OutputMaker: Sendable {
     /// For the message: `content/x.md`, "the units index (units_folder)", "… in the 'en' edition".
     var name: Message {
         let own: Message = switch naming {
-        case .page(let path): .verbatim(path)
+        case .page(let file): .verbatim(file.displayPath)
         case .described(let name, _): name
         }
         guard let edition else { return own }
@@ -38,14 +38,14 @@ struct OutputMaker: Sendable {
     /// Where to report it: the page, or the setting in `site.yml` that placed a section.
     var location: SourceLocation? {
         switch naming {
-        case .page(let path): SourceLocation(path: path, line: 1, column: 1)
+        case .page(let file): SourceLocation(path: file.displayPath, line: 1, column: 1)
         case .described(_, let location): location
         }
     }
 
     private init(naming: Naming) { self.naming = naming }
 
-    static func page(_ file: SourceFile) -> OutputMaker { OutputMaker(naming: .page(displayPath: file.displayPath)) }
+    static func page(_ file: SourceFile) -> OutputMaker { OutputMaker(naming: .page(file.name)) }
 
     static func section(_ name: Message, setting: String, config: SiteConfig) -> OutputMaker {
         OutputMaker(name: Message("output.maker.section", ["name": .message(name), "setting": .text(setting), "folder": .text(config.folder(of: setting) ?? "")]),
