@@ -22,8 +22,8 @@ enum FreeMemory {
     /// Asks TCMalloc to give a run of pages back to the system as soon as it is free, rather than
     /// keep it for later values: within a phase, the pages' values of one size are freed while
     /// those of another are made, and the peak held both. A one-shot build's peak went down by
-    /// 7–8 % (10,000 and 100,000 pages), its time did not change (`bench/RESULTS.md`). The C
-    /// library's malloc has no such switch.
+    /// 6–8 % at 10,000 and 100,000 pages, with no cost in time this machine could measure
+    /// (`bench/RESULTS.md`). The C library's malloc has no such switch.
     static func giveBackAsFreed() {
         _ = tcmallocSetProperty?("tcmalloc.aggressive_memory_decommit", 1)
     }
