@@ -60,10 +60,12 @@ public struct PageParser: Sendable {
     /// The front matter of `file`; nil when the file is not text.
     public func head(of file: SourceFile, diagnostics: inout Diagnostics) -> Head? {
         guard let text = file.text(diagnostics: &diagnostics) else { return nil }
-        let split = FrontMatterSplit.split(text, path: file.displayPath, diagnostics: &diagnostics)
-        var fields = YAMLFields(yaml: split.yaml ?? "", path: file.displayPath, firstLine: split.yamlFirstLine)
+        // Made once (a file's name is its folder's and its own): every location shares it.
+        let path = file.displayPath
+        let split = FrontMatterSplit.split(text, path: path, diagnostics: &diagnostics)
+        var fields = YAMLFields(yaml: split.yaml ?? "", path: path, firstLine: split.yamlFirstLine)
         if split.yaml == nil {
-            fields = YAMLFields(yaml: "", path: file.displayPath, firstLine: 1)
+            fields = YAMLFields(yaml: "", path: path, firstLine: 1)
         }
         let sharedKind = kind(of: file)
         let kind = sharedKind?.kind
@@ -93,8 +95,9 @@ public struct PageParser: Sendable {
     static func document(of file: SourceFile) -> MarkdownDocument {
         var reported = Diagnostics()
         guard let text = file.text else { return MarkdownDocument(blocks: []) }
-        let split = FrontMatterSplit.split(text, path: file.displayPath, diagnostics: &reported)
-        return MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
+        let path = file.displayPath
+        let split = FrontMatterSplit.split(text, path: path, diagnostics: &reported)
+        return MarkdownParser().parse(split.body, path: path, firstLine: split.bodyFirstLine)
     }
 
     private func citations(of page: ParsedPage, _ document: MarkdownDocument) -> PageCitations {
@@ -110,8 +113,9 @@ public struct PageParser: Sendable {
     /// text, title and the few words it may translate; the original's place, data and fields.
     public func parseTranslation(_ file: SourceFile, of original: ParsedPage, diagnostics: inout Diagnostics) -> ParsedPage? {
         guard let text = file.text(diagnostics: &diagnostics) else { return nil }
-        let split = FrontMatterSplit.split(text, path: file.displayPath, diagnostics: &diagnostics)
-        var fields = YAMLFields(yaml: split.yaml ?? "", path: file.displayPath, firstLine: split.yamlFirstLine)
+        let path = file.displayPath
+        let split = FrontMatterSplit.split(text, path: path, diagnostics: &diagnostics)
+        var fields = YAMLFields(yaml: split.yaml ?? "", path: path, firstLine: split.yamlFirstLine)
         var page = original
         page.source = file
         page.translationOf = original.source.relativePath
@@ -124,7 +128,7 @@ public struct PageParser: Sendable {
         }
         fields.reportUnknownKeys(known: Self.translatedPageKeys + kindKeys)
         diagnostics.append(contentsOf: fields.diagnostics)
-        let document = MarkdownParser().parse(split.body, path: file.displayPath, firstLine: split.bodyFirstLine)
+        let document = MarkdownParser().parse(split.body, path: path, firstLine: split.bodyFirstLine)
         page.document = document
         diagnostics.append(contentsOf: document.problems)
         // Ids as its original's are made, so that links by anchor lead to the same headings.
