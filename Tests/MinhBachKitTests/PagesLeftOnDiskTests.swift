@@ -101,6 +101,43 @@ struct PagesLeftOnDiskTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    /// A part of a sharded build takes each page's digest when it loads the site (its
+    /// fingerprint is made of them): a page edited after that is refused when it is read.
+    @Test func aPageDigestedWhenLoadedIsCheckedWhenRead() throws {
+        let folder = SiteTree.temporaryFolder("digested")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("gioi-thieu.md").path
+        try Array(Self.page.utf8).write(to: path)
+        var loader = ProjectLoader(contentDirectory: folder, themeDirectory: folder.appendingPathComponent("theme"),
+                                   themeFolderIsOptional: true, workingDirectory: folder)
+        loader.leavesPagesOnDisk = true
+        loader.digestsPagesLeftOnDisk = true
+        var diagnostics = Diagnostics()
+        let left = try #require(loader.load(diagnostics: &diagnostics)?.pages.first)
+        #expect(left.bytes.isEmpty && left.leftDigest == ByteDigest.of(Array(Self.page.utf8)))
+        #expect(left.read(diagnostics: &diagnostics)?.text == Self.page)
+        #expect(diagnostics.all.isEmpty)
+
+        try Array(Self.page.replacingOccurrences(of: "Mục một", with: "Mục hai").utf8).write(to: path)
+        #expect(left.read(diagnostics: &diagnostics) == nil)
+        #expect(diagnostics.all.map(\.text.key) == ["load.changed-while-building"])
+    }
+
+    /// The digest is the same in every process (no seed), and any one byte changed changes it.
+    @Test func aDigestTellsEveryByteAndTheLength() {
+        let bytes = Array("Kế hoạch số 12-KH/BDVTU ngày 3/3/2025".utf8)
+        #expect(ByteDigest.of(bytes) == ByteDigest.of(Array(bytes)))
+        var seen: Set<UInt64> = [ByteDigest.of(bytes), ByteDigest.of([]), ByteDigest.of([0])]
+        #expect(seen.count == 3)
+        for index in bytes.indices {
+            var changed = bytes
+            changed[index] ^= 0x20
+            seen.insert(ByteDigest.of(changed))
+            seen.insert(ByteDigest.of(Array(bytes[..<index])))
+        }
+        #expect(seen.count == 3 + 2 * bytes.count - 1)
+    }
+
     @Test func aPageChangedAfterItWasParsedStopsTheBuild() throws {
         let folder = SiteTree.temporaryFolder("changed")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,4 +1,5 @@
 import Diagnostics
+import FileSystem
 import Foundation
 @testable import MinhBachKit
 import Testing
@@ -146,6 +147,30 @@ import TestSupport
             "error: 'empty' is not a part of a sharded build: it has no readable .minhbach-part.json\n"
                 + "    help: make it with 'minhbach build --shard K/N --output empty'",
         ])
+    }
+
+    /// Parts and the merge leave the pages on disk; each reads them first for the digest its
+    /// fingerprint is made of. A page edited after the parts were built, by a single byte that
+    /// keeps its length, is content the parts were not made from.
+    @Test func aMergeRefusesPartsOfContentEditedSince() throws {
+        let parent = SiteTree.temporaryFolder("edited-since")
+        let site = parent.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: fixtureSite("english-ui"), to: site)
+        let parts = Self.parts(of: site, count: 2, under: parent)
+        let merged = parent.appendingPathComponent("merged")
+        #expect(Self.merge(site, parts, into: merged).succeeded)
+        try FileManager.default.removeItem(at: merged)
+
+        let page = site.appendingPathComponent("content/van-ban").path
+        let name = try #require(FileManager.default.contentsOfDirectory(atPath: page).sorted().first { $0.hasSuffix(".md") })
+        var bytes = try #require(FileBytes.read(page + "/" + name))
+        let last = try #require(bytes.lastIndex { $0 >= UInt8(ascii: "a") && $0 < UInt8(ascii: "z") })
+        bytes[last] += 1
+        try Data(bytes).write(to: URL(fileURLWithPath: page + "/" + name))
+        let report = Self.merge(site, parts, into: merged)
+        #expect(!report.succeeded && !FileManager.default.fileExists(atPath: merged.path))
+        #expect(report.diagnostics.all.map(\.text.key) == ["merge.other-source", "merge.other-source"])
     }
 
     @Test func aMergeReadsNothingOutsideItsPartsAndSaysWhatIsMissing() throws {

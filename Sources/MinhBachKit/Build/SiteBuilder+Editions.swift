@@ -32,12 +32,12 @@ extension SiteBuilder {
         // taken from its text knowing every document's number, and its Markdown let go.
         // A file the loader left on disk is read for each pass, and let go after it.
         let headReader = PageParser(config: config, kinds: sections)
-        var heads = project.pages.parallelMap { file -> (head: PageParser.Head?, problems: Diagnostics, digest: Int?) in
+        var heads = project.pages.parallelMap { file -> (head: PageParser.Head?, problems: Diagnostics) in
             var local = Diagnostics()
-            guard let file = file.read(diagnostics: &local) else { return (nil, local, nil) }
+            guard let file = file.read(diagnostics: &local) else { return (nil, local) }
             var head = headReader.head(of: file, diagnostics: &local)
             head?.file = file.leftOnDisk
-            return (head, local, file.origin.map { _ in file.digest })
+            return (head, local)
         }
         // Documents repeat their issuers, places, signers and recipients: each such text is kept
         // once, for the whole build.
@@ -53,7 +53,7 @@ extension SiteBuilder {
         let parser = headReader.citing(Set(heads.compactMap { ($0.head?.fields as? DocumentMeta)?.citableNumber }))
         let parsed = heads.parallelMap { item -> (ParsedPage?, Diagnostics) in
             var local = item.problems
-            guard var head = item.head, let file = head.file.read(expecting: item.digest, diagnostics: &local) else { return (nil, local) }
+            guard var head = item.head, let file = head.file.read(diagnostics: &local) else { return (nil, local) }
             head.file = file
             let page = parser.page(from: head, diagnostics: &local)
             if releasesMarkdown { page.release(to: spill) }

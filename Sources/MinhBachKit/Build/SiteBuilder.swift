@@ -61,9 +61,11 @@ public struct SiteBuilder: Sendable {
 
         guard var project = stage(1, Message("build.stage.loading"), &report, {
             var loader = ProjectLoader(options: options)
-            // A one-shot whole build reads each page when it parses it, and again when it resolves
-            // it (a sharded build's fingerprint reads every file).
-            loader.leavesPagesOnDisk = streaming && options.portion == .whole
+            // A one-shot build reads each page when it parses it, and again when it resolves it; a
+            // part of a sharded build, and the merge, read each once more first, for the
+            // fingerprint that tells the merge its parts were made from the same files.
+            loader.leavesPagesOnDisk = streaming
+            loader.digestsPagesLeftOnDisk = streaming && options.portion != .whole
             return loader.load(diagnostics: &$0)
         }) ?? nil else { return (report, nil) }
 

@@ -1,7 +1,10 @@
+import Parallel
+
 /// A hash of everything a build is made from — every file of the content and the theme, by
-/// path and bytes, and the options that change the output — so that a merge can tell that its
-/// parts were made from the same site as itself. FNV-1a, 64 bits: a guard against mistakes
-/// (a part built before an edit, or with another `--base-url`), not against forgery.
+/// path and the digest of its bytes (`ByteDigest`; a page left on disk by the one the loader
+/// took, `SourceFile.leftDigest`), and the options that change the output — so that a merge can
+/// tell that its parts were made from the same site as itself. FNV-1a, 64 bits: a guard against
+/// mistakes (a part built before an edit, or with another `--base-url`), not against forgery.
 struct SourceFingerprint {
     private var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -13,9 +16,13 @@ struct SourceFingerprint {
         }
         files += theme.templates.keys.sorted().map { theme.templates[$0]! } + theme.staticFiles
             + theme.strings.keys.sorted().map { theme.strings[$0]! }
-        for file in files {
+        let digests = files.parallelMap { file in
+            assert(!file.bytes.isEmpty || file.origin == nil || file.leftDigest != nil, "a file left on disk without its digest")
+            return file.leftDigest ?? file.digest
+        }
+        for (file, digest) in zip(files, digests) {
             add(Array(file.relativePath.utf8))
-            add(file.bytes)
+            add(withUnsafeBytes(of: digest.littleEndian, Array.init))
         }
         add(Array("base-url \(options.baseURL ?? "-") audience \(options.audience?.rawValue ?? "-") drafts \(options.includeDrafts)".utf8))
     }

@@ -14,8 +14,12 @@ public struct ProjectLoader: Sendable {
     /// Paths in diagnostics are written relative to this folder.
     public var workingDirectory: URL
     /// Whether the Markdown files' bytes are left on disk, for the parse stage to read
-    /// (`SourceFile.read(expecting:diagnostics:)`): a one-shot build never holds every page's file at once.
+    /// (`SourceFile.read(diagnostics:)`): a one-shot build never holds every page's file at once.
     public var leavesPagesOnDisk = false
+    /// Whether the files left on disk are read once here for their digest (`SourceFile.leftDigest`):
+    /// a part of a sharded build is made from the files as they were when it started, which its
+    /// fingerprint (`SourceFingerprint`) names, and reading them again checks that.
+    public var digestsPagesLeftOnDisk = false
 
     public init(contentDirectory: URL, themeDirectory: URL, themeFolderIsOptional: Bool = false, workingDirectory: URL) {
         self.contentDirectory = contentDirectory.standardizedFileURL
@@ -132,11 +136,15 @@ public struct ProjectLoader: Sendable {
         }
         let leavesMarkdown = what == .content && leavesPagesOnDisk
         // Read on every core: opening and reading ten thousand files is most of loading.
-        let contents = found.parallelMap { leavesMarkdown && $0.relative.hasSuffix(".md") ? [] : FileBytes.read($0.path) }
+        let contents = found.parallelMap { file -> (bytes: [UInt8]?, digest: UInt64?) in
+            guard leavesMarkdown, file.relative.hasSuffix(".md") else { return (FileBytes.read(file.path), nil) }
+            guard digestsPagesLeftOnDisk else { return ([], nil) }
+            return FileBytes.read(file.path).map { ([], ByteDigest.of($0)) } ?? (nil, nil)
+        }
         var files: [SourceFile] = []
         let folder = SourceFolder(shown: displayPath(root.path + "/"), disk: root.path + "/")
-        for (file, bytes) in zip(found, contents) {
-            guard let bytes else {
+        for (file, content) in zip(found, contents) {
+            guard let bytes = content.bytes else {
                 diagnostics.error(at: SourceLocation(path: displayPath(file.path), line: 1, column: 1), Message("load.cannot-read"))
                 continue
             }
@@ -146,7 +154,7 @@ public struct ProjectLoader: Sendable {
             let name = shown == folder.shown + file.relative ? SourceName(relativePath: file.relative, folder: folder)
                 : SourceName(displayPath: shown, relativePath: file.relative)
             var source = SourceFile(name: name, bytes: bytes)
-            if leavesMarkdown, file.relative.hasSuffix(".md") { source.leave(at: file.origin) }
+            if leavesMarkdown, file.relative.hasSuffix(".md") { source.leave(at: file.origin, digest: content.digest) }
             files.append(source)
         }
         return files.sorted { $0.relativePath < $1.relativePath }

@@ -23,6 +23,8 @@ public struct SourceFile: Sendable, Equatable {
         set { place = newValue.map(Place.at) ?? .inMemory }
     }
     private var place = Place.inMemory
+    /// The digest of the bytes left on disk, when known: what reading them again must give.
+    private(set) var leftDigest: UInt64?
 
     /// Where its bytes are: a file left in its folder is found by the folder's path, shared by
     /// every file of the folder, rather than a whole path of its own (100 bytes a page).
@@ -42,18 +44,20 @@ public struct SourceFile: Sendable, Equatable {
     }
 
     public static func == (a: SourceFile, b: SourceFile) -> Bool {
-        (a.name, a.origin) == (b.name, b.origin) && a.bytes == b.bytes
+        (a.name, a.origin, a.leftDigest) == (b.name, b.origin, b.leftDigest) && a.bytes == b.bytes
     }
 
-    /// Leaves its bytes on disk at `path`, which `read` reads again.
-    mutating func leave(at path: String) {
+    /// Leaves its bytes on disk at `path`, which `read` reads again; given their `digest`, it
+    /// then checks that they are still those bytes.
+    mutating func leave(at path: String, digest: UInt64? = nil) {
         bytes = []
         place = name.folder.disk.map { path == $0 + relativePath } == true ? .inFolder : .at(path)
+        leftDigest = digest
     }
 
     /// The file with its bytes, read from `origin` when they were left there; nil, the problem
-    /// said, when they cannot be read or (given `digest`) are not the bytes read before.
-    public func read(expecting digest: Int? = nil, diagnostics: inout Diagnostics) -> SourceFile? {
+    /// said, when they cannot be read or are not the bytes read before (`leftDigest`).
+    public func read(diagnostics: inout Diagnostics) -> SourceFile? {
         guard bytes.isEmpty, let origin else { return self }
         let location = SourceLocation(path: displayPath, line: 1, column: 1)
         guard let read = FileBytes.read(origin) else {
@@ -62,28 +66,25 @@ public struct SourceFile: Sendable, Equatable {
         }
         var file = self
         file.bytes = read
-        if let digest, file.digest != digest {
+        if let leftDigest, file.digest != leftDigest {
             diagnostics.error(at: location, Message("load.changed-while-building"), hint: Message("load.changed-while-building-hint"))
             return nil
         }
         return file
     }
 
-    /// The file without its bytes, which `read(expecting:diagnostics:)` reads again; itself when
-    /// it has no `origin`.
+    /// The file without its bytes, which `read(diagnostics:)` reads again and checks against
+    /// their digest; itself when it has no `origin`.
     public var leftOnDisk: SourceFile {
         guard origin != nil else { return self }
         var file = self
+        file.leftDigest = leftDigest ?? digest
         file.bytes = []
         return file
     }
 
-    /// Its bytes' fingerprint in this process: a file read again is the file read first.
-    var digest: Int {
-        var hasher = Hasher()
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        return hasher.finalize()
-    }
+    /// Its bytes' digest, the same in every process: a file read again is the file read first.
+    var digest: UInt64 { ByteDigest.of(bytes) }
 
     /// The text, without the byte-order mark Windows editors put first; nil when it is not
     /// UTF-8 (`text(diagnostics:)` says where).

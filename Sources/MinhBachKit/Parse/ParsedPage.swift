@@ -137,18 +137,16 @@ public struct ParsedPage: Sendable {
 
     /// Lets the Markdown of this page and of every copy of it go, and the file's bytes when the
     /// loader left them on disk (their digest is kept, to tell that the file read again is the
-    /// same): `document` and `text` read and parse them again when asked for. Its headings and
-    /// description go to `spill` when given. Only where no other thread reads this page.
+    /// same: `SourceFile.leftOnDisk`): `document` and `text` read and parse them again when asked
+    /// for. Its headings and description go to `spill` when given. Only where no other thread
+    /// reads this page.
     func release(to spill: PageSpill?) {
         if let spill, case .held(let headings, let description) = box.spillable, !headings.isEmpty || description != nil,
            let span = spill.keep(headings, description: description) {
             box.spillable = .spilled(spill, span)
         }
         read.document = nil
-        if read.source.origin != nil {
-            read.digest = read.source.digest
-            read.source.bytes = []
-        }
+        read.source = read.source.leftOnDisk
     }
 
     /// Lets the Markdown of this page and of every copy of it go, as `release`; the file stays.
@@ -176,8 +174,6 @@ public struct ParsedPage: Sendable {
         var source: SourceFile
         /// Nil once let go.
         var document: MarkdownDocument?
-        /// The digest of the file's bytes when they were left on disk.
-        var digest: Int?
         var isReleased = false
 
         init(source: SourceFile, document: MarkdownDocument?) {
@@ -187,7 +183,7 @@ public struct ParsedPage: Sendable {
 
         /// The file with its bytes, read again when they were left on disk.
         func file(diagnostics: inout Diagnostics) -> SourceFile? {
-            source.read(expecting: digest, diagnostics: &diagnostics)
+            source.read(diagnostics: &diagnostics)
         }
     }
 
