@@ -16,7 +16,7 @@ struct PagesLeftOnDiskTests {
         try Array(Self.page.utf8).write(to: path)
         var loader = ProjectLoader(contentDirectory: folder, themeDirectory: folder.appendingPathComponent("theme"),
                                    themeFolderIsOptional: true, workingDirectory: folder)
-        loader.leavesPagesOnDisk = true
+        loader.leavesFilesOnDisk = true
         var diagnostics = Diagnostics()
         let project = try #require(loader.load(diagnostics: &diagnostics))
         let left = try #require(project.pages.first)
@@ -53,7 +53,7 @@ struct PagesLeftOnDiskTests {
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("ban-sao.md").path, withDestinationPath: target)
         var loader = ProjectLoader(contentDirectory: folder, themeDirectory: folder.appendingPathComponent("theme"),
                                    themeFolderIsOptional: true, workingDirectory: folder)
-        loader.leavesPagesOnDisk = true
+        loader.leavesFilesOnDisk = true
         var diagnostics = Diagnostics()
         let pages = try #require(loader.load(diagnostics: &diagnostics)).pages
         #expect(pages.map(\.relativePath) == ["ban-sao.md", "ghi-chu/goc.md"])
@@ -110,8 +110,8 @@ struct PagesLeftOnDiskTests {
         try Array(Self.page.utf8).write(to: path)
         var loader = ProjectLoader(contentDirectory: folder, themeDirectory: folder.appendingPathComponent("theme"),
                                    themeFolderIsOptional: true, workingDirectory: folder)
-        loader.leavesPagesOnDisk = true
-        loader.digestsPagesLeftOnDisk = true
+        loader.leavesFilesOnDisk = true
+        loader.digestsFilesLeftOnDisk = true
         var diagnostics = Diagnostics()
         let left = try #require(loader.load(diagnostics: &diagnostics)?.pages.first)
         #expect(left.bytes.isEmpty && left.leftDigest == ByteDigest.of(Array(Self.page.utf8)))
@@ -121,6 +121,30 @@ struct PagesLeftOnDiskTests {
         try Array(Self.page.replacingOccurrences(of: "Mục một", with: "Mục hai").utf8).write(to: path)
         #expect(left.read(diagnostics: &diagnostics) == nil)
         #expect(diagnostics.all.map(\.text.key) == ["load.changed-while-building"])
+    }
+
+    /// What the build only copies — a document's signed scan, a spreadsheet, an archive — stays
+    /// on disk with the pages; what it reads (data, maps, images for their size, SVG for what it
+    /// runs) is read as the site is loaded.
+    @Test func attachmentsAreLeftOnDiskWithThePages() throws {
+        let folder = SiteTree.temporaryFolder("attachments")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = ["ban-ky.PDF", "bieu-mau.docx", "so-lieu.csv", "anh.png", "ban-do.geojson", "hinh.svg", "ghi-chu.txt", "tep.pdf/doc.md", "khong-duoi"]
+        for name in names {
+            let path = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Array("nội dung \(name)".utf8).write(to: path.path)
+        }
+        var loader = ProjectLoader(contentDirectory: folder, themeDirectory: folder.appendingPathComponent("theme"),
+                                   themeFolderIsOptional: true, workingDirectory: folder)
+        loader.leavesFilesOnDisk = true
+        var diagnostics = Diagnostics()
+        let project = try #require(loader.load(diagnostics: &diagnostics))
+        let left = (project.pages + project.files).filter(\.bytes.isEmpty).map(\.relativePath).sorted()
+        #expect(left == ["ban-ky.PDF", "bieu-mau.docx", "tep.pdf/doc.md"])
+        let scan = try #require(project.files.first { $0.relativePath == "ban-ky.PDF" })
+        #expect(scan.read(diagnostics: &diagnostics)?.bytes == Array("nội dung ban-ky.PDF".utf8))
+        #expect(diagnostics.all.isEmpty)
     }
 
     /// The digest is the same in every process (no seed), and any one byte changed changes it.

@@ -64,17 +64,25 @@ import TestSupport
     }
 
     /// A figure's image linked from pages of two folders, which two parts make: each part
-    /// copies it, and the merge writes it once, as the single build does.
+    /// copies it, and the merge writes it once, as the single build does. So for a document's
+    /// signed scan, which every build leaves on disk until it copies it.
     @Test func aFileTwoPartsCopyIsWrittenOnce() throws {
         let parent = SiteTree.temporaryFolder("copies")
         let site = parent.appendingPathComponent("site")
         try FileManager.default.copyItem(at: fixtureSite("valid-basic"), to: site)
         let news = site.appendingPathComponent("content/tin-tuc")
         try FileManager.default.createDirectory(at: news, withIntermediateDirectories: true)
-        try "---\ntitle: Ảnh mới\n---\n\n# Ảnh mới\n\n```{figure} ../anh/o-vuong.png\n:alt: Ô vuông\n\nÔ vuông.\n```\n"
+        try "---\ntitle: Ảnh mới\n---\n\n# Ảnh mới\n\n```{figure} ../anh/o-vuong.png\n:alt: Ô vuông\n\nÔ vuông.\n```\n\n[Bản ký](../tai-lieu/ban-ky.pdf)\n"
             .write(to: news.appendingPathComponent("anh-moi.md"), atomically: true, encoding: .utf8)
+        let scans = site.appendingPathComponent("content/tai-lieu")
+        try FileManager.default.createDirectory(at: scans, withIntermediateDirectories: true)
+        let scan = Data("%PDF-1.4\n% bản ký\n".utf8) + Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        try scan.write(to: scans.appendingPathComponent("ban-ky.pdf"))
+        try "---\ntitle: Bản ký\n---\n\nXem [bản ký](ban-ky.pdf).\n".write(to: scans.appendingPathComponent("index.md"), atomically: true, encoding: .utf8)
         let single = parent.appendingPathComponent("single")
-        #expect(SiteBuilder(options: Self.options(site, output: single)).build().succeeded)
+        let whole = SiteBuilder(options: Self.options(site, output: single)).build()
+        #expect(whole.succeeded, "\(whole.diagnostics.all)")
+        #expect(SiteTree.read(single)["tai-lieu/ban-ky.pdf"] == Array(scan))
         let parts = Self.parts(of: site, count: 3, under: parent)
         let copying = parts.filter { SiteTree.read($0)["anh/o-vuong.png"] != nil }
         #expect(copying.count == 2)

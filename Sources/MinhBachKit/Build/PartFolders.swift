@@ -104,6 +104,19 @@ final class PartFolders: @unchecked Sendable {
         }
     }
 
+    /// The content files the parts copied for an edition, one for each path (the first part's
+    /// that lists it), in path order, each read as `body` takes it.
+    func eachCopy(edition: Int, prefix: String, _ body: (OutputFile) -> Void) {
+        guard edition < units.count else { return }
+        let listed = units[edition][.copies] ?? []
+        var first: [String: Int] = [:]
+        for (index, item) in listed.enumerated() where first[item.entry.path] == nil { first[item.entry.path] = index }
+        for path in first.keys.sorted() {
+            let index = first[path]!
+            read(listed[index...index], prefix: prefix).first.map(body)
+        }
+    }
+
     /// The paths of the files a part made for `unit` of an edition, without its language folder.
     func paths(edition: Int, unit: PartManifest.Unit) -> [String] {
         edition < units.count ? (units[edition][unit] ?? []).map(\.entry.path) : []

@@ -17,6 +17,8 @@ extension SiteBuilder {
         var links = LinkGraph()
         /// Of a part of a sharded build: every file it made, with the page or section it is of.
         var listed: [PartManifest.Entry] = []
+        /// A file to copy that could not be read again, or was not the file read first.
+        var problems = Diagnostics()
     }
 
     /// Pages rendered at once, on every core, before their files go to `emit`: what bounds the
@@ -118,6 +120,7 @@ extension SiteBuilder {
                 sectionFiles(section, site: site, introPage: introPage, renderer: renderer, into: &made)
             }
             edition.sectionPaths.append(made.paths)
+            edition.problems.append(contentsOf: made.problems)
         }
         // What is made from every page, search and the theme's files, is the merge's.
         if !portion.isPart {
@@ -127,21 +130,25 @@ extension SiteBuilder {
             renderer.writeSearchFiles(search.finish()) { add($0, by: maker) }
             add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
         }
-        // The content files pages link to, each once, by path; the merge takes each part's.
-        var copied: [String: (bytes: [UInt8], from: String)] = [:]
-        if let parts {
-            for file in parts.files(edition: number, prefix: config.languagePrefix, unit: .copies) where copied[file.path] == nil {
-                copied[file.path] = (file.bytes, file.path)
-            }
-        }
+        // The content files pages link to, each once, by path; the merge takes each part's. Each
+        // is read when it is written, one at a time: a document's signed scan may be left on disk
+        // (`ProjectLoader.isAttachment`), and a site may hold thousands.
+        var copied: [String: SourceFile] = [:]
         for page in resolved {
-            for (path, file) in page.copiedFiles where copied[path] == nil { copied[path] = (file.bytes, file.displayPath) }
+            for (path, file) in page.copiedFiles where copied[path] == nil { copied[path] = file }
             if case .whole = portion { add(page.generatedFiles, by: .page(page.page.source)) }
         }
-        for path in copied.keys.sorted() where atCopiedPaths[path].map({ $0 != copied[path]!.bytes }) ?? true {
-            let copy = [OutputFile(path: path, bytes: copied[path]!.bytes)]
-            list(copy, .copies)
-            add(copy, by: OutputMaker(name: Message("output.maker.copy", ["path": .text(copied[path]!.from)]), location: nil))
+        func copy(_ file: OutputFile, from: String) {
+            guard atCopiedPaths[file.path].map({ $0 != file.bytes }) ?? true else { return }
+            list([file], .copies)
+            add([file], by: OutputMaker(name: Message("output.maker.copy", ["path": .text(from)]), location: nil))
+        }
+        if let parts {
+            parts.eachCopy(edition: number, prefix: config.languagePrefix) { copy($0, from: $0.path) }
+        }
+        for path in copied.keys.sorted() {
+            guard let file = copied[path]!.read(diagnostics: &edition.problems) else { continue }
+            copy(OutputFile(path: path, bytes: file.bytes), from: file.displayPath)
         }
         return edition
     }

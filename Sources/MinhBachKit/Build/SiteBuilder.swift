@@ -64,8 +64,8 @@ public struct SiteBuilder: Sendable {
             // A one-shot build reads each page when it parses it, and again when it resolves it; a
             // part of a sharded build, and the merge, read each once more first, for the
             // fingerprint that tells the merge its parts were made from the same files.
-            loader.leavesPagesOnDisk = streaming
-            loader.digestsPagesLeftOnDisk = streaming && options.portion != .whole
+            loader.leavesFilesOnDisk = streaming
+            loader.digestsFilesLeftOnDisk = streaming && options.portion != .whole
             return loader.load(diagnostics: &$0)
         }) ?? nil else { return (report, nil) }
 
@@ -208,6 +208,7 @@ public struct SiteBuilder: Sendable {
                                       resolution: resolution, keepsFiles: output.keepsFiles, releasesPages: stream != nil,
                                       readsLinks: index == 0, emit: emit)
                 if resolution?.hasErrors == true { return false }
+                diagnostics.append(contentsOf: rendered.problems)
                 searchInputs.append(rendered.searched)
                 sectionPaths.append(rendered.sectionPaths)
                 // A part's files are listed for the merge; the files made from every page are the merge's.

@@ -13,13 +13,14 @@ public struct ProjectLoader: Sendable {
     public var themeFolderIsOptional: Bool
     /// Paths in diagnostics are written relative to this folder.
     public var workingDirectory: URL
-    /// Whether the Markdown files' bytes are left on disk, for the parse stage to read
-    /// (`SourceFile.read(diagnostics:)`): a one-shot build never holds every page's file at once.
-    public var leavesPagesOnDisk = false
+    /// Whether the Markdown files' bytes, and the attachments' (`isAttachment`), are left on
+    /// disk, to be read when needed (`SourceFile.read(diagnostics:)`): a one-shot build never
+    /// holds every page's file at once, nor every document's PDF.
+    public var leavesFilesOnDisk = false
     /// Whether the files left on disk are read once here for their digest (`SourceFile.leftDigest`):
     /// a part of a sharded build is made from the files as they were when it started, which its
     /// fingerprint (`SourceFingerprint`) names, and reading them again checks that.
-    public var digestsPagesLeftOnDisk = false
+    public var digestsFilesLeftOnDisk = false
 
     public init(contentDirectory: URL, themeDirectory: URL, themeFolderIsOptional: Bool = false, workingDirectory: URL) {
         self.contentDirectory = contentDirectory.standardizedFileURL
@@ -134,11 +135,11 @@ public struct ProjectLoader: Sendable {
             }
             found.append((relative, path, origin))
         }
-        let leavesMarkdown = what == .content && leavesPagesOnDisk
+        let leaves = { @Sendable (relative: String) in what == .content && leavesFilesOnDisk && (relative.hasSuffix(".md") || Self.isAttachment(relative)) }
         // Read on every core: opening and reading ten thousand files is most of loading.
         let contents = found.parallelMap { file -> (bytes: [UInt8]?, digest: UInt64?) in
-            guard leavesMarkdown, file.relative.hasSuffix(".md") else { return (FileBytes.read(file.path), nil) }
-            guard digestsPagesLeftOnDisk else { return ([], nil) }
+            guard leaves(file.relative) else { return (FileBytes.read(file.path), nil) }
+            guard digestsFilesLeftOnDisk else { return ([], nil) }
             return FileBytes.read(file.path).map { ([], ByteDigest.of($0)) } ?? (nil, nil)
         }
         var files: [SourceFile] = []
@@ -154,11 +155,24 @@ public struct ProjectLoader: Sendable {
             let name = shown == folder.shown + file.relative ? SourceName(relativePath: file.relative, folder: folder)
                 : SourceName(displayPath: shown, relativePath: file.relative)
             var source = SourceFile(name: name, bytes: bytes)
-            if leavesMarkdown, file.relative.hasSuffix(".md") { source.leave(at: file.origin, digest: content.digest) }
+            if leaves(file.relative) { source.leave(at: file.origin, digest: content.digest) }
             files.append(source)
         }
         return files.sorted { $0.relativePath < $1.relativePath }
     }
+
+    /// Whether the build only copies this file, never reads it (a document's signed scan, a
+    /// spreadsheet, an archive, a recording): by its extension. Images are read for their size,
+    /// SVG for what it runs, data files and maps for their values.
+    static func isAttachment(_ relativePath: String) -> Bool {
+        guard let dot = relativePath.lastIndex(of: "."), !relativePath[dot...].contains("/") else { return false }
+        return attachmentExtensions.contains(relativePath[relativePath.index(after: dot)...].lowercased())
+    }
+
+    static let attachmentExtensions: Set<String> = [
+        "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "epub",
+        "zip", "rar", "7z", "gz", "tar", "mp3", "m4a", "wav", "ogg", "mp4", "webm", "mov", "avi", "mkv", "tif", "tiff",
+    ]
 
     /// The folders the loader reads, named in its messages.
     enum Folder { case content, theme }

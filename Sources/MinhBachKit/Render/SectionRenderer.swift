@@ -1,3 +1,4 @@
+import Diagnostics
 import Markup
 import Search
 
@@ -58,6 +59,8 @@ struct SectionFiles {
     private(set) var makers: [OutputMaker] = []
     /// The path of every file added, drained or not, in order.
     private(set) var paths: [String] = []
+    /// What went wrong making them: a file to copy that could not be read again.
+    var problems = Diagnostics()
     private let drain: (([OutputFile], [OutputMaker]) -> Void)?
 
     static let filesPerDrain = 64

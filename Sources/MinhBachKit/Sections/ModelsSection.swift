@@ -60,7 +60,7 @@ struct ModelsSection: PageKind, SectionRenderer {
                  content: { $0.facetPage(catalog.models.filter { $0.definition.year == year }) })
         }
         if let feed = ModelFeed(catalog: catalog, data: site.data, config: layout.config, strings: strings).atom() { files.append(feed) }
-        files += layout.modelPages(site, at: catalog.galleryPath).imageFiles()
+        files += layout.modelPages(site, at: catalog.galleryPath).imageFiles(diagnostics: &made.problems)
         made.add(files, by: .section(Message("settings.index.gallery"), setting: "models_folder", config: layout.config))
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Formatting
 import Markup
 
@@ -38,13 +39,14 @@ struct ModelPages {
                                  ("loading", "lazy"), ("decoding", "async")])
     }
 
-    /// The image files of all models, copied to the same paths in the output.
-    func imageFiles() -> [OutputFile] {
+    /// The image files of all models, copied to the same paths in the output (read again when
+    /// the loader left them on disk, `ProjectLoader.isAttachment`).
+    func imageFiles(diagnostics: inout Diagnostics) -> [OutputFile] {
         var seen: Set<String> = []
         return catalog.models.compactMap { model in
             guard let image = model.definition.image,
                   let path = ContentFiles.resolve(image.text, fromPage: model.page.sourcePath),
-                  let file = files[path], seen.insert(path).inserted else { return nil }
+                  seen.insert(path).inserted, let file = files[path]?.read(diagnostics: &diagnostics) else { return nil }
             return OutputFile(path: path, bytes: file.bytes)
         }
     }

@@ -20,7 +20,8 @@ enum CSVTableDirective {
                 context.diagnostics.error(at: directive.bodyLocation, Message("directive.csv-table-file-and-content"))
                 return .empty
             }
-            guard let source = context.contentFile(file.value, at: file.valueLocation, what: Message("directive.what.csv")) else { return .empty }
+            guard let source = context.contentFile(file.value, at: file.valueLocation, what: Message("directive.what.csv"))?
+                .read(diagnostics: &context.diagnostics) else { return .empty }
             guard let text = source.text(diagnostics: &context.diagnostics) else { return .empty }
             let (read, problems) = CSVReader(delimiter: delimiter).read(text)
             for problem in problems {

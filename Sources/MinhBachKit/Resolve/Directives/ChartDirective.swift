@@ -126,7 +126,8 @@ extension PageRenderContext {
                               hint: Message("chart.map-needs-file-hint"))
             return nil
         }
-        guard let file = contentFile(option.value, at: option.valueLocation, what: Message("directive.what.map")) else { return nil }
+        guard let file = contentFile(option.value, at: option.valueLocation, what: Message("directive.what.map"))?
+            .read(diagnostics: &diagnostics) else { return nil }
         let geo: GeoJSON
         do {
             geo = try GeoJSON(bytes: file.bytes)
