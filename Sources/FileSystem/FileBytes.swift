@@ -4,17 +4,18 @@ import Glibc
 /// Whole files read and written by `open`/`read`/`write`: Foundation's `Data.write` syncs every
 /// file to disk, which makes writing thousands of pages several times slower.
 public enum FileBytes {
-    /// The bytes of the file at `path`, or nil when it cannot be read.
-    public static func read(_ path: String) -> [UInt8]? {
+    /// The bytes of the file at `path` (its first `limit` bytes at most), or nil when it cannot
+    /// be read.
+    public static func read(_ path: String, upTo limit: Int = .max) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var bytes = [UInt8](repeating: 0, count: min(max(Int(status.st_size), 0) + 1, limit))
         var count = 0
-        while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+        while count < limit {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit - bytes.count)) }
             let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if read < 0, errno == EINTR { continue }
             guard read >= 0 else { return nil }

@@ -123,9 +123,9 @@ struct PagesLeftOnDiskTests {
         #expect(diagnostics.all.map(\.text.key) == ["load.changed-while-building"])
     }
 
-    /// What the build only copies — a document's signed scan, a spreadsheet, an archive — stays
-    /// on disk with the pages; what it reads (data, maps, images for their size, SVG for what it
-    /// runs) is read as the site is loaded.
+    /// What the build only copies — a document's signed scan, a spreadsheet, an archive — and
+    /// images, whose size it reads from their first bytes, stay on disk with the pages; what it
+    /// reads (data, maps, SVG for what it runs) is read as the site is loaded.
     @Test func attachmentsAreLeftOnDiskWithThePages() throws {
         let folder = SiteTree.temporaryFolder("attachments")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -141,10 +141,46 @@ struct PagesLeftOnDiskTests {
         var diagnostics = Diagnostics()
         let project = try #require(loader.load(diagnostics: &diagnostics))
         let left = (project.pages + project.files).filter(\.bytes.isEmpty).map(\.relativePath).sorted()
-        #expect(left == ["ban-ky.PDF", "bieu-mau.docx", "tep.pdf/doc.md"])
+        #expect(left == ["anh.png", "ban-ky.PDF", "bieu-mau.docx", "tep.pdf/doc.md"])
         let scan = try #require(project.files.first { $0.relativePath == "ban-ky.PDF" })
         #expect(scan.read(diagnostics: &diagnostics)?.bytes == Array("nội dung ban-ky.PDF".utf8))
         #expect(diagnostics.all.isEmpty)
+    }
+
+    /// An image left on disk has the size read from its first bytes; a JPEG whose metadata runs
+    /// past them is read whole.
+    @Test func anImageLeftOnDiskHasItsSize() throws {
+        let folder = SiteTree.temporaryFolder("image-size")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func png(width: UInt8, height: UInt8) -> [UInt8] {
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + [0, 0, 1, width, 0, 0, 0, height] + [8, 6, 0, 0, 0]
+        }
+        /// A JPEG: `metadata` bytes of APP segments (64 KB each at most, as the format says), then its frame.
+        func jpeg(metadata: Int) -> [UInt8] {
+            var bytes: [UInt8] = [0xFF, 0xD8]
+            var left = metadata
+            while left > 0 {
+                let length = min(left, 65533)
+                bytes += [0xFF, 0xE1, UInt8((length + 2) >> 8), UInt8((length + 2) & 0xFF)] + [UInt8](repeating: 0x41, count: length)
+                left -= length
+            }
+            return bytes + [0xFF, 0xC0, 0, 17, 8, 0x02, 0x58, 0x03, 0x20, 3] + [UInt8](repeating: 0, count: 20)
+        }
+        let images = [("anh.png", png(width: 0x40, height: 0x30), (320, 48)), ("nho.jpg", jpeg(metadata: 1000), (800, 600)),
+                      ("exif-lon.jpg", jpeg(metadata: 400_000), (800, 600))]
+        for (name, bytes, _) in images { try bytes.write(to: folder.appendingPathComponent(name).path) }
+        var loader = ProjectLoader(contentDirectory: folder, themeDirectory: folder.appendingPathComponent("theme"),
+                                   themeFolderIsOptional: true, workingDirectory: folder)
+        loader.leavesFilesOnDisk = true
+        var diagnostics = Diagnostics()
+        let files = try #require(loader.load(diagnostics: &diagnostics)).files
+        for (name, bytes, size) in images {
+            let file = try #require(files.first { $0.relativePath == name })
+            #expect(file.bytes.isEmpty)
+            #expect(ImageSize.of(file).map { [$0.width, $0.height] } == [size.0, size.1], "\(name)")
+            #expect(ImageSize.of(bytes).map { [$0.width, $0.height] } == [size.0, size.1], "\(name)")
+        }
+        #expect(jpeg(metadata: 400_000).count > ImageSize.headerLength)
     }
 
     /// The digest is the same in every process (no seed), and any one byte changed changes it.

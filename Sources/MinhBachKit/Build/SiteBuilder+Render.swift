@@ -131,8 +131,8 @@ extension SiteBuilder {
             add(renderer.assetFiles, by: OutputMaker(name: Message("output.maker.theme-files"), location: nil))
         }
         // The content files pages link to, each once, by path; the merge takes each part's. Each
-        // is read when it is written, one at a time: a document's signed scan may be left on disk
-        // (`ProjectLoader.isAttachment`), and a site may hold thousands.
+        // is read when it is written, one at a time: a document's signed scan or a photo may be
+        // left on disk (`ProjectLoader.isLeftOnDisk`), and a site may hold thousands.
         var copied: [String: SourceFile] = [:]
         for page in resolved {
             for (path, file) in page.copiedFiles where copied[path] == nil { copied[path] = file }

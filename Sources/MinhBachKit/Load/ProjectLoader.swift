@@ -13,9 +13,9 @@ public struct ProjectLoader: Sendable {
     public var themeFolderIsOptional: Bool
     /// Paths in diagnostics are written relative to this folder.
     public var workingDirectory: URL
-    /// Whether the Markdown files' bytes, and the attachments' (`isAttachment`), are left on
-    /// disk, to be read when needed (`SourceFile.read(diagnostics:)`): a one-shot build never
-    /// holds every page's file at once, nor every document's PDF.
+    /// Whether the Markdown files' bytes, the attachments' and the images' (`isLeftOnDisk`), are
+    /// left on disk, to be read when needed (`SourceFile.read(diagnostics:)`): a one-shot build
+    /// never holds every page's file at once, nor every document's PDF or every model's photo.
     public var leavesFilesOnDisk = false
     /// Whether the files left on disk are read once here for their digest (`SourceFile.leftDigest`):
     /// a part of a sharded build is made from the files as they were when it started, which its
@@ -135,7 +135,7 @@ public struct ProjectLoader: Sendable {
             }
             found.append((relative, path, origin))
         }
-        let leaves = { @Sendable (relative: String) in what == .content && leavesFilesOnDisk && (relative.hasSuffix(".md") || Self.isAttachment(relative)) }
+        let leaves = { @Sendable (relative: String) in what == .content && leavesFilesOnDisk && Self.isLeftOnDisk(relative) }
         // Read on every core: opening and reading ten thousand files is most of loading.
         let contents = found.parallelMap { file -> (bytes: [UInt8]?, digest: UInt64?) in
             guard leaves(file.relative) else { return (FileBytes.read(file.path), nil) }
@@ -161,17 +161,21 @@ public struct ProjectLoader: Sendable {
         return files.sorted { $0.relativePath < $1.relativePath }
     }
 
-    /// Whether the build only copies this file, never reads it (a document's signed scan, a
-    /// spreadsheet, an archive, a recording): by its extension. Images are read for their size,
-    /// SVG for what it runs, data files and maps for their values.
-    static func isAttachment(_ relativePath: String) -> Bool {
+    /// Whether a one-shot build leaves this content file on disk until it needs it: a page, read
+    /// when it is parsed and resolved; an attachment, which the build only copies (a document's
+    /// signed scan, an office file, an archive, a recording), read when its copy is written; an
+    /// image, whose size is read from its first bytes (`ImageSize`). By its extension: SVG is
+    /// read for what it runs, data files and maps for their values, as the site is loaded.
+    static func isLeftOnDisk(_ relativePath: String) -> Bool {
         guard let dot = relativePath.lastIndex(of: "."), !relativePath[dot...].contains("/") else { return false }
-        return attachmentExtensions.contains(relativePath[relativePath.index(after: dot)...].lowercased())
+        let suffix = relativePath[relativePath.index(after: dot)...]
+        return suffix == "md" || leftExtensions.contains(suffix.lowercased())
     }
 
-    static let attachmentExtensions: Set<String> = [
+    static let leftExtensions: Set<String> = [
         "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "epub",
         "zip", "rar", "7z", "gz", "tar", "mp3", "m4a", "wav", "ogg", "mp4", "webm", "mov", "avi", "mkv", "tif", "tiff",
+        "png", "jpg", "jpeg", "gif", "webp",
     ]
 
     /// The folders the loader reads, named in its messages.

@@ -40,7 +40,7 @@ struct ModelPages {
     }
 
     /// The image files of all models, copied to the same paths in the output (read again when
-    /// the loader left them on disk, `ProjectLoader.isAttachment`).
+    /// the loader left them on disk, `ProjectLoader.isLeftOnDisk`).
     func imageFiles(diagnostics: inout Diagnostics) -> [OutputFile] {
         var seen: Set<String> = []
         return catalog.models.compactMap { model in
