@@ -40,7 +40,8 @@ public struct DocumentCatalog: Sendable {
         public var endIndex: Int { order.count }
         public subscript(position: Int) -> Entry { entries[Int(order[position])] }
     }
-    private let byID: [String: Int]
+    /// Positions in `entries` by id (the first entry with it).
+    private let byID: PositionTable
     private let byNumber: [String: Int]
     /// Document id → the documents it cites, and how.
     public private(set) var outgoing: [String: [(id: String, citation: Citation)]] = [:]
@@ -58,7 +59,7 @@ public struct DocumentCatalog: Sendable {
         let entries = documentPages.map { Entry(id: Self.documentID(of: $0, folder: folder), page: $0.reference) }
         self.entries = entries
         newestFirst = Self.newestFirst(entries)
-        byID = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        byID = PositionTable(count: entries.count) { entries[$0].id }
         var byNumber: [String: Int] = [:]
         var problems = Diagnostics()
         for (index, entry) in entries.enumerated() {
@@ -78,7 +79,7 @@ public struct DocumentCatalog: Sendable {
         findCitations(in: documentPages)
     }
 
-    public func entry(id: String) -> Entry? { byID[id].map { entries[$0] } }
+    public func entry(id: String) -> Entry? { byID.position(of: id) { entries[$0].id }.map { entries[$0] } }
     public func entry(number: String) -> Entry? { byNumber[number].map { entries[$0] } }
     public func entry(forPage page: ParsedPage) -> Entry? {
         guard page.officialDocument != nil else { return nil }

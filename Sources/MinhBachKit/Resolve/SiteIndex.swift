@@ -5,8 +5,9 @@ import Parallel
 /// What every page may refer to: all pages by id and by source path, and their headings.
 public struct SiteIndex: Sendable {
     public let pages: [ParsedPage]
-    private let byID: [String: Int]
-    private let bySource: [String: Int]
+    /// Positions in `pages` by id (the first page with it), and by path in the content folder.
+    private let byID: PositionTable
+    private let bySource: PositionTable
     /// Heading id → the pages that have it, for `{ref}` to a heading anywhere in the site.
     private let headingOwners: [String: [Int32]]
     /// The official documents among the pages.
@@ -31,16 +32,12 @@ public struct SiteIndex: Sendable {
         data = shared?.edition(pages: pages, documents: documents)
             ?? DataCatalog(pages: pages, files: self.files, config: config, documents: documents, withheld: withheld)
         models = data.models
-        var byID: [String: Int] = [:]
-        var bySource: [String: Int] = [:]
         var owners: [String: [Int32]] = [:]
         for (index, page) in pages.enumerated() {
-            byID[page.id] = byID[page.id] ?? index
-            bySource[page.contentPath] = index
             for heading in page.headings.listed { owners[heading.id, default: []].append(Int32(index)) }
         }
-        self.byID = byID
-        self.bySource = bySource
+        byID = PositionTable(count: pages.count) { pages[$0].id }
+        bySource = PositionTable(count: pages.count, keepsLast: true) { pages[$0].contentPath }
         // A document's headings are much the same ids as every other's (`i`, `ii-1`): the lists
         // are long, and each kept at its size rather than its last doubling.
         headingOwners = owners.mapValues { owners in
@@ -93,13 +90,14 @@ public struct SiteIndex: Sendable {
     /// with others.
     func neighbours(of page: ParsedPage) -> (previous: ParsedPage?, next: ParsedPage?)? {
         guard let slash = page.id.lastIndex(of: "/"), let ordered = sections[String(page.id[..<slash])], ordered.count > 1,
-              let number = byID[page.id], sectionPositions[number] >= 0 else { return nil }
+              let number = position(id: page.id), sectionPositions[number] >= 0 else { return nil }
         let index = Int(sectionPositions[number])
         return (index > 0 ? pages[Int(ordered[index - 1])] : nil, index + 1 < ordered.count ? pages[Int(ordered[index + 1])] : nil)
     }
 
-    public func page(id: String) -> ParsedPage? { byID[id].map { pages[$0] } }
-    public func page(sourcePath: String) -> ParsedPage? { bySource[sourcePath].map { pages[$0] } }
+    public func page(id: String) -> ParsedPage? { position(id: id).map { pages[$0] } }
+    public func page(sourcePath: String) -> ParsedPage? { bySource.position(of: sourcePath) { pages[$0].contentPath }.map { pages[$0] } }
+    private func position(id: String) -> Int? { byID.position(of: id) { pages[$0].id } }
     public func pagesWithHeading(_ id: String) -> [ParsedPage] { (headingOwners[id] ?? []).map { pages[Int($0)] } }
     public var pageIDs: [String] { pages.map(\.id) }
     public var headingIDs: [String] { Array(headingOwners.keys).sorted() }
