@@ -56,28 +56,13 @@ struct OutputMaker: Sendable {
     /// it has a place), naming both. `path(i)` and `maker(i)` are the `i`-th file's, from 0 to
     /// `count`: the first to have a path made it.
     static func duplicates(count: Int, path: (Int) -> String, maker: (Int) -> OutputMaker) -> [Diagnostic] {
-        // The files' numbers, placed by their path's hash: a dictionary of every path was the
-        // largest thing the end of a large build made.
-        var capacity = 16
-        while capacity < 2 * count { capacity <<= 1 }
-        var slots = [Int32](repeating: -1, count: capacity)
-        let mask = capacity - 1
+        // The files' numbers by their path: a dictionary of every path was the largest thing the
+        // end of a large build made.
+        var made = PositionTable(capacity: count)
         var problems: [Diagnostic] = []
         for index in 0..<count {
             let current = path(index)
-            var slot = current.hashValue & mask
-            var earlier: Int?
-            while slots[slot] >= 0 {
-                if path(Int(slots[slot])) == current {
-                    earlier = Int(slots[slot])
-                    break
-                }
-                slot = (slot + 1) & mask
-            }
-            guard let earlier else {
-                slots[slot] = Int32(index)
-                continue
-            }
+            guard let earlier = made.insert(index, text: current, key: path) else { continue }
             let (a, b) = (maker(earlier), maker(index))
             problems.append(.error(at: (b.isEdition ? nil : b.location) ?? a.location ?? b.location,
                                    Message("output.written-twice", ["path": .text(current), "first": .message(a.name), "second": .message(b.name)]),
