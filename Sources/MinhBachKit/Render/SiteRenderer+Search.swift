@@ -26,12 +26,15 @@ extension SiteRenderer {
     /// The index files of an index made, then the search page, handed to `emit` a batch at a
     /// time.
     public func writeSearchFiles(_ index: consuming SearchIndex, emit: ([OutputFile]) -> Void) {
-        let entries = index.pages.filter { !$0.title.isEmpty }.map { page in
-            SearchPage.Entry(title: page.title, url: OutputPaths.link(from: "index.html", to: page.path, pretty: config.prettyURLs),
-                             kind: page.kind)
-        }
+        let pages = index.pages
         index.writeFiles(folder: config.searchFolder + "/", kindNames: SearchKind.allCases.map { strings[$0.stringKey] }) { files in
             emit(files.map { OutputFile(path: $0.path, bytes: $0.bytes) })
+        }
+        // The A–Z index's entries are made once the index's files are: at a million pages they
+        // weigh a hundred megabytes, and merging the postings is the index's largest moment.
+        let entries = pages.filter { !$0.title.isEmpty }.map { page in
+            SearchPage.Entry(title: page.title, url: OutputPaths.link(from: "index.html", to: page.path, pretty: config.prettyURLs),
+                             kind: page.kind)
         }
         let page = SearchPage(strings: strings, indexFolder: "./", root: OutputPaths.root(from: searchPagePath))
         let az = SearchPage.AZ(entries)
