@@ -32,25 +32,10 @@ done
 n="${numbers[0]:-10000}" count="${numbers[1]:-2000}" megabytes_each="${numbers[2]:-1}"
 seed="${BENCH_SEED:-1}"
 results="${BENCH_RESULTS:-$repo/bench/RESULTS.md}"
-say() { printf '\033[1m%s\033[0m\n' "bench/attachments.sh: $*" >&2; }
-
-if [ -n "${MINHBACH_BIN:-}" ]; then
-    bin="$MINHBACH_BIN"
-else
-    swift build -c release --product minhbach >&2
-    bin="$(swift build -c release --show-bin-path)/minhbach"
-fi
-
-work="$(mktemp -d /dev/shm/minhbach-attachments.XXXXXX)"
-trap 'rm -rf "$work"' EXIT
-trap 'exit 130' INT TERM
-
-run() {
-    local name="$1"; shift
-    /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1 || { cat "$work/$name.log" >&2; exit 1; }
-}
-seconds() { cut -d' ' -f1 "$work/$1.time"; }
-peak() { awk '{ printf "%.1f\n", $2 / 1000 }' "$work/$1.time"; }
+script=bench/attachments.sh
+. "$here/common.sh"
+choose_binary
+make_work /dev/shm/minhbach-attachments.XXXXXX
 
 say "writing the corpus of $n documents"
 python3 bench/corpus.py "$n" "$work/corpus" --seed "$seed" --minhbach-only >/dev/null
@@ -91,8 +76,8 @@ site_size=$(du -sm "$work/site" | cut -f1)
     echo
     echo "| documents | scans | build | peak memory | site |"
     echo "|---|---|---|---|---|"
-    echo "| $n | none | $(seconds plain) s | $(peak plain) MB | |"
-    echo "| $n | $count × $megabytes_each MB | $(seconds scans) s | $(peak scans) MB | $site_size MB |"
+    echo "| $n | none | $(seconds plain) s | $(megabytes plain) MB | |"
+    echo "| $n | $count × $megabytes_each MB | $(seconds scans) s | $(megabytes scans) MB | $site_size MB |"
 } >"$work/section.md"
 cat "$work/section.md"
 if [ "$write" = 1 ]; then

@@ -39,28 +39,10 @@ done
 seed="${BENCH_SEED:-1}"
 jobs="${BENCH_JOBS:-$(nproc)}"
 results="${BENCH_RESULTS:-$repo/bench/RESULTS.md}"
-say() { printf '\033[1m%s\033[0m\n' "bench/sharded.sh: $*" >&2; }
-
-if [ -n "${MINHBACH_BIN:-}" ]; then
-    bin="$MINHBACH_BIN"
-else
-    swift build -c release --product minhbach >&2
-    bin="$(swift build -c release --show-bin-path)/minhbach"
-fi
-malloc="system malloc"
-if readelf -d "$bin" 2>/dev/null | grep tcmalloc >/dev/null; then malloc="TCMalloc"; fi
-
-work="$(mktemp -d /dev/shm/minhbach-sharded.XXXXXX)"
-trap 'rm -rf "$work"' EXIT
-trap 'exit 130' INT TERM
-
-# run NAME COMMAND…: runs it under GNU time into $work/NAME.time ("seconds kilobytes").
-run() {
-    local name="$1"; shift
-    /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1 || { cat "$work/$name.log" >&2; exit 1; }
-}
-seconds() { cut -d' ' -f1 "$work/$1.time"; }
-megabytes() { awk '{ printf "%.1f\n", $2 / 1000 }' "$work/$1.time"; }
+script=bench/sharded.sh
+. "$here/common.sh"
+choose_binary
+make_work /dev/shm/minhbach-sharded.XXXXXX
 
 rows=()
 for n in "${sizes[@]}"; do
