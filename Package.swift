@@ -11,7 +11,7 @@ let linksTCMalloc = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", 
     .contains { FileManager.default.fileExists(atPath: "\($0)/\(tcmallocFile)") }
 
 // Dependencies point one way: minhbach → MinhBachKit → {Markdown → {CCmark, Formatting}, Charts, Markup,
-// Spreadsheets → {ZIPFoundation, Formatting, Markup}, Search → {Formatting, Markup, Parallel, FileSystem}, Formatting, Parallel,
+// Spreadsheets → {ZIPFoundation, Formatting, Markup}, Search → {Formatting, Markup, Parallel, FileSystem}, Formatting → Parallel, Parallel,
 // FileSystem, BuiltInTheme, Diagnostics → Formatting}; minhbach → Serve → {Diagnostics, Markup, FileSystem}. Charts is
 // pure: values in, SVG out, no files and no Markdown. Search is HTML bytes in, index files out. Serve knows nothing of
 // the pipeline: the CLI hands it a rebuild. Inside MinhBachKit the folders point one way too: LayerTests keeps them so.
@@ -35,7 +35,7 @@ let package = Package(
         ),
         .target(name: "Diagnostics", dependencies: ["Formatting"]),
         .target(name: "Markup"),
-        .target(name: "Formatting"),
+        .target(name: "Formatting", dependencies: ["Parallel"]),
         // `map` on every core, results in input order.
         .target(name: "Parallel"),
         // The file system through the C library: folder walks, whole-file reads and writes, real paths.

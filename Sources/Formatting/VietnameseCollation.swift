@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 
 /// Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,
 /// letters first, then tones as dictionaries order them (ngang, huyền, hỏi, ngã, sắc, nặng),
@@ -170,5 +171,43 @@ public struct VietnameseCollation {
         }
         if value >= 0x30, value <= 0x39 { return 100 + value - 0x30 }
         return 10_000 + value
+    }
+}
+
+extension VietnameseCollation {
+    /// The sort keys of many texts, made on every core and kept as bytes in a few large arrays:
+    /// a `Key` each was an array of its own, and the search page sorts a title for every page
+    /// of the site at once (a million at the end of the largest builds).
+    public struct Keys: Sendable {
+        private let texts: [String]
+        /// Each chunk's keys one after another, and where each ends.
+        private let chunks: [(bytes: [UInt8], ends: [Int32])]
+        private static let chunkSize = 4096
+
+        public init(_ texts: [String]) {
+            self.texts = texts
+            let starts = Array(stride(from: 0, to: texts.count, by: Self.chunkSize))
+            chunks = starts.parallelMap { start in
+                var bytes: [UInt8] = []
+                var ends: [Int32] = []
+                for text in texts[start..<min(start + Self.chunkSize, texts.count)] {
+                    bytes += VietnameseCollation.key(text).bytes
+                    ends.append(Int32(bytes.count))
+                }
+                return (bytes, ends)
+            }
+        }
+
+        /// Whether the `a`-th text comes before the `b`-th, as their `Key`s compare.
+        public func precedes(_ a: Int, _ b: Int) -> Bool {
+            let (x, y) = (key(a), key(b))
+            return x.elementsEqual(y) ? texts[a] < texts[b] : x.lexicographicallyPrecedes(y)
+        }
+
+        private func key(_ index: Int) -> ArraySlice<UInt8> {
+            let chunk = chunks[index / Self.chunkSize]
+            let offset = index % Self.chunkSize
+            return chunk.bytes[(offset == 0 ? 0 : Int(chunk.ends[offset - 1]))..<Int(chunk.ends[offset])]
+        }
     }
 }

@@ -68,7 +68,7 @@ struct ListingPagesTests {
                                      diagnostics: &ignored)
         let page = SearchPage(strings: strings, indexFolder: "./", root: "../")
         let entries = ["Bình Phước", "An Giang", "Điện Biên", "Bắc Ninh", "Đà Nẵng"].map {
-            SearchPage.Entry(title: $0, url: Slug.make($0) + ".html", kind: .page)
+            SearchPage.Entry(title: $0, path: Slug.make($0) + ".html", prettyURLs: false, kind: .page)
         }
         let az = SearchPage.AZ(entries, perPage: 2)
         #expect(az.letters == ["A", "B", "Đ"])

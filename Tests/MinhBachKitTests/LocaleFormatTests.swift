@@ -54,6 +54,18 @@ struct LocaleFormatTests {
         #expect(names.sorted() != sorted)
     }
 
+    /// Many titles' keys kept in a few large arrays order them exactly as each title's `Key`
+    /// does, across the chunks they are made in, equal titles included.
+    @Test func keysInBulkOrderAsKeys() {
+        let words = ["Điện Biên", "dien bien", "Cà Mau", "cả", "ca", "Ω", "", "2 mô hình", "Dân vận khéo", "a\u{0300}", "Ưu"]
+        let titles = (0..<10_000).map { words[$0 % words.count] + ($0 % 7 == 0 ? "" : " \($0 % 13)") }
+        let keys = VietnameseCollation.Keys(titles)
+        let one = titles.map(VietnameseCollation.key)
+        let bulk = titles.indices.sorted(by: keys.precedes)
+        #expect(bulk == titles.indices.sorted { one[$0] < one[$1] })
+        for (a, b) in [(0, 4_200), (4_095, 4_096), (9_999, 11), (3, 3)] { #expect(keys.precedes(a, b) == (one[a] < one[b])) }
+    }
+
     /// Titles in precomposed letters are keyed from a table, scalar by scalar; the table must
     /// give exactly the key of the canonical decomposition, and anything it does not cover must
     /// fall back to that.

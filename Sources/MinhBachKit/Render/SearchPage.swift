@@ -1,6 +1,5 @@
 import Formatting
 import Markup
-import Parallel
 import Search
 
 /// The search page: a form the script brings to life, and an A–Z index of every page's title
@@ -14,8 +13,14 @@ struct SearchPage {
 
     struct Entry: Sendable {
         var title: String
-        var url: String
+        /// The page's path in the site (its own string, shared): its address is made only when
+        /// its page of the A–Z index is, as a million addresses were a hundred megabytes.
+        var path: String
+        var prettyURLs: Bool
         var kind: SearchKind
+
+        /// Its address from the site's root.
+        var url: String { OutputPaths.link(from: "index.html", to: path, pretty: prettyURLs) }
     }
 
     /// A page listing a million titles would be a hundred megabytes.
@@ -30,9 +35,9 @@ struct SearchPage {
         init(_ entries: [Entry], perPage: Int = SearchPage.titlesPerPage) {
             // Vietnamese order in English too: the names are Vietnamese, and readers of them
             // expect «Điện Biên» under Đ. The keys on every core: there is one title per page.
-            let keys = entries.parallelMap { VietnameseCollation.key($0.title) }
+            let keys = VietnameseCollation.Keys(entries.map(\.title))
             var letters: [String] = [], groups: [[Int]] = []
-            for index in entries.indices.sorted(by: { keys[$0] < keys[$1] }) {
+            for index in entries.indices.sorted(by: keys.precedes) {
                 let letter = VietnameseCollation.initial(entries[index].title)
                 if letters.last == letter { groups[groups.count - 1].append(index) } else {
                     letters.append(letter)

@@ -33,8 +33,7 @@ extension SiteRenderer {
         // The A–Z index's entries are made once the index's files are: at a million pages they
         // weigh a hundred megabytes, and merging the postings is the index's largest moment.
         let entries = pages.filter { !$0.title.isEmpty }.map { page in
-            SearchPage.Entry(title: page.title, url: OutputPaths.link(from: "index.html", to: page.path, pretty: config.prettyURLs),
-                             kind: page.kind)
+            SearchPage.Entry(title: page.title, path: page.path, prettyURLs: config.prettyURLs, kind: page.kind)
         }
         let page = SearchPage(strings: strings, indexFolder: "./", root: OutputPaths.root(from: searchPagePath))
         let az = SearchPage.AZ(entries)
