@@ -35,7 +35,8 @@ seed="${BENCH_SEED:-1}"
 jobs="${BENCH_JOBS:-$(nproc)}"
 disk="${BENCH_DISK_DIR:-/var/tmp}"
 results="${BENCH_RESULTS:-$repo/bench/RESULTS.md}"
-say() { printf '\033[1m%s\033[0m\n' "bench/million.sh: $*" >&2; }
+script=bench/million.sh
+. "$here/common.sh"
 
 # About 7.5 KB of content and 26 KB of site a document, with room to spare.
 needed=$(( n * 36 / 1000 ))
@@ -45,18 +46,8 @@ if [ "$free" -lt "$needed" ]; then
     exit 1
 fi
 
-if [ -n "${MINHBACH_BIN:-}" ]; then
-    bin="$MINHBACH_BIN"
-else
-    swift build -c release --product minhbach >&2
-    bin="$(swift build -c release --show-bin-path)/minhbach"
-fi
-malloc="system malloc"
-if readelf -d "$bin" 2>/dev/null | grep tcmalloc >/dev/null; then malloc="TCMalloc"; fi
-
-work="$(mktemp -d "$disk/minhbach-million.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-trap 'exit 130' INT TERM
+choose_binary
+make_work "$disk/minhbach-million.XXXXXX"
 
 # build SIZE: writes the corpus of SIZE documents, builds it under GNU time, leaves
 # "$work/SIZE.time" ("seconds kilobytes") and "$work/SIZE.log", and removes corpus and site.
@@ -75,8 +66,6 @@ build() {
     du -sm "$work/site-$size" | cut -f1 >"$work/$size.size"
     rm -rf "$corpus" "$work/site-$size"
 }
-seconds() { cut -d' ' -f1 "$work/$1.time"; }
-megabytes() { awk '{ printf "%.1f\n", $2 / 1000 }' "$work/$1.time"; }
 stages() { grep -E '^\[[0-9]/[0-9]\]' "$work/$1.log" | sed -E 's/^\[([0-9])\/[0-9]\] ([A-Za-z]+).* ([0-9]+ ms)$/\2 \3/' | paste -sd ';' | sed 's/;/; /g'; }
 
 tenth=$(( n / 10 ))
