@@ -219,6 +219,7 @@ public final class BuildSession: @unchecked Sendable {
             for (position, section) in sections.enumerated() where section.readsData {
                 var sectionMade = SectionFiles()
                 builder.sectionFiles(position, site: site, introPage: introPages[position], renderer: renderer, into: &sectionMade)
+                diagnostics.append(contentsOf: sectionMade.problems)
                 let sectionFiles = sectionMade.files
                 guard sectionFiles.map(\.path) == state.sectionPaths[number][position] else { return nil }
                 made += sectionFiles
