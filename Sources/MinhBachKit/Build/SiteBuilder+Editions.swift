@@ -16,6 +16,9 @@ extension SiteBuilder {
     /// then each other language with its translations, and the original where a page has none.
     /// `releasesMarkdown`: each page's Markdown is let go once parsed (a one-shot build's), to be
     /// parsed again when the page is resolved.
+    /// Pages made from their heads at once, on every core.
+    static let headsPerBatch = 4096
+
     func parse(_ project: LoadedProject, releasesMarkdown: Bool, diagnostics: inout Diagnostics) -> [Edition] {
         var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
         // `site.yml`'s `base_url` was checked at its line; `--base-url` replaces it.
@@ -51,13 +54,22 @@ extension SiteBuilder {
         // output, as its search index does; `check`, which writes nothing, keeps them in memory.
         let spill = releasesMarkdown && !options.checkOnly ? PageSpill(folder: OutputFolder(options.outputDirectory.path).parent) : nil
         let parser = headReader.citing(Set(heads.compactMap { ($0.head?.fields as? DocumentMeta)?.citableNumber }))
-        let parsed = heads.parallelMap { item -> (ParsedPage?, Diagnostics) in
-            var local = item.problems
-            guard var head = item.head, let file = head.file.read(diagnostics: &local) else { return (nil, local) }
-            head.file = file
-            let page = parser.page(from: head, diagnostics: &local)
-            if releasesMarkdown { page.release(to: spill) }
-            return (page, local)
+        // A batch at a time, each head let go once its page is made: what a page keeps of its
+        // head is shared with it, the rest (its description, once spilled) was a third of a
+        // kilobyte a page held until the last page was parsed.
+        var parsed: [(ParsedPage?, Diagnostics)] = []
+        parsed.reserveCapacity(heads.count)
+        for start in stride(from: 0, to: heads.count, by: Self.headsPerBatch) {
+            let batch = start..<min(start + Self.headsPerBatch, heads.count)
+            parsed += Array(heads[batch]).parallelMap { item -> (ParsedPage?, Diagnostics) in
+                var local = item.problems
+                guard var head = item.head, let file = head.file.read(diagnostics: &local) else { return (nil, local) }
+                head.file = file
+                let page = parser.page(from: head, diagnostics: &local)
+                if releasesMarkdown { page.release(to: spill) }
+                return (page, local)
+            }
+            for index in batch { heads[index] = (nil, Diagnostics()) }
         }
         for (_, local) in parsed { diagnostics.append(contentsOf: local) }
         // Internal pages (in the public build) and drafts (without --drafts) are left out here,

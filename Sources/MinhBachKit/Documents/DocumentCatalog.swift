@@ -8,8 +8,17 @@ import Parallel
 public struct DocumentCatalog: Sendable {
     public struct Entry: Sendable {
         /// The id relations use: the file name within the documents folder (`ke-hoach-27-kh`).
-        public var id: String
+        /// Made from the page's id when asked for: a copy of it in every entry was 64 bytes a
+        /// document.
+        public var id: String { idStart == 0 ? page.id : String(Substring(page.id.utf8.dropFirst(Int(idStart)))) }
         public var page: PageReference
+        /// Where the id begins in the page's: after the documents folder and its slash.
+        private let idStart: Int32
+
+        init(page: ParsedPage, folder: String) {
+            self.page = page.reference
+            idStart = page.id.hasPrefix(folder + "/") ? Int32(folder.utf8.count + 1) : 0
+        }
         /// The document's fields, read from its page: a copy of them in every entry was 312
         /// bytes a document, and the entries' array grew by doubling. Each read copies them out
         /// of the page, so a loop reads them once per entry.
@@ -43,10 +52,16 @@ public struct DocumentCatalog: Sendable {
     /// Positions in `entries` by id (the first entry with it).
     private let byID: PositionTable
     private let byNumber: [String: Int]
-    /// Document id → the documents it cites, and how.
-    public private(set) var outgoing: [String: [(id: String, citation: Citation)]] = [:]
-    /// Document id → the documents that cite it, and how.
-    public private(set) var incoming: [String: [(id: String, citation: Citation)]] = [:]
+    /// A citation, as the position of the other entry: by id, the lists were a third of the
+    /// catalog of a large site.
+    private struct Link: Sendable {
+        var other: Int32
+        var citation: Citation
+    }
+    /// Entry position → the documents it cites, and how.
+    private var outgoing: [Int32: [Link]] = [:]
+    /// Entry position → the documents that cite it, and how.
+    private var incoming: [Int32: [Link]] = [:]
     public private(set) var diagnostics = Diagnostics()
     let scanner: DocumentNumberScanner
     /// Numbers of documents mentioned in prose count as citations.
@@ -56,7 +71,7 @@ public struct DocumentCatalog: Sendable {
         self.folder = folder
         self.scansMentions = scansMentions
         let documentPages = pages.filter { $0.officialDocument != nil }
-        let entries = documentPages.map { Entry(id: Self.documentID(of: $0, folder: folder), page: $0.reference) }
+        let entries = documentPages.map { Entry(page: $0, folder: folder) }
         self.entries = entries
         newestFirst = Self.newestFirst(entries)
         byID = PositionTable(count: entries.count) { entries[$0].id }
@@ -79,8 +94,18 @@ public struct DocumentCatalog: Sendable {
         findCitations(in: documentPages)
     }
 
-    public func entry(id: String) -> Entry? { byID.position(of: id) { entries[$0].id }.map { entries[$0] } }
+    public func entry(id: String) -> Entry? { position(id: id).map { entries[$0] } }
     public func entry(number: String) -> Entry? { byNumber[number].map { entries[$0] } }
+    private func position(id: String) -> Int? { byID.position(of: id) { entries[$0].id } }
+    private func position(reference: String) -> Int? { position(id: reference) ?? byNumber[reference] }
+
+    /// The documents the document `id` cites, and how, in the order it cites them.
+    public func outgoing(of id: String) -> [(id: String, citation: Citation)] { links(position(id: id).flatMap { outgoing[Int32($0)] }) }
+    /// The documents that cite the document `id`, and how.
+    public func incoming(of id: String) -> [(id: String, citation: Citation)] { links(position(id: id).flatMap { incoming[Int32($0)] }) }
+    private func links(_ links: [Link]?) -> [(id: String, citation: Citation)] {
+        (links ?? []).map { (entries[Int($0.other)].id, $0.citation) }
+    }
     public func entry(forPage page: ParsedPage) -> Entry? {
         guard page.officialDocument != nil else { return nil }
         return entry(id: Self.documentID(of: page, folder: folder))
@@ -107,28 +132,28 @@ public struct DocumentCatalog: Sendable {
 
     /// The status shown: a document that another supersedes is superseded, whatever it says.
     public func status(of entry: Entry) -> DocumentStatus? {
-        incoming[entry.id]?.contains { $0.citation == .relation(.supersedes) } == true ? .superseded : entry.meta.status
+        incoming(of: entry.id).contains { $0.citation == .relation(.supersedes) } ? .superseded : entry.meta.status
     }
     /// A relation's target: an id, else a number.
     public func entry(reference: String) -> Entry? { entry(id: reference) ?? entry(number: reference) }
     public var numbers: [String] { byNumber.keys.sorted() }
 
     private mutating func resolveRelations() {
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             for kind in DocumentRelation.Kind.allCases {
                 for target in entry.meta.relations[kind] ?? [] {
-                    guard let other = self.entry(reference: target.text) else {
+                    guard let other = position(reference: target.text) else {
                         diagnostics.append(.error(
                             at: target.location, Message("documents.unknown-relation-target", ["relation": .text(kind.rawValue), "target": .text(target.text)]),
                             hint: Suggestion.message(for: target.text, among: entries.map(\.id) + numbers)
                                 ?? Message("documents.unknown-relation-target-hint", ["folder": .text(folder)])))
                         continue
                     }
-                    if other.id == entry.id {
+                    if entries[other].id == entry.id {
                         diagnostics.error(at: target.location, Message("documents.related-to-itself"))
                         continue
                     }
-                    add(from: entry.id, to: other.id, .relation(kind))
+                    add(from: index, to: other, .relation(kind))
                 }
             }
         }
@@ -136,29 +161,32 @@ public struct DocumentCatalog: Sendable {
 
     /// Citations in the text: `{doc}` roles, and numbers mentioned in prose when the site links them.
     private mutating func findCitations(in pages: [ParsedPage]) {
-        for (entry, page) in zip(entries, pages) {
-            for other in mentions(in: page, id: entry.id) { add(from: entry.id, to: other, .mention) }
+        for (index, page) in pages.enumerated() {
+            for other in mentionedPositions(in: page, id: entries[index].id) { add(from: index, to: other, .mention) }
         }
     }
 
     /// The documents that the document `id` mentions, as the catalog found them.
     func mentionedIDs(of id: String) -> [String] {
-        (outgoing[id] ?? []).filter { $0.citation == .mention }.map(\.id)
+        outgoing(of: id).filter { $0.citation == .mention }.map(\.id)
     }
 
     /// The documents that the text of the document `id` cites, in the order it first cites them.
-    func mentions(in page: ParsedPage, id: String) -> [String] {
-        var seen: Set<String> = []
+    func mentions(in page: ParsedPage, id: String) -> [String] { mentionedPositions(in: page, id: id).map { entries[$0].id } }
+
+    private func mentionedPositions(in page: ParsedPage, id: String) -> [Int] {
+        var seen: Set<Int> = []
         return page.citations.names.compactMap { name in
             guard name.isRole || scansMentions && scanner.contains(name.text),
-                  let other = entry(reference: name.text), other.id != id, seen.insert(other.id).inserted else { return nil }
-            return other.id
+                  let other = position(reference: name.text), entries[other].id != id, seen.insert(other).inserted else { return nil }
+            return other
         }
     }
 
-    private mutating func add(from: String, to: String, _ citation: Citation) {
-        if outgoing[from, default: []].contains(where: { $0.id == to && $0.citation == citation }) { return }
-        outgoing[from, default: []].append((to, citation))
-        incoming[to, default: []].append((from, citation))
+    private mutating func add(from: Int, to: Int, _ citation: Citation) {
+        let (from, to) = (Int32(from), Int32(to))
+        if outgoing[from, default: []].contains(where: { $0.other == to && $0.citation == citation }) { return }
+        outgoing[from, default: []].append(Link(other: to, citation: citation))
+        incoming[to, default: []].append(Link(other: from, citation: citation))
     }
 }

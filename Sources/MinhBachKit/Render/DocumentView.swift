@@ -122,8 +122,8 @@ struct DocumentView {
     /// This document's relations, then the inverse relations others have to it.
     var relationGroups: [RelationGroup] {
         var groups: [RelationGroup] = []
-        let outgoing = catalog.outgoing[entry.id] ?? []
-        let incoming = catalog.incoming[entry.id] ?? []
+        let outgoing = catalog.outgoing(of: entry.id)
+        let incoming = catalog.incoming(of: entry.id)
         for kind in DocumentRelation.Kind.allCases {
             let to = outgoing.filter { $0.citation == .relation(kind) }.compactMap { catalog.entry(id: $0.id) }
             if !to.isEmpty { groups.append(RelationGroup(label: strings[kind.stringKey], items: to.map(item))) }
@@ -139,7 +139,7 @@ struct DocumentView {
     var citedBy: [Link] {
         var order: [String] = []
         var how: [String: [String]] = [:]
-        for (id, citation) in catalog.incoming[entry.id] ?? [] {
+        for (id, citation) in catalog.incoming(of: entry.id) {
             if how[id] == nil { order.append(id) }
             let label = switch citation {
             case .relation(let kind): strings[kind.stringKey].lowercased()
