@@ -16,7 +16,7 @@ extension SiteBuilder {
     /// then each other language with its translations, and the original where a page has none.
     /// `releasesMarkdown`: each page's Markdown is let go once parsed (a one-shot build's), to be
     /// parsed again when the page is resolved.
-    /// Pages made from their heads at once, on every core.
+    /// Pages whose front matter, then whose Markdown, is read at once, on every core.
     static let headsPerBatch = 4096
 
     func parse(_ project: LoadedProject, releasesMarkdown: Bool, diagnostics: inout Diagnostics) -> [Edition] {
@@ -35,20 +35,27 @@ extension SiteBuilder {
         // taken from its text knowing every document's number, and its Markdown let go.
         // A file the loader left on disk is read for each pass, and let go after it.
         let headReader = PageParser(config: config, kinds: sections)
-        var heads = project.pages.parallelMap { file -> (head: PageParser.Head?, problems: Diagnostics) in
-            var local = Diagnostics()
-            guard let file = file.read(diagnostics: &local) else { return (nil, local) }
-            var head = headReader.head(of: file, diagnostics: &local)
-            head?.file = file.leftOnDisk
-            return (head, local)
-        }
         // Documents repeat their issuers, places, signers and recipients: each such text is kept
-        // once, for the whole build.
+        // once, for the whole build. A batch at a time, so that the copies let go leave room for
+        // the next batch's values: shared after every head was read, they were holes the size of
+        // a third of a kilobyte a page among the values kept.
         var shared = SharedText()
-        for index in heads.indices {
-            guard var document = heads[index].head?.fields as? DocumentMeta else { continue }
-            document.shareRepeatedText(&shared)
-            heads[index].head?.fields = document
+        var heads: [(head: PageParser.Head?, problems: Diagnostics)] = []
+        heads.reserveCapacity(project.pages.count)
+        for start in stride(from: 0, to: project.pages.count, by: Self.headsPerBatch) {
+            var batch = Array(project.pages[start..<min(start + Self.headsPerBatch, project.pages.count)]).parallelMap { file -> (head: PageParser.Head?, problems: Diagnostics) in
+                var local = Diagnostics()
+                guard let file = file.read(diagnostics: &local) else { return (nil, local) }
+                var head = headReader.head(of: file, diagnostics: &local)
+                head?.file = file.leftOnDisk
+                return (head, local)
+            }
+            for index in batch.indices {
+                guard var document = batch[index].head?.fields as? DocumentMeta else { continue }
+                document.shareRepeatedText(&shared)
+                batch[index].head?.fields = document
+            }
+            heads += batch
         }
         // A one-shot build keeps the pages' headings and descriptions in a scratch file beside the
         // output, as its search index does; `check`, which writes nothing, keeps them in memory.

@@ -52,15 +52,11 @@ public struct ParsedPage: Sendable {
     /// Markdown trees and the files of every page were a third of a 10,000-page build's memory.
     private var read: Read { box.read }
     /// Path of the output file inside the site, e.g. `van-ban/de-an.html`.
-    public var outputPath: String {
-        get { box.outputPath }
-        set { mutableBox.outputPath = newValue }
-    }
-    /// The page's id for `{ref}`: its output path without `.html` (`van-ban/de-an`).
-    public var id: String {
-        get { box.id }
-        set { mutableBox.id = newValue }
-    }
+    public var outputPath: String { box.outputPath }
+    /// The page's id for `{ref}`: its output path without `.html` (`van-ban/de-an`), or without
+    /// `/index.html` with pretty URLs. Made from the path when asked for: a copy of its own was
+    /// 64 bytes a page, kept for the whole build.
+    public var id: String { String(Substring(box.outputPath.utf8.prefix(Int(box.idLength)))) }
     /// Its headings; read from the build's scratch file each time when `release` put them there.
     public var headings: HeadingList {
         get { box.spillable.headings }
@@ -96,8 +92,9 @@ public struct ParsedPage: Sendable {
 
     init(source: SourceFile, meta: PageMeta, description: String?, document: MarkdownDocument, outputPath: String, id: String,
          headings: [HeadingEntry], kind: SharedKind?, fields: (any PageFields)?) {
+        assert(outputPath.utf8.starts(with: id.utf8), "a page's id is its output path without the file name's end")
         box = Box(meta: meta, read: Read(source: source, document: document), hasText: !document.blocks.isEmpty, outputPath: outputPath,
-                  id: id, spillable: .held(HeadingList(headings), description: description), kind: kind, fields: fields)
+                  idLength: Int32(id.utf8.count), spillable: .held(HeadingList(headings), description: description), kind: kind, fields: fields)
     }
 
     /// The box, copied first when another copy of the page shares it.
@@ -113,22 +110,23 @@ public struct ParsedPage: Sendable {
         var read: Read
         var hasText: Bool
         var citations = PageCitations()
-        var outputPath: String
-        var id: String
+        let outputPath: String
+        /// The id's length in UTF-8 bytes: where it ends in the output path.
+        let idLength: Int32
         var spillable: SpillableFields
         var kind: SharedKind?
         var fields: (any PageFields)?
         @OutOfLine var translationOf: String? = nil
         var isUntranslated = false
 
-        init(meta: PageMeta, read: Read, hasText: Bool, outputPath: String, id: String, spillable: SpillableFields, kind: SharedKind?,
+        init(meta: PageMeta, read: Read, hasText: Bool, outputPath: String, idLength: Int32, spillable: SpillableFields, kind: SharedKind?,
              fields: (any PageFields)?) {
-            (self.meta, self.read, self.hasText, self.outputPath, self.id) = (meta, read, hasText, outputPath, id)
+            (self.meta, self.read, self.hasText, self.outputPath, self.idLength) = (meta, read, hasText, outputPath, idLength)
             (self.spillable, self.kind, self.fields) = (spillable, kind, fields)
         }
 
         func copy() -> Box {
-            let copy = Box(meta: meta, read: read, hasText: hasText, outputPath: outputPath, id: id, spillable: spillable, kind: kind,
+            let copy = Box(meta: meta, read: read, hasText: hasText, outputPath: outputPath, idLength: idLength, spillable: spillable, kind: kind,
                            fields: fields)
             (copy.citations, copy.translationOf, copy.isUntranslated) = (citations, translationOf, isUntranslated)
             return copy
