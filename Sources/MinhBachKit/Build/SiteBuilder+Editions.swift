@@ -12,13 +12,13 @@ extension SiteBuilder {
         var withheld = WithheldItems()
     }
 
+    /// Pages whose front matter, then whose Markdown, is read at once, on every core.
+    static let headsPerBatch = 4096
+
     /// Settings, strings and pages of every language of the site; the site's own language first,
     /// then each other language with its translations, and the original where a page has none.
     /// `releasesMarkdown`: each page's Markdown is let go once parsed (a one-shot build's), to be
     /// parsed again when the page is resolved.
-    /// Pages whose front matter, then whose Markdown, is read at once, on every core.
-    static let headsPerBatch = 4096
-
     func parse(_ project: LoadedProject, releasesMarkdown: Bool, diagnostics: inout Diagnostics) -> [Edition] {
         var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
         // `site.yml`'s `base_url` was checked at its line; `--base-url` replaces it.
