@@ -17,7 +17,7 @@ public struct DocumentCatalog: Sendable {
 
         init(page: ParsedPage, folder: String) {
             self.page = page.reference
-            idStart = page.id.hasPrefix(folder + "/") ? Int32(folder.utf8.count + 1) : 0
+            idStart = Int32(DocumentCatalog.idStart(of: page.id, folder: folder))
         }
         /// The document's fields, read from its page: a copy of them in every entry was 312
         /// bytes a document, and the entries' array grew by doubling. Each read copies them out
@@ -127,7 +127,12 @@ public struct DocumentCatalog: Sendable {
     }
 
     static func documentID(of page: ParsedPage, folder: String) -> String {
-        page.id.hasPrefix(folder + "/") ? String(page.id.dropFirst(folder.count + 1)) : page.id
+        String(Substring(page.id.utf8.dropFirst(idStart(of: page.id, folder: folder))))
+    }
+    /// Where a document's id begins in its page's id (in UTF-8 bytes): after the documents folder
+    /// and its slash, or at the start for a page elsewhere.
+    static func idStart(of pageID: String, folder: String) -> Int {
+        pageID.utf8.starts(with: (folder + "/").utf8) ? folder.utf8.count + 1 : 0
     }
 
     /// The status shown: a document that another supersedes is superseded, whatever it says.
