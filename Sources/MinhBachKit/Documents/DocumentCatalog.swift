@@ -14,10 +14,13 @@ public struct DocumentCatalog: Sendable {
         public var page: PageReference
         /// Where the id begins in the page's: after the documents folder and its slash.
         private let idStart: Int32
+        /// Its place in the catalog's `entries`, where its citations are kept.
+        fileprivate let position: Int32
 
-        init(page: ParsedPage, folder: String) {
+        init(page: ParsedPage, folder: String, position: Int) {
             self.page = page.reference
             idStart = Int32(DocumentCatalog.idStart(of: page.id, folder: folder))
+            self.position = Int32(position)
         }
         /// The document's fields, read from its page: a copy of them in every entry was 312
         /// bytes a document, and the entries' array grew by doubling. Each read copies them out
@@ -71,7 +74,7 @@ public struct DocumentCatalog: Sendable {
         self.folder = folder
         self.scansMentions = scansMentions
         let documentPages = pages.filter { $0.officialDocument != nil }
-        let entries = documentPages.map { Entry(page: $0, folder: folder) }
+        let entries = documentPages.enumerated().map { Entry(page: $1, folder: folder, position: $0) }
         self.entries = entries
         newestFirst = Self.newestFirst(entries)
         byID = PositionTable(count: entries.count) { entries[$0].id }
@@ -99,12 +102,12 @@ public struct DocumentCatalog: Sendable {
     private func position(id: String) -> Int? { byID.position(of: id) { entries[$0].id } }
     private func position(reference: String) -> Int? { position(id: reference) ?? byNumber[reference] }
 
-    /// The documents the document `id` cites, and how, in the order it cites them.
-    public func outgoing(of id: String) -> [(id: String, citation: Citation)] { links(position(id: id).flatMap { outgoing[Int32($0)] }) }
-    /// The documents that cite the document `id`, and how.
-    public func incoming(of id: String) -> [(id: String, citation: Citation)] { links(position(id: id).flatMap { incoming[Int32($0)] }) }
-    private func links(_ links: [Link]?) -> [(id: String, citation: Citation)] {
-        (links ?? []).map { (entries[Int($0.other)].id, $0.citation) }
+    /// The documents this one cites, and how, in the order it cites them.
+    public func outgoing(of entry: Entry) -> [(entry: Entry, citation: Citation)] { entries(outgoing[entry.position]) }
+    /// The documents that cite this one, and how.
+    public func incoming(of entry: Entry) -> [(entry: Entry, citation: Citation)] { entries(incoming[entry.position]) }
+    private func entries(_ links: [Link]?) -> [(entry: Entry, citation: Citation)] {
+        (links ?? []).map { (entries[Int($0.other)], $0.citation) }
     }
     public func entry(forPage page: ParsedPage) -> Entry? {
         guard page.officialDocument != nil else { return nil }
@@ -137,7 +140,7 @@ public struct DocumentCatalog: Sendable {
 
     /// The status shown: a document that another supersedes is superseded, whatever it says.
     public func status(of entry: Entry) -> DocumentStatus? {
-        incoming(of: entry.id).contains { $0.citation == .relation(.supersedes) } ? .superseded : entry.meta.status
+        incoming[entry.position]?.contains { $0.citation == .relation(.supersedes) } == true ? .superseded : entry.meta.status
     }
     /// A relation's target: an id, else a number.
     public func entry(reference: String) -> Entry? { entry(id: reference) ?? entry(number: reference) }
@@ -173,7 +176,8 @@ public struct DocumentCatalog: Sendable {
 
     /// The documents that the document `id` mentions, as the catalog found them.
     func mentionedIDs(of id: String) -> [String] {
-        outgoing(of: id).filter { $0.citation == .mention }.map(\.id)
+        guard let entry = entry(id: id) else { return [] }
+        return outgoing(of: entry).filter { $0.citation == .mention }.map(\.entry.id)
     }
 
     /// The documents that the text of the document `id` cites, in the order it first cites them.

@@ -23,11 +23,11 @@ struct DocumentFeeds {
     private func record(_ entry: DocumentCatalog.Entry) -> [String: Any] {
         let meta = entry.meta
         var relations: [String: Any] = [:]
-        for (id, citation) in catalog.outgoing(of: entry.id) {
-            if case .relation(let kind) = citation { relations[kind.rawValue] = (relations[kind.rawValue] as? [String] ?? []) + [id] }
+        for (other, citation) in catalog.outgoing(of: entry) {
+            if case .relation(let kind) = citation { relations[kind.rawValue] = (relations[kind.rawValue] as? [String] ?? []) + [other.id] }
         }
         var citedBy: [String] = []
-        for (id, _) in catalog.incoming(of: entry.id) where !citedBy.contains(id) { citedBy.append(id) }
+        for (other, _) in catalog.incoming(of: entry) where !citedBy.contains(other.id) { citedBy.append(other.id) }
         var record: [String: Any] = [
             "id": entry.id, "url": entry.page.outputPath, "title": entry.page.title, "kind": meta.kind.id,
             "kind_name": meta.kind.name(in: strings.language), "subject": meta.subject, "issuer": meta.issuer,

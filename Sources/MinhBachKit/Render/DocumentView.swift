@@ -122,14 +122,14 @@ struct DocumentView {
     /// This document's relations, then the inverse relations others have to it.
     var relationGroups: [RelationGroup] {
         var groups: [RelationGroup] = []
-        let outgoing = catalog.outgoing(of: entry.id)
-        let incoming = catalog.incoming(of: entry.id)
+        let outgoing = catalog.outgoing(of: entry)
+        let incoming = catalog.incoming(of: entry)
         for kind in DocumentRelation.Kind.allCases {
-            let to = outgoing.filter { $0.citation == .relation(kind) }.compactMap { catalog.entry(id: $0.id) }
+            let to = outgoing.filter { $0.citation == .relation(kind) }.map(\.entry)
             if !to.isEmpty { groups.append(RelationGroup(label: strings[kind.stringKey], items: to.map(item))) }
         }
         for kind in DocumentRelation.Kind.allCases {
-            let from = incoming.filter { $0.citation == .relation(kind) }.compactMap { catalog.entry(id: $0.id) }
+            let from = incoming.filter { $0.citation == .relation(kind) }.map(\.entry)
             if !from.isEmpty { groups.append(RelationGroup(label: strings[kind.inverseStringKey], items: from.map(item))) }
         }
         return groups
@@ -137,20 +137,19 @@ struct DocumentView {
 
     /// Every document that cites this one, once, with how it does.
     var citedBy: [Link] {
-        var order: [String] = []
+        var order: [DocumentCatalog.Entry] = []
         var how: [String: [String]] = [:]
-        for (id, citation) in catalog.incoming(of: entry.id) {
-            if how[id] == nil { order.append(id) }
+        for (other, citation) in catalog.incoming(of: entry) {
+            if how[other.id] == nil { order.append(other) }
             let label = switch citation {
             case .relation(let kind): strings[kind.stringKey].lowercased()
             case .mention: strings["cited_in_text"]
             }
-            if how[id]?.contains(label) != true { how[id, default: []].append(label) }
+            if how[other.id]?.contains(label) != true { how[other.id, default: []].append(label) }
         }
-        return order.compactMap { id in
-            guard let other = catalog.entry(id: id) else { return nil }
+        return order.map { other in
             var values = item(other)
-            values.how = how[id]!.joined(separator: "; ")
+            values.how = how[other.id]!.joined(separator: "; ")
             return values
         }
     }
