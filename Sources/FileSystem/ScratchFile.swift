@@ -5,6 +5,10 @@ import Glibc
 /// it in memory. It is unlinked as soon as it is open: nothing is left behind, however the build
 /// ends. Bytes are appended by one thread at a time (the caller's lock); they may be read from
 /// any thread.
+///
+/// A file meant to outlast the build — the catalog a sharded build's parts read — is made at a
+/// path of its own (`init(creatingAt:)`), and the caller renames or removes it; such a file is
+/// opened again to read (`init(readingAt:)`).
 public final class ScratchFile: @unchecked Sendable {
     /// Where some bytes are.
     public struct Span: Sendable {
@@ -30,7 +34,31 @@ public final class ScratchFile: @unchecked Sendable {
         descriptor = opened
     }
 
+    /// A new file at `path` (none may be there), left there; nil when it cannot be made.
+    public init?(creatingAt path: String) {
+        let opened = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard opened >= 0 else { return nil }
+        descriptor = opened
+    }
+
+    /// The file at `path`, to read: `end` is its size. Nil when it cannot be opened, or is not
+    /// a regular file.
+    public init?(readingAt path: String) {
+        let opened = open(path, O_RDONLY | O_CLOEXEC)
+        guard opened >= 0 else { return nil }
+        var status = stat()
+        guard fstat(opened, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(opened)
+            return nil
+        }
+        descriptor = opened
+        end = Int(status.st_size)
+    }
+
     deinit { close(descriptor) }
+
+    /// Whether every byte written so far is on the disk (`fsync`), for a file kept after the build.
+    public func synchronize() -> Bool { fsync(descriptor) == 0 }
 
     /// Where `bytes` went; nil when they could not be written (a full disk), and nothing is
     /// taken as written.

@@ -15,6 +15,8 @@ struct Merge: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var catalog: CatalogOption
+
     private var cwd: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
 
     func validate() throws {
@@ -27,6 +29,7 @@ struct Merge: ParsableCommand {
     func run() throws {
         var options = site.buildOptions(checkOnly: false)
         options.portion = .merge(parts.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
+        catalog.apply(to: &options)
         try Console.run(options, site.language)
     }
 }

@@ -9,7 +9,7 @@ struct MinhBach: ParsableCommand {
         commandName: "minhbach",
         abstract: "Build static transparency dashboards from Markdown and CSV.",
         version: "minhbach 0.1.0",
-        subcommands: [New.self, Build.self, Merge.self, Check.self, Serve.self, ServeWorker.self, Render.self, ThemeCommand.self],
+        subcommands: [New.self, Build.self, CatalogCommand.self, Merge.self, Check.self, Serve.self, ServeWorker.self, Render.self, ThemeCommand.self],
         defaultSubcommand: Build.self)
 }
 
@@ -162,6 +162,8 @@ struct Build: ParsableCommand {
     @Option(help: "Build only the K-th of N parts of the site (e.g. 2/4) into the output folder, for 'minhbach merge' to join (docs/scaling.md).")
     var shard: String?
 
+    @OptionGroup var catalog: CatalogOption
+
     func validate() throws {
         if let shard, Shard(shard) == nil { throw ValidationError(Message("cli.shard-invalid").text(in: site.language)) }
     }
@@ -169,6 +171,7 @@ struct Build: ParsableCommand {
     func run() throws {
         var options = site.buildOptions(checkOnly: false)
         if let shard = shard.flatMap(Shard.init) { options.portion = .part(shard) }
+        catalog.apply(to: &options)
         try Console.run(options, site.language)
     }
 }

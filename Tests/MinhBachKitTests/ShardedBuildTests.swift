@@ -11,38 +11,51 @@ import TestSupport
     /// The demo: two languages, every section, unit pages, downloads, copied images.
     static let demo = Fixtures.projectRoot
 
+    /// `catalog`: the page catalog the run reads (`--catalog`).
     static func options(_ site: URL, output: URL, portion: BuildPortion = .whole, audience: Audience? = nil,
-                        baseURL: String? = nil) -> BuildOptions {
+                        baseURL: String? = nil, catalog: URL? = nil) -> BuildOptions {
         var options = BuildOptions(contentDirectory: site.appendingPathComponent("content"),
                                    themeDirectory: Fixtures.projectRoot.appendingPathComponent("theme"), outputDirectory: output,
                                    baseURL: baseURL, audience: audience, workingDirectory: site)
         options.portion = portion
+        options.catalogFile = catalog
         return options
     }
 
     /// The parts of `site` in `count` folders under `parent`, each built as the CLI builds it.
-    static func parts(of site: URL, count: Int, under parent: URL, audience: Audience? = nil, baseURL: String? = nil) -> [URL] {
+    static func parts(of site: URL, count: Int, under parent: URL, audience: Audience? = nil, baseURL: String? = nil,
+                      catalog: URL? = nil) -> [URL] {
         (1...count).map { number in
             let folder = parent.appendingPathComponent("part-\(number)")
             let report = SiteBuilder(options: options(site, output: folder, portion: .part(Shard("\(number)/\(count)")!),
-                                                      audience: audience, baseURL: baseURL)).build()
+                                                      audience: audience, baseURL: baseURL, catalog: catalog)).build()
             #expect(report.succeeded, "part \(number): \(report.diagnostics.all)")
             return folder
         }
     }
 
-    static func merge(_ site: URL, _ parts: [URL], into output: URL, audience: Audience? = nil, baseURL: String? = nil) -> BuildReport {
-        SiteBuilder(options: options(site, output: output, portion: .merge(parts), audience: audience, baseURL: baseURL)).build()
+    static func merge(_ site: URL, _ parts: [URL], into output: URL, audience: Audience? = nil, baseURL: String? = nil,
+                      catalog: URL? = nil) -> BuildReport {
+        SiteBuilder(options: options(site, output: output, portion: .merge(parts), audience: audience, baseURL: baseURL, catalog: catalog)).build()
     }
 
-    @Test(arguments: [(4, Audience.public, "https://minhbach.example.gov.vn/"), (3, Audience.internal, nil)])
-    func aMergedSiteIsTheSingleBuild(count: Int, audience: Audience, baseURL: String?) {
+    /// The third case's parts and merge read a page catalog (`minhbach catalog`): each parses only
+    /// the Markdown of the pages it makes, the merge none.
+    @Test(arguments: [(4, Audience.public, "https://minhbach.example.gov.vn/", false), (3, Audience.internal, nil, false),
+                      (4, Audience.public, nil, true)])
+    func aMergedSiteIsTheSingleBuild(count: Int, audience: Audience, baseURL: String?, readsCatalog: Bool) {
         let parent = SiteTree.temporaryFolder("sharded")
         let single = parent.appendingPathComponent("single")
         let whole = SiteBuilder(options: Self.options(Self.demo, output: single, audience: audience, baseURL: baseURL)).build()
         #expect(whole.succeeded, "\(whole.diagnostics.all)")
 
-        let parts = Self.parts(of: Self.demo, count: count, under: parent, audience: audience, baseURL: baseURL)
+        var catalog: URL?
+        if readsCatalog {
+            catalog = parent.appendingPathComponent("trang.catalog")
+            let written = SiteBuilder(options: Self.options(Self.demo, output: single, audience: audience, baseURL: baseURL)).writeCatalog(to: catalog!)
+            #expect(written.succeeded && written.pageCount == whole.pageCount, "\(written.diagnostics.all)")
+        }
+        let parts = Self.parts(of: Self.demo, count: count, under: parent, audience: audience, baseURL: baseURL, catalog: catalog)
         let partTrees = parts.map(SiteTree.read)
         // Every part makes some of the site, and none makes what needs every page.
         for tree in partTrees {
@@ -50,7 +63,7 @@ import TestSupport
             #expect(tree["sitemap.xml"] == nil && tree["404.html"] == nil && !tree.keys.contains { $0.hasPrefix("tim-kiem/") })
         }
         let merged = parent.appendingPathComponent("merged")
-        let report = Self.merge(Self.demo, parts.reversed(), into: merged, audience: audience, baseURL: baseURL)
+        let report = Self.merge(Self.demo, parts.reversed(), into: merged, audience: audience, baseURL: baseURL, catalog: catalog)
         #expect(report.succeeded, "\(report.diagnostics.all)")
 
         let expected = SiteTree.read(single), actual = SiteTree.read(merged)

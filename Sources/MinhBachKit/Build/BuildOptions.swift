@@ -26,6 +26,9 @@ public struct BuildOptions: Sendable {
     public var includesReviewPage = false
     /// The whole site (the default), one part of a sharded build, or the merge of the parts.
     public var portion = BuildPortion.whole
+    /// `--catalog`: the page catalog `minhbach catalog` wrote from this content, theme and these
+    /// options; each page's Markdown is then parsed only if the build makes the page.
+    public var catalogFile: URL?
 
     public init(contentDirectory: URL, themeDirectory: URL, themeFolderIsOptional: Bool = false, outputDirectory: URL, baseURL: String? = nil,
                 includeDrafts: Bool = false, audience: Audience? = nil, checkOnly: Bool = false, replacesUnmarkedOutput: Bool = false,

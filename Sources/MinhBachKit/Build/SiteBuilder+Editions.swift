@@ -15,11 +15,20 @@ extension SiteBuilder {
     /// Pages whose front matter, then whose Markdown, is read at once, on every core.
     static let headsPerBatch = 4096
 
+    /// What the parse stage does with a page catalog (`PageCatalog`).
+    enum CatalogUse {
+        case none
+        /// Each page's Markdown is not parsed: what it tells the site comes from the catalog.
+        case reading(PageCatalog)
+        /// Each page parsed is recorded in the catalog being written.
+        case writing(PageCatalog.Writer)
+    }
+
     /// Settings, strings and pages of every language of the site; the site's own language first,
     /// then each other language with its translations, and the original where a page has none.
     /// `releasesMarkdown`: each page's Markdown is let go once parsed (a one-shot build's), to be
     /// parsed again when the page is resolved.
-    func parse(_ project: LoadedProject, releasesMarkdown: Bool, diagnostics: inout Diagnostics) -> [Edition] {
+    func parse(_ project: LoadedProject, releasesMarkdown: Bool, catalog: CatalogUse = .none, diagnostics: inout Diagnostics) -> [Edition] {
         var config = SiteConfig.decode(project.config, diagnostics: &diagnostics)
         // `site.yml`'s `base_url` was checked at its line; `--base-url` replaces it.
         if let base = options.baseURL {
@@ -59,7 +68,14 @@ extension SiteBuilder {
         }
         // A one-shot build keeps the pages' headings and descriptions in a scratch file beside the
         // output, as its search index does; `check`, which writes nothing, keeps them in memory.
-        let spill = releasesMarkdown && !options.checkOnly ? PageSpill(folder: OutputFolder(options.outputDirectory.path).parent) : nil
+        // `minhbach catalog` keeps them in the catalog it writes.
+        let (reading, writer): (PageCatalog?, PageCatalog.Writer?) = switch catalog {
+        case .none: (nil, nil)
+        case .reading(let catalog): (catalog, nil)
+        case .writing(let writer): (nil, writer)
+        }
+        let releasesInParallel = releasesMarkdown && writer == nil
+        let spill = writer?.spill ?? (releasesMarkdown && !options.checkOnly ? PageSpill(folder: OutputFolder(options.outputDirectory.path).parent) : nil)
         let parser = headReader.citing(Set(heads.compactMap { ($0.head?.fields as? DocumentMeta)?.citableNumber }))
         // A batch at a time, each head let go once its page is made: what a page keeps of its
         // head is shared with it, the rest (its description, once spilled) was a third of a
@@ -70,13 +86,24 @@ extension SiteBuilder {
             let batch = start..<min(start + Self.headsPerBatch, heads.count)
             parsed += Array(heads[batch]).parallelMap { item -> (ParsedPage?, Diagnostics) in
                 var local = item.problems
-                guard var head = item.head, let file = head.file.read(diagnostics: &local) else { return (nil, local) }
+                guard var head = item.head else { return (nil, local) }
+                if let reading {
+                    return (reading.body(of: head.file, edition: 0, &local).map { parser.page(from: head, body: $0, keptIn: reading.spill) }, local)
+                }
+                guard let file = head.file.read(diagnostics: &local) else { return (nil, local) }
                 head.file = file
                 let page = parser.page(from: head, diagnostics: &local)
-                if releasesMarkdown { page.release(to: spill) }
+                if releasesInParallel { page.release(to: spill) }
                 return (page, local)
             }
             for index in batch { heads[index] = (nil, Diagnostics()) }
+            // In the pages' order, so that the same site makes the same catalog, byte for byte.
+            if let writer {
+                for case let page? in parsed[batch].map(\.0) {
+                    page.release(to: writer.spill)
+                    writer.record(page, edition: 0)
+                }
+            }
         }
         for (_, local) in parsed { diagnostics.append(contentsOf: local) }
         // Internal pages (in the public build) and drafts (without --drafts) are left out here,
@@ -99,7 +126,7 @@ extension SiteBuilder {
         // Only a site in several languages needs its pages by path.
         let originals = config.languages.count < 2 ? [:]
             : Dictionary(pages.map { ($0.source.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
-        for language in config.languages.dropFirst() {
+        for (number, language) in config.languages.enumerated().dropFirst() {
             let translations = project.translations[language] ?? Translations()
             let translated = config.translated(to: language, by: translations.config, diagnostics: &diagnostics)
             // The first load compared every language's keys with the site's; comparing them
@@ -122,8 +149,14 @@ extension SiteBuilder {
                     continue
                 }
                 guard let file = file.read(diagnostics: &diagnostics) else { continue }
+                if let reading {
+                    guard let body = reading.body(of: file, edition: number, &diagnostics) else { continue }
+                    byOriginal[originalPath] = parser.parseTranslation(file, of: original, body: (body, reading.spill), diagnostics: &diagnostics)
+                    continue
+                }
                 let translation = parser.parseTranslation(file, of: original, diagnostics: &diagnostics)
                 if releasesMarkdown { translation?.release(to: spill) }
+                if let translation { writer?.record(translation, edition: number) }
                 byOriginal[originalPath] = translation
             }
             let languagePages = pages.map { page in

@@ -65,15 +65,24 @@ public struct SiteBuilder: Sendable {
             // part of a sharded build, and the merge, read each once more first, for the
             // fingerprint that tells the merge its parts were made from the same files.
             loader.leavesFilesOnDisk = streaming
-            loader.digestsFilesLeftOnDisk = streaming && options.portion != .whole
+            loader.digestsFilesLeftOnDisk = streaming && (options.portion != .whole || options.catalogFile != nil)
             return loader.load(diagnostics: &$0)
         }) ?? nil else { return (report, nil) }
+        // What the merge checks its parts against, and a page catalog read is checked against.
+        let fingerprint = options.portion == .whole && options.catalogFile == nil ? "" : SourceFingerprint(project, options: options).text
+        var catalog = CatalogUse.none
+        if let file = options.catalogFile {
+            guard let opened = PageCatalog.open(file, named: ProjectLoader(options: options).displayPath(file), fingerprint: fingerprint,
+                                                diagnostics: &report.diagnostics) else { return (report, nil) }
+            catalog = .reading(opened)
+        }
 
         // Pages whose front matter is wrong are still resolved, so that one run reports the
         // problems of every stage that can be checked.
         guard let editions = stage(2, Message("build.stage.parsing", ["count": .text(String(project.pages.count))]), &report, stopsOnErrors: false, { diagnostics in
-            parse(project, releasesMarkdown: streaming, diagnostics: &diagnostics)
+            parse(project, releasesMarkdown: streaming, catalog: catalog, diagnostics: &diagnostics)
         }) else { return (report, nil) }
+        catalog = .none
         report.pageCount = editions.first?.pages.count ?? 0
         if streaming { FreeMemory.giveBack() }
         report.siteLanguage = editions.first?.config.language
@@ -145,8 +154,6 @@ public struct SiteBuilder: Sendable {
         let includesReviewPage = !options.portion.isPart && (options.includesReviewPage || editions.first?.config.audience == .internal)
         if options.reviewsData || includesReviewPage, let site = sites.first { report.findings = DataReview(site: site).findings }
         let findings = report.findings
-        // Made before the pages' files are let go.
-        let fingerprint = options.portion == .whole ? "" : SourceFingerprint(project, options: options).text
         // Only a page's resolving reads its file after this, to parse its Markdown again: a
         // one-shot build lets the others go now, and each of these once resolved.
         if streaming {
@@ -301,15 +308,15 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs one stage, times it, reports it; nil when it found errors.
-    private func stage<T>(_ number: Int, _ name: Message, _ report: inout BuildReport, stopsOnErrors: Bool = true,
-                          _ body: (inout Diagnostics) -> T) -> T? {
+    func stage<T>(_ number: Int, of total: Int = stageCount, _ name: Message, _ report: inout BuildReport, stopsOnErrors: Bool = true,
+                  _ body: (inout Diagnostics) -> T) -> T? {
         let start = DispatchTime.now().uptimeNanoseconds
         var diagnostics = Diagnostics()
         let result = body(&diagnostics)
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
         report.stages.append(.init(name: name.text(in: .en), milliseconds: milliseconds))
         report.diagnostics.append(contentsOf: diagnostics)
-        progress(Message("build.stage", ["number": .text(String(number)), "total": .text(String(Self.stageCount)),
+        progress(Message("build.stage", ["number": .text(String(number)), "total": .text(String(total)),
                                          "name": .message(name), "ms": .text(String(Int(milliseconds.rounded())))]))
         return diagnostics.hasErrors && stopsOnErrors ? nil : result
     }

@@ -17,6 +17,9 @@ public struct PageCitations: Sendable, Equatable {
 
     public init() {}
 
+    /// The citations `names` are, as a page catalog keeps them (`PageCatalog`).
+    init(names: [Name]) { self.names = names }
+
     /// The citations of `document`; `numbers`, when known, keeps only the words that are numbers
     /// of documents (any superset of the catalog's numbers gives the catalog the same citations).
     /// Words are looked at only when `scansText` (the site links document numbers in prose).

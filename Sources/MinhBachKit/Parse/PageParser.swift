@@ -90,6 +90,16 @@ public struct PageParser: Sendable {
         return page
     }
 
+    /// The page of `head`, what its Markdown tells the site taken from `body` (a page catalog's),
+    /// its headings and description kept in `spill`, instead of parsed.
+    func page(from head: Head, body: PageBody, keptIn spill: PageSpill) -> ParsedPage {
+        let (outputPath, id) = OutputPaths.page(relativePath: head.file.relativePath, slug: head.meta.slug, pretty: config.prettyURLs)
+        var page = ParsedPage(source: head.file, meta: head.meta, description: nil, document: MarkdownDocument(blocks: []), outputPath: outputPath,
+                              id: id, headings: [], kind: head.sharedKind, fields: head.fields)
+        page.take(body, keptIn: spill)
+        return page
+    }
+
     /// The Markdown of `file`, its front matter aside. Its problems were reported when the page
     /// was first parsed: parsed again, it says nothing new.
     static func document(of file: SourceFile) -> MarkdownDocument {
@@ -111,7 +121,9 @@ public struct PageParser: Sendable {
 
     /// The page `original` in another language, from its translation `file`: the translation's
     /// text, title and the few words it may translate; the original's place, data and fields.
-    public func parseTranslation(_ file: SourceFile, of original: ParsedPage, diagnostics: inout Diagnostics) -> ParsedPage? {
+    /// `body`, when given (a page catalog's), is what its Markdown tells the site: it is then not parsed.
+    func parseTranslation(_ file: SourceFile, of original: ParsedPage, body: (body: PageBody, spill: PageSpill)? = nil,
+                          diagnostics: inout Diagnostics) -> ParsedPage? {
         guard let text = file.text(diagnostics: &diagnostics) else { return nil }
         let path = file.displayPath
         let split = FrontMatterSplit.split(text, path: path, diagnostics: &diagnostics)
@@ -128,6 +140,10 @@ public struct PageParser: Sendable {
         }
         fields.reportUnknownKeys(known: Self.translatedPageKeys + kindKeys)
         diagnostics.append(contentsOf: fields.diagnostics)
+        if let body {
+            page.take(body.body, keptIn: body.spill)
+            return page
+        }
         let document = MarkdownParser().parse(split.body, path: path, firstLine: split.bodyFirstLine)
         page.document = document
         diagnostics.append(contentsOf: document.problems)

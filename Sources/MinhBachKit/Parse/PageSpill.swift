@@ -19,6 +19,12 @@ final class PageSpill: @unchecked Sendable {
         self.file = file
     }
 
+    /// Fields kept in `file`, at spans it was given before: a page catalog's (`PageCatalog`),
+    /// read by a part of a sharded build, or written by `minhbach catalog`.
+    init(file: ScratchFile) {
+        self.file = file
+    }
+
     /// Where the fields went: the description's length (one more, 0 for none) and bytes, then
     /// the headings (`HeadingList.encoded`). Nil when they could not be written (a full disk),
     /// and the page keeps them.

@@ -147,6 +147,29 @@ public struct ParsedPage: Sendable {
         read.source = read.source.leftOnDisk
     }
 
+    /// What the rest of the site needs of its Markdown, once `release(to: spill)` put its headings
+    /// and description in `spill`; nil when they are not there (they could not be written).
+    func body(keptIn spill: PageSpill) -> PageBody? {
+        let (hasText, citations) = (box.hasText, box.citations)
+        switch box.spillable {
+        case .spilled(let keeper, let span) where keeper === spill: return PageBody(hasText: hasText, citations: citations, fields: span)
+        case .held(let headings, let description) where headings.isEmpty && description == nil:
+            return PageBody(hasText: hasText, citations: citations, fields: nil)
+        default: return nil
+        }
+    }
+
+    /// Takes what its Markdown tells the site from `body`, its headings and description kept in
+    /// `spill`, instead of parsing it: the page is then as `release(to: spill)` leaves it, and its
+    /// resolving parses its Markdown.
+    mutating func take(_ body: PageBody, keptIn spill: PageSpill) {
+        let box = mutableBox
+        box.read = Read(source: read.source.leftOnDisk, document: nil)
+        box.hasText = body.hasText
+        box.citations = body.citations
+        box.spillable = body.fields.map { .spilled(spill, $0) } ?? .held([], description: nil)
+    }
+
     /// Lets the Markdown of this page and of every copy of it go, as `release`; the file stays.
     func releaseDocument() { read.document = nil }
 

@@ -33,5 +33,15 @@ extension English {
         "merge.parts-missing-hint": "give all {count} part folders, each made by 'minhbach build --shard K/{count}'",
         "merge.file-missing": "'{path}', listed by the part '{folder}', cannot be read",
         "merge.file-missing-hint": "build that part again",
+        "build.stage.writing-catalog": "Writing the page catalog",
+        "catalog.cannot-read": "cannot read the page catalog '{file}'",
+        "catalog.make-hint": "make it with 'minhbach catalog {file}' from the same content, with the same --base-url, --audience and --drafts as this build",
+        "catalog.not-a-catalog": "'{file}' is not a page catalog of this version of MinhBạch, or it is damaged",
+        "catalog.other-source": "the page catalog '{file}' was made from other content, theme or options than this build",
+        "catalog.page-missing": "the page catalog '{file}' has nothing for this page",
+        "catalog.cannot-write": "cannot write the page catalog '{file}'",
+        "catalog.cannot-write-hint": "check that its folder exists and can be written to, and that the disk has room",
+        "catalog.would-replace": "'{file}' is not a page catalog: the catalog is not written over it",
+        "catalog.would-replace-hint": "give another path, or remove '{file}' first",
     ]
 }

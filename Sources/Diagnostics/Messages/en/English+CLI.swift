@@ -5,6 +5,8 @@ extension English {
         "cli.merge-output-is-part": "--output '{output}' is one of the parts: the merge writes the site into a folder of its own",
         "cli.base-url-invalid": "--base-url must be an absolute http(s) address, e.g. https://example.gov.vn/: {reason}",
         "cli.build-failed": "Build failed: {errors}; the previous output is untouched.",
+        "cli.catalog-failed": "Catalog not written: {errors}; '{file}' is untouched.",
+        "cli.catalogued": "Catalogued {pages} pages into {file} in {ms} ms.",
         "cli.check-failed": "Check failed: {errors}; nothing written.",
         "cli.errors.one": "1 error",
         "cli.errors": "{count} errors",

@@ -33,5 +33,15 @@ extension Vietnamese {
         "merge.parts-missing-hint": "đưa đủ {count} thư mục phần, mỗi thư mục tạo bằng 'minhbach build --shard K/{count}'",
         "merge.file-missing": "không đọc được '{path}' mà phần '{folder}' liệt kê",
         "merge.file-missing-hint": "dựng lại phần đó",
+        "build.stage.writing-catalog": "Ghi danh mục trang",
+        "catalog.cannot-read": "không đọc được danh mục trang '{file}'",
+        "catalog.make-hint": "tạo danh mục bằng 'minhbach catalog {file}' từ cùng nội dung, với cùng --base-url, --audience và --drafts như lần dựng này",
+        "catalog.not-a-catalog": "'{file}' không phải là danh mục trang của phiên bản MinhBạch này, hoặc đã bị hỏng",
+        "catalog.other-source": "danh mục trang '{file}' được tạo từ nội dung, giao diện hoặc tùy chọn khác với lần dựng này",
+        "catalog.page-missing": "danh mục trang '{file}' không có mục nào cho trang này",
+        "catalog.cannot-write": "không ghi được danh mục trang '{file}'",
+        "catalog.cannot-write-hint": "kiểm tra thư mục chứa nó có tồn tại và ghi được không, và ổ đĩa còn chỗ trống không",
+        "catalog.would-replace": "'{file}' không phải là danh mục trang: không ghi đè lên tệp đó",
+        "catalog.would-replace-hint": "chọn đường dẫn khác, hoặc xóa '{file}' trước",
     ]
 }

@@ -5,6 +5,8 @@ extension Vietnamese {
         "cli.merge-output-is-part": "--output '{output}' là một trong các phần: lần ghép ghi trang vào một thư mục riêng",
         "cli.base-url-invalid": "--base-url phải là địa chỉ http(s) tuyệt đối, ví dụ https://example.gov.vn/: {reason}",
         "cli.build-failed": "Dựng trang không thành công: {errors}; kết quả trước vẫn giữ nguyên.",
+        "cli.catalog-failed": "Không ghi danh mục trang: {errors}; '{file}' vẫn giữ nguyên.",
+        "cli.catalogued": "Đã lập danh mục {pages} trang vào {file} trong {ms} ms.",
         "cli.check-failed": "Kiểm tra không đạt: {errors}; không ghi gì.",
         "cli.errors.one": "1 lỗi",
         "cli.errors": "{count} lỗi",
