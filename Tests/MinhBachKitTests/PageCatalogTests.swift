@@ -134,5 +134,12 @@ import TestSupport
             + "    help: give another path, or remove 'ghi-chu.txt' first"])
         #expect(try String(contentsOf: other, encoding: .utf8) == "ghi chú của người dùng\n")
         #expect(catalogued.leftovers.isEmpty)
+
+        let inside = catalogued.site.appendingPathComponent("content/trang.catalog")
+        #expect(catalogued.messages(SiteBuilder(options: catalogued.options()).writeCatalog(to: inside)) == [
+            "error: 'content/trang.catalog' is inside 'content': the catalog would become a file of the site it describes\n"
+                + "    help: write it outside the content and theme folders, for example beside the output",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: inside.path))
     }
 }

@@ -16,6 +16,13 @@ extension SiteBuilder {
         FreeMemory.giveBackAsFreed()
         let loader = ProjectLoader(options: options)
         let name = loader.displayPath(file)
+        // Inside the content, the catalog would be a file of the content it was made from, which
+        // every part would then find changed.
+        for folder in [options.contentDirectory, options.themeDirectory] where file.standardizedFileURL.path.hasPrefix(folder.standardizedFileURL.path + "/") {
+            report.diagnostics.error(at: nil, Message("catalog.inside-source", ["file": .text(name), "folder": .text(loader.displayPath(folder))]),
+                                     hint: Message("catalog.inside-source-hint"))
+            return report
+        }
         if FileManager.default.fileExists(atPath: file.path), !PageCatalog.isCatalog(at: file.path) {
             report.diagnostics.error(at: nil, Message("catalog.would-replace", ["file": .text(name)]),
                                      hint: Message("catalog.would-replace-hint", ["file": .text(name)]))

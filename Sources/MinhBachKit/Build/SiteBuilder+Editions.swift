@@ -68,14 +68,16 @@ extension SiteBuilder {
         }
         // A one-shot build keeps the pages' headings and descriptions in a scratch file beside the
         // output, as its search index does; `check`, which writes nothing, keeps them in memory.
-        // `minhbach catalog` keeps them in the catalog it writes.
+        // `minhbach catalog` keeps them in the catalog it writes, in the pages' order (not as each
+        // is parsed); a build reading a catalog finds them there.
         let (reading, writer): (PageCatalog?, PageCatalog.Writer?) = switch catalog {
         case .none: (nil, nil)
         case .reading(let catalog): (catalog, nil)
         case .writing(let writer): (nil, writer)
         }
         let releasesInParallel = releasesMarkdown && writer == nil
-        let spill = writer?.spill ?? (releasesMarkdown && !options.checkOnly ? PageSpill(folder: OutputFolder(options.outputDirectory.path).parent) : nil)
+        let spill = writer?.spill
+            ?? (releasesMarkdown && reading == nil && !options.checkOnly ? PageSpill(folder: OutputFolder(options.outputDirectory.path).parent) : nil)
         let parser = headReader.citing(Set(heads.compactMap { ($0.head?.fields as? DocumentMeta)?.citableNumber }))
         // A batch at a time, each head let go once its page is made: what a page keeps of its
         // head is shared with it, the rest (its description, once spilled) was a third of a

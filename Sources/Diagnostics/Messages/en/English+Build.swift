@@ -43,5 +43,7 @@ extension English {
         "catalog.cannot-write-hint": "check that its folder exists and can be written to, and that the disk has room",
         "catalog.would-replace": "'{file}' is not a page catalog: the catalog is not written over it",
         "catalog.would-replace-hint": "give another path, or remove '{file}' first",
+        "catalog.inside-source": "'{file}' is inside '{folder}': the catalog would become a file of the site it describes",
+        "catalog.inside-source-hint": "write it outside the content and theme folders, for example beside the output",
     ]
 }

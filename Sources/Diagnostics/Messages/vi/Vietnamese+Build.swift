@@ -43,5 +43,7 @@ extension Vietnamese {
         "catalog.cannot-write-hint": "kiểm tra thư mục chứa nó có tồn tại và ghi được không, và ổ đĩa còn chỗ trống không",
         "catalog.would-replace": "'{file}' không phải là danh mục trang: không ghi đè lên tệp đó",
         "catalog.would-replace-hint": "chọn đường dẫn khác, hoặc xóa '{file}' trước",
+        "catalog.inside-source": "'{file}' nằm trong '{folder}': danh mục sẽ trở thành một tệp của chính trang web mà nó mô tả",
+        "catalog.inside-source-hint": "ghi danh mục ra ngoài thư mục nội dung và giao diện, ví dụ cạnh thư mục kết quả",
     ]
 }
