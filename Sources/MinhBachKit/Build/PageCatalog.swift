@@ -109,7 +109,6 @@ struct PageCatalog: Sendable {
     /// A catalog being written, at a path of its own until it is complete: the parse stage puts
     /// each page's headings and description in it (`spill`), then tells it each page made.
     final class Writer {
-        let path: String
         private let file: ScratchFile
         let spill: PageSpill
         private var editions: [[(path: String, body: PageBody)]] = []
@@ -121,7 +120,7 @@ struct PageCatalog: Sendable {
                 unlink(path)
                 return nil
             }
-            (self.path, self.file, spill) = (path, file, PageSpill(file: file))
+            (self.file, spill) = (file, PageSpill(file: file))
         }
 
         /// Whether a page's headings could not be written (a full disk): the catalog is then

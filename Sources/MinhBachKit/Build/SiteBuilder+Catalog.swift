@@ -35,7 +35,10 @@ extension SiteBuilder {
             return loader.load(diagnostics: &$0)
         }) ?? nil else { return report }
         let cannotWrite = Diagnostic.error(at: nil, Message("catalog.cannot-write", ["file": .text(name)]), hint: Message("catalog.cannot-write-hint"))
+        // A catalog run stopped by a signal leaves this; one of an earlier process of the same number
+        // would stop this run.
         let temporary = file.deletingLastPathComponent().appendingPathComponent(".minhbach-catalog-\(getpid())").path
+        unlink(temporary)
         guard let writer = PageCatalog.Writer(path: temporary, fingerprint: SourceFingerprint(project, options: options).text) else {
             report.diagnostics.append(cannotWrite)
             return report
