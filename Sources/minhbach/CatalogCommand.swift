@@ -1,6 +1,8 @@
 import ArgumentParser
 import Diagnostics
+import Dispatch
 import Foundation
+import Glibc
 import MinhBachKit
 
 /// `minhbach catalog FILE`: what every page's Markdown tells the rest of the site, written once
@@ -21,6 +23,8 @@ struct CatalogCommand: ParsableCommand {
         StandardOutput.flushEachLine()
         let language = site.language
         let url = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let stops = Self.removeUnfinishedCatalogOnSignals(SiteBuilder.catalogBeingWritten(for: url), file: file, language)
+        defer { withExtendedLifetime(stops) {} }
         let report = SiteBuilder(options: site.buildOptions(checkOnly: false), progress: { Console.print($0, language) }).writeCatalog(to: url)
         Console.printDiagnostics(report.diagnostics, language)
         guard report.succeeded else {
@@ -29,6 +33,27 @@ struct CatalogCommand: ParsableCommand {
         }
         let milliseconds = String(Int(report.stages.map(\.milliseconds).reduce(0, +).rounded()))
         Console.print(Message("cli.catalogued", ["pages": .text(String(report.pageCount)), "file": .text(file), "ms": .text(milliseconds)]), language)
+    }
+}
+
+extension CatalogCommand {
+    /// Ctrl-C or SIGTERM: the catalog being written is removed, and the process exits 130 or 143.
+    /// FILE then holds the previous catalog (or the new one, if it was put in place just before).
+    static func removeUnfinishedCatalogOnSignals(_ temporary: String, file: String, _ language: MessageLanguage) -> [DispatchSourceSignal] {
+        let queue = DispatchQueue(label: "minhbach.catalog-signals")
+        return [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler {
+                let removed: Message.Value = unlink(temporary) == 0
+                    ? .message(Message("cli.interrupted-removed", ["names": .text((temporary as NSString).lastPathComponent)])) : .text("")
+                let line = Message("cli.catalog-interrupted", ["file": .text(file), "removed": removed]).text(in: language)
+                FileHandle.standardError.write(Data("\n\(line)\n".utf8))
+                Glibc.exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
     }
 }
 

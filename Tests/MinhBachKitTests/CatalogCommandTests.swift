@@ -42,4 +42,43 @@ struct CatalogCommandTests {
         #expect(refused.stdout == "Không ghi danh mục trang: 1 lỗi; 'ghi-chu.txt' vẫn giữ nguyên.\n")
         #expect(try String(contentsOf: site.appendingPathComponent("ghi-chu.txt"), encoding: .utf8) == "ghi chú\n")
     }
+
+    /// Ctrl-C or SIGTERM while the page catalog is written: FILE holds the previous catalog (or
+    /// the new one, if the signal came after it was put in place), and nothing is left beside it.
+    @Test func aSignalLeavesACatalogWholeAndNothingBesideIt() throws {
+        let (folder, before, after) = try InterruptedBuildTests.project()
+        // `build --content … --theme … --output out/site` as `catalog trang.catalog --content … --theme …`.
+        let catalog = { (build: [String]) in ["catalog", "trang.catalog"] + build.dropFirst().dropLast(2) }
+        let file = folder.appendingPathComponent("trang.catalog")
+        #expect(try InterruptedBuildTests.run(catalog(after), in: folder).status == 0)
+        let newCatalog = try Data(contentsOf: file)
+        #expect(try InterruptedBuildTests.run(catalog(before), in: folder).status == 0)
+        let oldCatalog = try Data(contentsOf: file)
+        #expect(oldCatalog != newCatalog)
+
+        var interrupted = 0
+        for signal in [SIGINT, SIGTERM, SIGINT] {
+            if try Data(contentsOf: file) != oldCatalog { #expect(try InterruptedBuildTests.run(catalog(before), in: folder).status == 0) }
+            let run = try InterruptedBuildTests.start(catalog(after), in: folder)
+            let name = ".minhbach-catalog-\(run.process.processIdentifier)"
+            let reached = InterruptedBuildTests.wait(for: run) { FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) }
+            kill(run.process.processIdentifier, signal)
+            run.process.waitUntilExit()
+            #expect(reached, "never got there: \(run.printed)")
+            let status = run.process.terminationStatus
+            #expect(status == 128 + signal || status == 0)
+            if status != 0 {
+                interrupted += 1
+                #expect(try Data(contentsOf: file) == oldCatalog)
+                #expect(run.printed.contains("Catalog interrupted: 'trang.catalog' holds the previous catalog, or the new one if it was already in place"
+                    + " (removed \(name))."), "\(run.printed)")
+            } else {
+                #expect(try Data(contentsOf: file) == newCatalog)
+            }
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".minhbach-catalog") }
+            #expect(left.isEmpty, "\(left)")
+        }
+        // Not a promise of timing, a check that the test tested something.
+        #expect(interrupted > 0, "no signal landed while the catalog was written")
+    }
 }

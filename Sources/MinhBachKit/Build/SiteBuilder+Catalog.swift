@@ -6,6 +6,12 @@ import Foundation
 extension SiteBuilder {
     static let catalogStageCount = 3
 
+    /// Where the catalog for `file` is written until it is complete, by this process: beside it,
+    /// so that putting it in place is a rename. A signal's handler removes it (`minhbach catalog`).
+    public static func catalogBeingWritten(for file: URL) -> String {
+        file.deletingLastPathComponent().appendingPathComponent(".minhbach-catalog-\(getpid())").path
+    }
+
     /// Loads and parses the site as a build does, and writes what every page's Markdown tells
     /// the rest of the site to `file` (`PageCatalog`). The catalog is written beside `file` and
     /// put in its place once complete, so that a run that fails or stops leaves the previous one;
@@ -35,9 +41,8 @@ extension SiteBuilder {
             return loader.load(diagnostics: &$0)
         }) ?? nil else { return report }
         let cannotWrite = Diagnostic.error(at: nil, Message("catalog.cannot-write", ["file": .text(name)]), hint: Message("catalog.cannot-write-hint"))
-        // A catalog run stopped by a signal leaves this; one of an earlier process of the same number
-        // would stop this run.
-        let temporary = file.deletingLastPathComponent().appendingPathComponent(".minhbach-catalog-\(getpid())").path
+        // One of an earlier process of the same number would stop this run.
+        let temporary = Self.catalogBeingWritten(for: file)
         unlink(temporary)
         guard let writer = PageCatalog.Writer(path: temporary, fingerprint: SourceFingerprint(project, options: options).text) else {
             report.diagnostics.append(cannotWrite)

@@ -7,6 +7,7 @@ extension English {
         "cli.build-failed": "Build failed: {errors}; the previous output is untouched.",
         "cli.catalog-failed": "Catalog not written: {errors}; '{file}' is untouched.",
         "cli.catalogued": "Catalogued {pages} pages into {file} in {ms} ms.",
+        "cli.catalog-interrupted": "Catalog interrupted: '{file}' holds the previous catalog, or the new one if it was already in place{removed}.",
         "cli.check-failed": "Check failed: {errors}; nothing written.",
         "cli.errors.one": "1 error",
         "cli.errors": "{count} errors",

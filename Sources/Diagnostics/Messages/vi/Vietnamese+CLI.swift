@@ -7,6 +7,7 @@ extension Vietnamese {
         "cli.build-failed": "Dựng trang không thành công: {errors}; kết quả trước vẫn giữ nguyên.",
         "cli.catalog-failed": "Không ghi danh mục trang: {errors}; '{file}' vẫn giữ nguyên.",
         "cli.catalogued": "Đã lập danh mục {pages} trang vào {file} trong {ms} ms.",
+        "cli.catalog-interrupted": "Đã ngắt việc lập danh mục: '{file}' giữ danh mục trước, hoặc danh mục mới nếu nó đã được đặt vào chỗ{removed}.",
         "cli.check-failed": "Kiểm tra không đạt: {errors}; không ghi gì.",
         "cli.errors.one": "1 lỗi",
         "cli.errors": "{count} lỗi",
