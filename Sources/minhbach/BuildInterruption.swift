@@ -12,23 +12,16 @@ enum BuildInterruption {
     /// The sources must live as long as the build: the caller keeps them.
     static func stopWritingOnSignals(output: String, _ language: MessageLanguage) -> [DispatchSourceSignal] {
         // The build runs on the main thread; the handler must not wait for it.
-        let queue = DispatchQueue(label: "minhbach.signals")
-        return [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
-                let closing = WriteGate.shared.close()
-                let removed = closing.removed.map { ($0 as NSString).lastPathComponent }
-                let temporary: Message.Value = removed.isEmpty ? .text("")
-                    : .message(Message("cli.interrupted-removed", ["names": .text(removed.joined(separator: ", "))]))
-                let state = closing.replacedOutput ? Message("cli.interrupted-new-in-place", ["output": .text(output)])
-                                                   : Message("cli.interrupted-as-it-was", ["output": .text(output)])
-                let line = Message("cli.interrupted", ["state": .message(state), "removed": temporary]).text(in: language)
-                FileHandle.standardError.write(Data("\n\(line)\n".utf8))
-                exit(128 + number)
-            }
-            source.resume()
-            return source
+        InterruptSignals.handle(on: DispatchQueue(label: "minhbach.signals")) { number in
+            let closing = WriteGate.shared.close()
+            let removed = closing.removed.map { ($0 as NSString).lastPathComponent }
+            let temporary: Message.Value = removed.isEmpty ? .text("")
+                : .message(Message("cli.interrupted-removed", ["names": .text(removed.joined(separator: ", "))]))
+            let state = closing.replacedOutput ? Message("cli.interrupted-new-in-place", ["output": .text(output)])
+                                               : Message("cli.interrupted-as-it-was", ["output": .text(output)])
+            let line = Message("cli.interrupted", ["state": .message(state), "removed": temporary]).text(in: language)
+            FileHandle.standardError.write(Data("\n\(line)\n".utf8))
+            exit(128 + number)
         }
     }
 }

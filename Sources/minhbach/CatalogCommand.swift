@@ -40,19 +40,12 @@ extension CatalogCommand {
     /// Ctrl-C or SIGTERM: the catalog being written is removed, and the process exits 130 or 143.
     /// FILE then holds the previous catalog (or the new one, if it was put in place just before).
     static func removeUnfinishedCatalogOnSignals(_ temporary: String, file: String, _ language: MessageLanguage) -> [DispatchSourceSignal] {
-        let queue = DispatchQueue(label: "minhbach.catalog-signals")
-        return [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
-                let removed: Message.Value = unlink(temporary) == 0
-                    ? .message(Message("cli.interrupted-removed", ["names": .text((temporary as NSString).lastPathComponent)])) : .text("")
-                let line = Message("cli.catalog-interrupted", ["file": .text(file), "removed": removed]).text(in: language)
-                FileHandle.standardError.write(Data("\n\(line)\n".utf8))
-                Glibc.exit(128 + number)
-            }
-            source.resume()
-            return source
+        InterruptSignals.handle(on: DispatchQueue(label: "minhbach.catalog-signals")) { number in
+            let removed: Message.Value = unlink(temporary) == 0
+                ? .message(Message("cli.interrupted-removed", ["names": .text((temporary as NSString).lastPathComponent)])) : .text("")
+            let line = Message("cli.catalog-interrupted", ["file": .text(file), "removed": removed]).text(in: language)
+            FileHandle.standardError.write(Data("\n\(line)\n".utf8))
+            Glibc.exit(128 + number)
         }
     }
 }

@@ -55,19 +55,13 @@ struct Serve: ParsableCommand {
         // Ctrl-C and SIGTERM end the worker too (it has a process group of its own, so the
         // terminal's Ctrl-C reaches this process alone). Not on the main queue: the first build
         // waits there, and Ctrl-C must work during it as well.
-        let stops = [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                // The worker first: a rebuild waiting for it then returns at once.
-                worker.stop()
-                loop.stop()
-                server.stop()
-                print("\n" + Message("serve.stopped").text(in: language))
-                Foundation.exit(0)
-            }
-            source.resume()
-            return source
+        let stops = InterruptSignals.handle(on: .global()) { _ in
+            // The worker first: a rebuild waiting for it then returns at once.
+            worker.stop()
+            loop.stop()
+            server.stop()
+            print("\n" + Message("serve.stopped").text(in: language))
+            Foundation.exit(0)
         }
         // Edits saved during the first build are seen by the first poll after it.
         loop.takeSnapshot()
