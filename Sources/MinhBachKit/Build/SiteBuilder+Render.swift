@@ -59,8 +59,11 @@ extension SiteBuilder {
             var searchable: SearchablePage?
             var links: [String]?
         }
-        let summarize = { @Sendable (file: OutputFile) in
-            Summary(searchable: file.searchablePage, links: readsLinks ? SectionReach.pageLinks(file) : nil)
+        // Once the graph has settled (every section's index reached, usually from the home
+        // page's menu), no page's links are asked for: reading them was a twentieth of a build.
+        func summarizer() -> @Sendable (OutputFile) -> Summary {
+            let readsLinks = readsLinks && !edition.links.isSettled
+            return { file in Summary(searchable: file.searchablePage, links: readsLinks ? SectionReach.pageLinks(file) : nil) }
         }
         func add(_ made: [OutputFile], summaries: [Summary], makers: [OutputMaker]) {
             for (file, summary) in zip(made, summaries) {
@@ -75,7 +78,7 @@ extension SiteBuilder {
             emit(made, makers)
         }
         func add(_ made: [OutputFile], by maker: OutputMaker) {
-            add(made, summaries: made.parallelMap(summarize), makers: Array(repeating: maker, count: made.count))
+            add(made, summaries: made.parallelMap(summarizer()), makers: Array(repeating: maker, count: made.count))
         }
         // Each section's folder page (`van-ban/index.md`) introduces the section's own index
         // instead of being a page of its own, unless the section has nothing to list.
@@ -90,6 +93,7 @@ extension SiteBuilder {
                 resolution.resolve(batch, edition: number, into: &resolved)
                 if resolution.hasErrors { return edition }
             }
+            let summarize = summarizer()
             let made = batch.map { resolved[$0] }.parallelMap { page in
                 // A part's pages come with their charts, which the whole build adds after search.
                 let files = parts?.files(edition: number, prefix: config.languagePrefix, unit: .page(page.page.source.relativePath))
@@ -108,7 +112,7 @@ extension SiteBuilder {
             }
             var made = SectionFiles { files, makers in
                 list(files, .section(section))
-                add(files, summaries: files.parallelMap(summarize), makers: makers)
+                add(files, summaries: files.parallelMap(summarizer()), makers: makers)
             }
             if let parts {
                 let maker = OutputMaker(name: .verbatim(sections[section].folder(in: config) + "/"), location: nil)
