@@ -2,7 +2,7 @@
 """Writes the same synthetic site twice, for MinhBạch and for Hugo, for the full-build benchmark
 (issue 8, `bench/run`).
 
-    python3 bench/corpus.py N OUT [--seed S] [--force] [--minhbach-only] [--part K/P]
+    python3 bench/corpus.py N OUT [--seed S] [--force] [--minhbach-only] [--documents-only] [--part K/P]
 
 OUT/minhbach/ is a MinhBạch content folder; OUT/hugo/ is a Hugo project (config.toml, content/,
 assets/, and the templates of bench/hugo-theme/ copied to themes/minhbach-bench/). Both hold:
@@ -21,6 +21,10 @@ assets/, and the templates of bench/hugo-theme/ copied to themes/minhbach-bench/
   same CSV (resources.Get + transform.Unmarshal) and draws the same three bar charts as inline SVG,
   each with its data table.
 - 12 "Dân vận khéo" models (mo-hinh/), a home page and an about page.
+
+--documents-only leaves out the indicators, their data and the dashboards (and their links and
+menu entries): both tools then make the same kinds of page — documents, models, home, about —, for
+bench/documents.sh, which compares them on that work alone.
 
 --minhbach-only writes OUT/minhbach/ alone (for runs without Hugo: the 1,000,000-page run of
 bench/million.sh). --part K/P writes the K-th of P equal runs of the documents (and, for K = 1,
@@ -504,7 +508,7 @@ def csv_text(rows, header):
     return buffer.getvalue()
 
 
-def write_site(corpus, out, hugo=True, part=(1, 1)):
+def write_site(corpus, out, hugo=True, part=(1, 1), data=True):
     mb, hg = Writer(out / "minhbach"), Writer(out / "hugo" / "content", hugo)
     hugo_root = Writer(out / "hugo", hugo)
     number, parts = part
@@ -512,7 +516,7 @@ def write_site(corpus, out, hugo=True, part=(1, 1)):
     last = (corpus.count * number) // parts
     sizes = []
     if number == 1:
-        write_rest(corpus, out, mb, hg, hugo_root, hugo)
+        write_rest(corpus, out, mb, hg, hugo_root, hugo, data)
     for number in range(first, last + 1):
         doc_id, mb_text, hugo_text = corpus.document(number)
         mb.write(f"van-ban/{doc_id}.md", mb_text)
@@ -523,25 +527,29 @@ def write_site(corpus, out, hugo=True, part=(1, 1)):
     return mb, hg, hugo_root, sizes
 
 
-def write_rest(corpus, out, mb, hg, hugo_root, hugo):
-    """Everything but the documents themselves."""
+def write_rest(corpus, out, mb, hg, hugo_root, hugo, data):
+    """Everything but the documents themselves; without `data`, no indicators, data or dashboards."""
     m, seed = corpus.m, corpus.seed
     r = gs.PageRandom(f"minhbach-corpus:{seed}:site")
 
     # Settings.
     mb.write("site.yml", f"title: {q(SITE_TITLE)}\ndescription: {q(SITE_DESCRIPTION)}\nlanguage: vi\nfooter: {q(SITE_FOOTER)}\n")
-    hugo_root.write("config.toml", HUGO_CONFIG.format(title=SITE_TITLE, description=SITE_DESCRIPTION, footer=SITE_FOOTER))
+    menu = "".join(HUGO_MENU.format(*entry) for entry in HUGO_MENU_ENTRIES if data or entry[1] not in DATA_SECTIONS) + "\n"
+    hugo_root.write("config.toml", HUGO_CONFIG.format(title=SITE_TITLE, description=SITE_DESCRIPTION, footer=SITE_FOOTER) + menu)
     if hugo:
         shutil.copytree(HERE / "hugo-theme", out / "hugo" / "themes" / "minhbach-bench")
 
     # Home and about pages.
+    contents = (f"{gs.vn_int(corpus.count)} văn bản, 72 chỉ tiêu của 60 xã và 24 bảng số liệu" if data
+                else f"{gs.vn_int(corpus.count)} văn bản và các mô hình \"Dân vận khéo\"")
+    data_links = ("- [Tiến độ thực hiện chỉ tiêu](chi-tieu/index.md): 72 chỉ tiêu, số liệu theo năm và theo xã.\n"
+                  "- [Bảng số liệu](tong-hop/index.md): biểu đồ so sánh 60 xã theo từng lĩnh vực.\n")
     home = ("Trang này công khai **kế hoạch**, **báo cáo** và **số liệu** về công tác dân vận của cơ quan hành chính nhà nước, "
-            f"chính quyền các cấp tỉnh Điện Biên: {gs.vn_int(corpus.count)} văn bản, 72 chỉ tiêu của 60 xã và 24 bảng số liệu.\n\n"
+            f"chính quyền các cấp tỉnh Điện Biên: {contents}.\n\n"
             "## Trang web này có gì\n\n"
             "- [Văn bản](van-ban/index.md): toàn văn các kế hoạch, báo cáo, đề án.\n"
-            "- [Tiến độ thực hiện chỉ tiêu](chi-tieu/index.md): 72 chỉ tiêu, số liệu theo năm và theo xã.\n"
-            "- [Bảng số liệu](tong-hop/index.md): biểu đồ so sánh 60 xã theo từng lĩnh vực.\n"
-            "- [Mô hình \"Dân vận khéo\"](mo-hinh/index.md): các cách làm hay được công nhận.\n\n"
+            + (data_links if data else "")
+            + "- [Mô hình \"Dân vận khéo\"](mo-hinh/index.md): các cách làm hay được công nhận.\n\n"
             + " ".join(sentences(r, m, 3)) + "\n")
     about = "\n\n".join(["## Nguồn nội dung", " ".join(sentences(r, m, 4, 0)),
                          "## Cách đọc các trang", " ".join(sentences(r, m, 4, 0))]) + "\n"
@@ -557,6 +565,23 @@ def write_rest(corpus, out, mb, hg, hugo_root, hugo):
     hugo_root.write("assets/don-vi.csv", (out / "minhbach" / "don-vi.csv").read_bytes())
 
     # Indicators, data and dashboards.
+    if data:
+        write_data(corpus, mb, hg, hugo_root, r, units)
+
+    # Models.
+    write_models(corpus, mb, hg, r)
+
+    # Documents.
+    for name, title in (("co-quan", "Cơ quan ban hành"), ("nam", "Năm ban hành"), ("tinh-trang", "Tình trạng hiệu lực")):
+        hg.write(f"{name}/_index.md", front_matter([("title", title)]))
+    docs_intro = "Toàn văn các kế hoạch, báo cáo, đề án, chương trình về công tác dân vận chính quyền, theo loại văn bản."
+    mb.write("van-ban/index.md", front_matter([("title", "Văn bản"), ("menu", True), ("weight", 20)]) + "\n" + docs_intro + "\n")
+    hg.write("van-ban/_index.md", front_matter([("title", "Văn bản"), ("weight", 20)]) + "\n" + docs_intro + "\n")
+
+
+def write_data(corpus, mb, hg, hugo_root, r, units):
+    """The 72 indicators, their 24 CSV files and the 24 dashboards."""
+    m, seed = corpus.m, corpus.seed
     intro = "Các chỉ tiêu của 60 xã, phường tỉnh Điện Biên theo 24 lĩnh vực, số liệu 6 tháng và cả năm từ 2020 đến 2025. " \
             "Số liệu là **dữ liệu minh họa**, sinh tự động để đo thời gian dựng trang."
     mb.write("chi-tieu/index.md", front_matter([("title", "Tiến độ thực hiện chỉ tiêu"), ("menu", True), ("weight", 10)]) + "\n" + intro + "\n")
@@ -595,16 +620,6 @@ def write_rest(corpus, out, mb, hg, hugo_root, hugo):
                  + "\n\n".join(charts) + "\n")
         hg.write(f"tong-hop/{key}.md", front_matter([("title", f"Bảng số liệu: {name}"), ("data", f"so-lieu/{key}.csv"),
                                                      ("period", LATEST), ("indicators", hugo_indicators)]) + "\n" + text + "\n")
-
-    # Models.
-    write_models(corpus, mb, hg, r)
-
-    # Documents.
-    for name, title in (("co-quan", "Cơ quan ban hành"), ("nam", "Năm ban hành"), ("tinh-trang", "Tình trạng hiệu lực")):
-        hg.write(f"{name}/_index.md", front_matter([("title", title)]))
-    docs_intro = "Toàn văn các kế hoạch, báo cáo, đề án, chương trình về công tác dân vận chính quyền, theo loại văn bản."
-    mb.write("van-ban/index.md", front_matter([("title", "Văn bản"), ("menu", True), ("weight", 20)]) + "\n" + docs_intro + "\n")
-    hg.write("van-ban/_index.md", front_matter([("title", "Văn bản"), ("weight", 20)]) + "\n" + docs_intro + "\n")
 
 
 def hugo_links(markdown):
@@ -692,28 +707,17 @@ timeout = "30m"
   startLevel = 2
   endLevel = 6
   ordered = true
-
-[[menu.main]]
-  name = "Giới thiệu"
-  pageRef = "/gioi-thieu"
-  weight = 5
-[[menu.main]]
-  name = "Tiến độ thực hiện chỉ tiêu"
-  pageRef = "/chi-tieu"
-  weight = 10
-[[menu.main]]
-  name = "Bảng số liệu"
-  pageRef = "/tong-hop"
-  weight = 12
-[[menu.main]]
-  name = "Mô hình \\"Dân vận khéo\\""
-  pageRef = "/mo-hinh"
-  weight = 15
-[[menu.main]]
-  name = "Văn bản"
-  pageRef = "/van-ban"
-  weight = 20
 """
+
+# The main menu, after HUGO_CONFIG: (name, section, weight).
+HUGO_MENU = """
+[[menu.main]]
+  name = "{0}"
+  pageRef = "/{1}"
+  weight = {2}"""
+HUGO_MENU_ENTRIES = [("Giới thiệu", "gioi-thieu", 5), ("Tiến độ thực hiện chỉ tiêu", "chi-tieu", 10), ("Bảng số liệu", "tong-hop", 12),
+                     ('Mô hình \\"Dân vận khéo\\"', "mo-hinh", 15), ("Văn bản", "van-ban", 20)]
+DATA_SECTIONS = {"chi-tieu", "tong-hop"}
 
 
 def main():
@@ -723,6 +727,8 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--force", action="store_true", help="replace OUT if this script wrote it before")
     parser.add_argument("--minhbach-only", action="store_true", help="write OUT/minhbach/ alone, not the Hugo project")
+    parser.add_argument("--documents-only", action="store_true",
+                        help="no indicators, data or dashboards: documents, models, home and about (bench/documents.sh)")
     parser.add_argument("--part", metavar="K/P", help="write the K-th of P runs of the documents (K = 1: and the rest)")
     args = parser.parse_args()
     if args.count < 1:
@@ -741,13 +747,15 @@ def main():
         gs.clear_output(out, args.force, "minhbach/site.yml", "corpus")
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(args.count, args.seed)
-    mb, hg, hugo_root, sizes = write_site(corpus, out, hugo=not args.minhbach_only, part=part)
+    mb, hg, hugo_root, sizes = write_site(corpus, out, hugo=not args.minhbach_only, part=part, data=not args.documents_only)
     if not sizes:
         print(f"corpus: part {args.part}: no documents → {out}", file=sys.stderr)
         return
     counted = f"{args.count} documents" if part == (1, 1) else f"{len(sizes)} of {args.count} documents (part {args.part})"
     print(f"corpus: {counted} (median {statistics.median(sizes) / 1000:.1f} KB, "
-          f"{sum(sizes) / 1e6:.1f} MB), 72 indicators, 24 CSV files of 2,160 rows, 24 dashboards, 12 models; "
+          f"{sum(sizes) / 1e6:.1f} MB), "
+          + ("72 indicators, 24 CSV files of 2,160 rows, 24 dashboards, " if not args.documents_only else "no indicators or data, ")
+          + "12 models; "
           f"minhbach: {mb.files} files, {mb.bytes / 1e6:.1f} MB; hugo: {hg.files + hugo_root.files} files; "
           f"seed {args.seed} → {out}", file=sys.stderr)
 
