@@ -49,6 +49,12 @@ make_work /dev/shm/minhbach-documents.XXXXXX
 # The N document pages each tool wrote under van-ban/*/ (both put at most 1,000 a folder).
 documents_written() { find "$1/van-ban" -mindepth 2 -name '*.html' | wc -l; }
 
+# "13,223 files, 252.6 MB": what a build wrote (MB of 10^6 bytes, as bench/run counts).
+written() {
+    python3 -c 'import sys; print(f"{int(sys.argv[1]):,} files, {int(sys.argv[2]) / 1e6:.1f} MB")' \
+        "$(find "$1" -type f | wc -l)" "$(du -sb "$1" | cut -f1)"
+}
+
 rows=()
 notes=()
 for n in "${sizes[@]}"; do
@@ -70,8 +76,8 @@ for n in "${sizes[@]}"; do
         written=$(documents_written "$work/$tool-$n")
         [ "$written" -eq "$n" ] || { say "N = $n: $tool wrote $written document pages, expected $n"; exit 1; }
     done
-    mb_files="$(find "$work/mb-$n" -type f | wc -l) files, $(du -sm "$work/mb-$n" | cut -f1) MB"
-    hugo_files="$(find "$work/hugo-$n" -type f | wc -l) files, $(du -sm "$work/hugo-$n" | cut -f1) MB"
+    mb_files="$(written "$work/mb-$n")"
+    hugo_files="$(written "$work/hugo-$n")"
     rm -rf "$work/mb-$n" "$work/hugo-$n"
 
     say "N = $n: hyperfine, 1 warm-up + $runs runs each"
